@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export type DatabaseEngine = 'pglite' | 'postgresql';
+
+/** Everything the server reads from its environment, parsed once at start. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  engine: DatabaseEngine;
+  /** postgres:// URL when engine is postgresql. */
+  databaseUrl: string | null;
+  /** Folder for the embedded database, the generated key, the lock and outgoing mail. */
+  dataDir: string;
+  /** PGlite storage: a folder under dataDir, or undefined for an in-memory database (tests). */
+  pgliteDir: string | undefined;
+  /** Raw DATA_KEY from the environment, if any (the key file is read by the crypto module). */
+  dataKey: string | null;
+  publicUrl: string;
+  smtpUrl: string | null;
+  contactRetentionDays: number;
+  /** True when served behind HTTPS (PUBLIC_URL starts with https): cookies get Secure, HSTS is sent. */
+  secure: boolean;
+  /** Directory holding the built PWA, served at /. */
+  frontendDir: string;
+  /** Seed demo content when the database is empty. */
+  seedDemo: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = intFrom(env, 'PORT', 3000, 0, 65535);
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// (leave it unset for the embedded database)');
+  }
+  const dataDir = resolve(env.DATA_DIR?.trim() || './data');
+  const memory = env.DATA_DIR === 'memory://';
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  try {
+    new URL(publicUrl);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an absolute URL, got "${publicUrl}"`);
+  }
+  return {
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    engine: databaseUrl ? 'postgresql' : 'pglite',
+    databaseUrl,
+    dataDir: memory ? resolve('./data') : dataDir,
+    pgliteDir: memory ? undefined : resolve(dataDir, 'pglite'),
+    dataKey: env.DATA_KEY?.trim() || null,
+    publicUrl,
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    contactRetentionDays: intFrom(env, 'CONTACT_RETENTION_DAYS', 180, 1, 3650),
+    secure: publicUrl.startsWith('https://'),
+    frontendDir: resolve(env.FRONTEND_DIR?.trim() || resolve(__dirname, '../../../frontend/dist')),
+    seedDemo: env.SEED_DEMO !== 'false',
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+  };
+}
+
+export function ensureDataDir(config: AppConfig): void {
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

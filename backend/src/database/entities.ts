@@ -1,0 +1,10 @@
+import type { EntityClass } from '@mikro-orm/core';
+import { VisitCount } from '../stats/visit-count.entity';
+import { AppliedMutation } from '../sync/applied-mutation.entity';
+import { SyncChange } from '../sync/sync-change.entity';
+
+/**
+ * Every entity of the app, in one list: the ORM, the CLI, the migration drift check and the
+ * benchmarks all load the same set. Feature modules add theirs here.
+ */
+export const ALL_ENTITIES: EntityClass<object>[] = [SyncChange, AppliedMutation, VisitCount];

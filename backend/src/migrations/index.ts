@@ -1,0 +1,11 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129180000_sync } from './Migration20261129180000_sync';
+
+/**
+ * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
+ * from `tsc` output, from vitest and from the CLI. Add a new migration at the end (write it
+ * from `npm run schema:diff -w backend`); never edit one that has shipped.
+ */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261129180000_sync', class: Migration20261129180000_sync },
+];

@@ -1,0 +1,6 @@
+export * from './limits.js';
+export * from './roles.js';
+export * from './sync.js';
+export * from './content.js';
+export * from './accounts.js';
+export * from './forum-rules.js';
