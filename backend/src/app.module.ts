@@ -1,15 +1,18 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from './accounts/accounts.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CryptoModule } from './crypto/crypto.module';
 import type { OrmSetup } from './database/orm-options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
+import { StatsModule } from './stats/stats.module';
+import { SyncModule } from './sync/sync.module';
 
 /** Feature modules, in one place so tests and the app load the same set. */
-export const FEATURE_MODULES = [HealthModule];
+export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule];
 
 @Module({})
 export class AppModule {

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { MutationRejection, type MutationContext, type MutationHandler } from '../sync/mutation-handler';
+import { VisitRecordPayloadDto } from './dto/visit-record-payload.dto';
+
+/** Days are counted in Norway's calendar: the service and its readers live there. */
+export function osloDay(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** How far back a visit queued offline still counts. */
+export const VISIT_MAX_AGE_DAYS = 7;
+
+/** `visit.record`: adds one to a day's count. The device sends at most one per day; nothing identifies it. */
+@Injectable()
+export class VisitRecordHandler implements MutationHandler<VisitRecordPayloadDto, { counted: true }> {
+  readonly kind = 'visit.record' as const;
+  readonly payloadType = VisitRecordPayloadDto;
+  readonly access = 'anyone' as const;
+
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  async apply({ em }: MutationContext, payload: VisitRecordPayloadDto): Promise<{ counted: true }> {
+    const today = osloDay(this.now());
+    const parsed = new Date(`${payload.day}T12:00:00Z`);
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== payload.day) {
+      throw new MutationRejection('validation', 'day is not a real calendar date');
+    }
+    if (payload.day > today) throw new MutationRejection('visit_in_future', 'A visit cannot be recorded for a future day');
+    if (payload.day < addDays(today, -VISIT_MAX_AGE_DAYS)) {
+      throw new MutationRejection('visit_too_old', `Visits older than ${VISIT_MAX_AGE_DAYS} days are not counted`);
+    }
+    await em.getConnection().execute(
+      `insert into visit_count (day, campaign, installed, visits) values (?, ?, ?, 1)
+       on conflict (day, campaign, installed) do update set visits = visit_count.visits + 1`,
+      [payload.day, payload.campaign ?? '', payload.installed ?? false],
+      'run',
+      em.getTransactionContext(),
+    );
+    return { counted: true };
+  }
+}

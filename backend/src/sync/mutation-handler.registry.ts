@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import type { MutationKind } from '@sexhandel/shared';
+import type { MutationHandler } from './mutation-handler';
+
+@Injectable()
+export class MutationHandlerRegistry {
+  private readonly handlers = new Map<MutationKind, MutationHandler>();
+
+  register<P extends object>(handler: MutationHandler<P>): void {
+    if (this.handlers.has(handler.kind)) throw new Error(`A handler for ${handler.kind} is already registered`);
+    this.handlers.set(handler.kind, handler as unknown as MutationHandler);
+  }
+
+  get(kind: string): MutationHandler | undefined {
+    return this.handlers.get(kind as MutationKind);
+  }
+
+  kinds(): MutationKind[] {
+    return [...this.handlers.keys()];
+  }
+}

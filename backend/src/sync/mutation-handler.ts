@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MutationKind } from '@sexhandel/shared';
+import type { Actor } from '../accounts/actor';
+
+export interface MutationContext {
+  /** The transaction the mutation's effect must be written in (it also holds the applied mark). */
+  em: EntityManager;
+  actor: Actor | null;
+  mutationId: string;
+  /** When the device made the mutation (the person pressed send). */
+  createdAt: Date;
+}
+
+/**
+ * Applies one kind of device mutation. Feature modules register theirs with
+ * MutationHandlerRegistry; the push service validates the payload against `payloadType`
+ * (class-validator, unknown fields refused) before calling `apply`.
+ */
+export interface MutationHandler<P extends object = object, R = unknown> {
+  readonly kind: MutationKind;
+  readonly payloadType: new () => P;
+  /** 'account': needs a signed-in member; 'anyone': works without a session. */
+  readonly access: 'anyone' | 'account';
+  apply(context: MutationContext, payload: P): Promise<R>;
+}
+
+/** Thrown by a handler to refuse a mutation; nothing of it is written. */
+export class MutationRejection extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
