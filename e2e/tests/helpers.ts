@@ -1,0 +1,116 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export interface ArticleInfo {
+  slug: string;
+  title: string;
+  /** A few words from the start of the article body, as plain text. */
+  bodySnippet: string;
+}
+
+/** Plain text of the first paragraph-like block of server-rendered HTML. */
+export function firstWordsOf(html: string, words = 6): string {
+  const paragraph = /<p[^>]*>([\s\S]*?)<\/p>/i.exec(html)?.[1] ?? html;
+  const text = paragraph
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.split(' ').slice(0, words).join(' ');
+}
+
+/** The first `count` articles as the public API lists them, with a snippet of each body. */
+export async function fetchArticles(request: APIRequestContext, count: number): Promise<ArticleInfo[]> {
+  const list = await request.get(`/api/articles?limit=${count}`);
+  expect(list.ok(), `GET /api/articles answered ${list.status()}`).toBe(true);
+  const { items } = (await list.json()) as { items: { slug: string; title: string }[] };
+  expect(items.length, 'the demo content has articles').toBeGreaterThanOrEqual(count);
+  const articles: ArticleInfo[] = [];
+  for (const item of items.slice(0, count)) {
+    const one = await request.get(`/api/articles/${encodeURIComponent(item.slug)}`);
+    expect(one.ok()).toBe(true);
+    const { html } = (await one.json()) as { html: string };
+    articles.push({ slug: item.slug, title: item.title, bodySnippet: firstWordsOf(html) });
+  }
+  return articles;
+}
+
+/** Waits until a service worker is active and controls the page (reloading once if needed). */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const controlled = await page
+    .waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!controlled) {
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+  }
+}
+
+/**
+ * Number of rows in the device's IndexedDB object stores whose name mentions `storeHint`
+ * (e.g. "article"), summed over all databases of the origin. Independent of the Dexie schema's names.
+ */
+export async function countLocalRows(page: Page, storeHint: string): Promise<number> {
+  return page.evaluate(async (hint) => {
+    const dbs = await indexedDB.databases();
+    let total = 0;
+    for (const info of dbs) {
+      if (!info.name) continue;
+      const db = await new Promise<IDBDatabase | null>((resolve) => {
+        const request = indexedDB.open(info.name as string);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => resolve(null);
+        request.onblocked = () => resolve(null);
+      });
+      if (!db) continue;
+      try {
+        const names = Array.from(db.objectStoreNames).filter((name) => name.toLowerCase().includes(hint));
+        for (const name of names) {
+          total += await new Promise<number>((resolve) => {
+            const count = db.transaction(name, 'readonly').objectStore(name).count();
+            count.onsuccess = () => resolve(count.result);
+            count.onerror = () => resolve(0);
+          });
+        }
+      } finally {
+        db.close();
+      }
+    }
+    return total;
+  }, storeHint.toLowerCase());
+}
+
+/** Waits until the app has pulled at least `min` articles into IndexedDB. */
+export async function waitForSyncedArticles(page: Page, min: number): Promise<void> {
+  await expect
+    .poll(() => countLocalRows(page, 'article'), {
+      message: 'articles pulled into IndexedDB',
+      timeout: 30_000,
+      intervals: [250, 500, 1000],
+    })
+    .toBeGreaterThanOrEqual(min);
+}
+
+/** How many articles the server publishes, following the keyset cursor through every page. */
+export async function countPublishedArticles(request: APIRequestContext): Promise<number> {
+  let total = 0;
+  let cursor: string | null = null;
+  for (let page = 0; page < 100; page += 1) {
+    const query: string = cursor ? `?limit=20&cursor=${encodeURIComponent(cursor)}` : '?limit=20';
+    const response = await request.get(`/api/articles${query}`);
+    expect(response.ok(), `GET /api/articles${query} answered ${response.status()}`).toBe(true);
+    const body = (await response.json()) as { items: unknown[]; nextCursor: string | null };
+    total += body.items.length;
+    cursor = body.nextCursor;
+    if (!cursor) break;
+  }
+  return total;
+}

@@ -1,0 +1,285 @@
+#!/usr/bin/env node
+// `npm test`: every check of the repository in one run, output streamed, then a table per suite and
+// one closing line `N passed, M failed`. Exit code 1 when anything failed.
+//
+// Order: build shared -> lint -> type checks -> backend vitest (PostgreSQL + PGlite, or PGlite only
+// with SKIP_POSTGRES=1) -> frontend web-test-runner -> build app -> Playwright e2e.
+// Counting: builds, lint and each type check are one check each; test suites count their tests
+// (vitest and Playwright from their JSON reports, web-test-runner from its summary lines).
+// A part that does not exist yet is skipped with a note and counts as neither passed nor failed.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, '.test-output');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const MINUTE = 60_000;
+
+/** @type {{ suite: string, passed: number, failed: number, skipped: number, seconds: number, note: string }[]} */
+const results = [];
+
+const stripAnsi = (text) => text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '');
+
+function banner(title) {
+  console.log(`\n=== ${title} ${'='.repeat(Math.max(3, 90 - title.length))}`);
+}
+
+/**
+ * Runs a command with inherited env plus `env`, streaming its output (and keeping a copy when
+ * `capture` is set). Kills the whole process group after `timeoutMs`.
+ */
+function run(command, args, { cwd = root, env = {}, capture = false, timeoutMs = 20 * MINUTE } = {}) {
+  return new Promise((resolvePromise) => {
+    const started = Date.now();
+    console.log(`$ ${[command, ...args].join(' ')}${cwd === root ? '' : `   (in ${cwd.slice(root.length + 1)})`}`);
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
+      detached: true,
+    });
+    let output = '';
+    if (capture) {
+      child.stdout.on('data', (chunk) => {
+        process.stdout.write(chunk);
+        output += chunk.toString();
+      });
+      child.stderr.on('data', (chunk) => {
+        process.stderr.write(chunk);
+        output += chunk.toString();
+      });
+    }
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      console.error(`\n!!! ${command} ${args.join(' ')} exceeded ${Math.round(timeoutMs / 1000)} s: stopping it`);
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, timeoutMs);
+    const finish = (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code: timedOut ? 124 : code, output, seconds: (Date.now() - started) / 1000, timedOut });
+    };
+    child.on('error', (error) => {
+      output += String(error);
+      console.error(`could not start ${command}: ${error.message}`);
+      finish(127);
+    });
+    child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
+  });
+}
+
+function record(suite, { passed = 0, failed = 0, skipped = 0, seconds = 0, note = '' }) {
+  results.push({ suite, passed, failed, skipped, seconds, note });
+}
+
+/** A step that is one check: passed when the command exits 0. */
+async function check(suite, command, args, options) {
+  banner(suite);
+  const result = await run(command, args, options);
+  record(suite, {
+    passed: result.code === 0 ? 1 : 0,
+    failed: result.code === 0 ? 0 : 1,
+    seconds: result.seconds,
+    note: result.code === 0 ? '' : result.timedOut ? 'timed out' : `exit code ${result.code}`,
+  });
+  return result.code === 0;
+}
+
+function skip(suite, note) {
+  banner(suite);
+  console.log(`skipped: ${note}`);
+  record(suite, { note: `skipped: ${note}` });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** A test suite's counts must show a failure whenever its runner failed. */
+function atLeastOneFailure(code, failed) {
+  return code !== 0 && failed === 0 ? 1 : failed;
+}
+
+async function backendTests() {
+  const suite = `backend vitest (${process.env.SKIP_POSTGRES === '1' ? 'PGlite only' : 'PostgreSQL + PGlite'})`;
+  const hasSpecs = existsSync(join(root, 'backend/vitest.config.mts'));
+  if (!hasSpecs) return skip(suite, 'backend/vitest.config.mts does not exist yet');
+  banner(suite);
+  const report = join(outDir, 'vitest.json');
+  rmSync(report, { force: true });
+  const result = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${report}`], {
+    cwd: join(root, 'backend'),
+    timeoutMs: 30 * MINUTE,
+  });
+  const json = readJson(report);
+  if (!json) {
+    record(suite, { failed: 1, seconds: result.seconds, note: `no JSON report (exit code ${result.code})` });
+    return;
+  }
+  const failedFiles = (json.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !file.assertionResults?.length,
+  );
+  const failed = (json.numFailedTests ?? 0) + failedFiles.length;
+  record(suite, {
+    passed: json.numPassedTests ?? 0,
+    failed: atLeastOneFailure(result.code, failed),
+    skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
+    seconds: result.seconds,
+    note: failedFiles.length ? `${failedFiles.length} spec file(s) failed to load` : '',
+  });
+}
+
+async function frontendTests() {
+  const suite = 'frontend web-test-runner';
+  if (!existsSync(join(root, 'frontend/web-test-runner.config.mjs'))) {
+    return skip(suite, 'frontend/web-test-runner.config.mjs does not exist yet');
+  }
+  banner(suite);
+  const result = await run(bin('web-test-runner'), [], {
+    cwd: join(root, 'frontend'),
+    capture: true,
+    env: { NO_COLOR: '1' },
+    timeoutMs: 15 * MINUTE,
+  });
+  // The summary prints one line per browser, e.g. "Chromium: |████| 5/5 test files | 23 passed, 0 failed, 1 skipped";
+  // without a TTY it may print several times, so keep the last line for each browser.
+  const perBrowser = new Map();
+  const pattern = /^\s*([\w -]+):\s.*?test files \| (\d+) passed, (\d+) failed(?:, (\d+) skipped)?/;
+  for (const line of stripAnsi(result.output).split(/\r?\n/)) {
+    const match = pattern.exec(line);
+    if (match) perBrowser.set(match[1].trim(), [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)]);
+  }
+  if (perBrowser.size === 0) {
+    record(suite, { failed: 1, seconds: result.seconds, note: `no summary found (exit code ${result.code})` });
+    return;
+  }
+  let [passed, failed, skipped] = [0, 0, 0];
+  for (const [p, f, s] of perBrowser.values()) {
+    passed += p;
+    failed += f;
+    skipped += s;
+  }
+  record(suite, {
+    passed,
+    failed: atLeastOneFailure(result.code, failed),
+    skipped,
+    seconds: result.seconds,
+    note: result.code !== 0 && failed === 0 ? `runner failed (exit code ${result.code})` : '',
+  });
+}
+
+async function e2eTests() {
+  const suite = 'e2e Playwright';
+  if (!existsSync(join(root, 'e2e/playwright.config.ts')))
+    return skip(suite, 'e2e/playwright.config.ts does not exist');
+  if (!existsSync(join(root, 'frontend/dist/index.html'))) return skip(suite, 'no built frontend (frontend/dist)');
+  if (!existsSync(join(root, 'backend/dist/main.js'))) return skip(suite, 'no built backend (backend/dist/main.js)');
+  banner(suite);
+  const report = join(outDir, 'playwright.json');
+  rmSync(report, { force: true });
+  const result = await run(bin('playwright'), ['test', '--reporter=list,json'], {
+    cwd: join(root, 'e2e'),
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: report, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+    timeoutMs: 20 * MINUTE,
+  });
+  const json = readJson(report);
+  if (!json?.stats) {
+    record(suite, { failed: 1, seconds: result.seconds, note: `no JSON report (exit code ${result.code})` });
+    return;
+  }
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = json.stats;
+  const errors = Array.isArray(json.errors) ? json.errors.length : 0;
+  record(suite, {
+    passed: expected + flaky,
+    failed: atLeastOneFailure(result.code, unexpected + errors),
+    skipped,
+    seconds: result.seconds,
+    note: [flaky ? `${flaky} flaky` : '', errors ? `${errors} global error(s)` : ''].filter(Boolean).join(', '),
+  });
+}
+
+function hasFile(relative) {
+  return existsSync(join(root, relative));
+}
+
+async function main() {
+  const started = Date.now();
+  mkdirSync(outDir, { recursive: true });
+
+  const sharedBuilt = await check('build shared', 'npm', ['run', 'build', '-w', 'shared']);
+
+  await check('lint (eslint, zero warnings)', bin('eslint'), ['--max-warnings', '0', '.']);
+
+  for (const [workspace, args] of [
+    ['backend', ['-p', 'backend/tsconfig.json']],
+    ['frontend', ['-p', 'frontend/tsconfig.json', '--noEmit']],
+    ['e2e', ['-p', 'e2e/tsconfig.json', '--noEmit']],
+  ]) {
+    const suite = `typecheck ${workspace}`;
+    if (!hasFile(`${workspace}/tsconfig.json`)) skip(suite, `${workspace}/tsconfig.json does not exist yet`);
+    else await check(suite, bin('tsc'), args);
+  }
+
+  if (sharedBuilt) await backendTests();
+  else skip('backend vitest', 'shared did not build (counted above)');
+
+  await frontendTests();
+
+  const frontendBuildable = hasFile('frontend/index.html') && hasFile('frontend/src');
+  let built;
+  if (frontendBuildable) {
+    built = await check('build app (npm run build)', 'npm', ['run', 'build']);
+  } else {
+    console.log('\n(frontend has no index.html yet: building shared and backend only)');
+    built = await check('build backend', 'npm', ['run', 'build', '-w', 'backend']);
+  }
+  if (built) await e2eTests();
+  else skip('e2e Playwright', 'the build failed (counted above)');
+
+  printSummary((Date.now() - started) / 1000);
+}
+
+function printSummary(totalSeconds) {
+  const header = ['suite', 'passed', 'failed', 'skipped', 'time', 'note'];
+  const rows = results.map((r) => [
+    r.suite,
+    String(r.passed),
+    String(r.failed),
+    String(r.skipped),
+    `${r.seconds.toFixed(1)}s`,
+    r.note,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) =>
+    cells
+      .map((cell, i) => (i >= 1 && i <= 4 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  const failed = results.reduce((sum, r) => sum + r.failed, 0);
+  banner(`summary (${totalSeconds.toFixed(0)} s)`);
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  console.log('');
+  process.exitCode = failed > 0 ? 1 : 0;
+  console.log(`${passed} passed, ${failed} failed`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  const failed = results.reduce((sum, r) => sum + r.failed, 0) + 1;
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+});
