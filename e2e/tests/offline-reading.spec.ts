@@ -24,7 +24,7 @@ test.describe('offline reading', () => {
       const link = page.getByRole('link', { name: first.title }).first();
       await expect(link).toBeVisible();
       await link.click();
-      await expect(page).toHaveURL(new RegExp(`/artikler/${first.slug}$`));
+      await expect(page).toHaveURL(new RegExp(`/artikler/${encodeURIComponent(first.slug)}$`));
       await expect(page.getByRole('heading', { name: first.title })).toBeVisible();
       await expect(page.getByText(first.bodySnippet).first()).toBeVisible();
 
