@@ -14,11 +14,13 @@ test.describe('offline reading', () => {
     await expect(page.getByRole('button', { name: /forlat siden raskt/i })).toBeVisible();
     await waitForServiceWorkerControl(page);
     await waitForSyncedArticles(page, published);
+    await expect(page.getByText(/sist oppdatert/i).first()).toBeVisible();
 
     await context.setOffline(true);
     try {
       await page.reload();
       await expect(page.getByRole('button', { name: /forlat siden raskt/i })).toBeVisible();
+      await expect(page.getByText(/frakoblet/i).first()).toBeVisible();
 
       await page.goto('/artikler');
       const link = page.getByRole('link', { name: first.title }).first();
