@@ -5,39 +5,15 @@ import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client } from 'pg';
 import { createApp } from '../src/app.factory';
 import { loadConfig, type AppConfig, type DatabaseEngine } from '../src/config/app-config';
 import { migrateDatabase } from '../src/database/prepare-database';
+import { createScratchDatabase } from '../src/database/scratch-database';
 
 export const TEST_DATA_KEY = randomBytes(32).toString('base64');
 
 export function testEngine(): DatabaseEngine {
   return process.env.TEST_ENGINE === 'postgresql' ? 'postgresql' : 'pglite';
-}
-
-/** Server URL of the PostgreSQL used by tests; each test app makes and drops its own database. */
-export function testServerUrl(): string {
-  return process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-}
-
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `sexhandel_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: testServerUrl() });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(testServerUrl());
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new Client({ connectionString: testServerUrl() });
-      await client.connect();
-      await client.query(`drop database if exists "${name}" with (force)`);
-      await client.end();
-    },
-  };
 }
 
 export interface TestApp {
@@ -57,7 +33,7 @@ export interface TestApp {
  */
 export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const engine = testEngine();
-  const database = engine === 'postgresql' ? await createTestDatabase() : null;
+  const database = engine === 'postgresql' ? await createScratchDatabase() : null;
   const dataDir = mkdtempSync(join(tmpdir(), 'sexhandel-test-'));
   const config = loadConfig({
     DATA_KEY: TEST_DATA_KEY,
