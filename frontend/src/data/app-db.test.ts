@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import Dexie from 'dexie';
+import { AppDB } from './app-db.js';
+import { applyPullPage } from './sync-client.js';
+import { makeArticle, pullPage, upsert } from '../test/fixtures.js';
+
+describe(AppDB.name, () => {
+  let sut: AppDB;
+
+  beforeEach(() => {
+    sut = new AppDB(`test-appdb-${crypto.randomUUID()}`);
+  });
+
+  afterEach(async () => {
+    sut.close();
+    await Dexie.delete(sut.name);
+  });
+
+  describe('applyPullPage', () => {
+    it('stores upserts and the cursor', async () => {
+      await applyPullPage(
+        sut,
+        pullPage(
+          [
+            upsert(1, 'article', makeArticle(1)),
+            upsert(2, 'page', { id: 'p1', slug: 'om', title: 'Om', lead: '', html: '', position: 1, updatedAt: '' } as never),
+          ],
+          'c2',
+        ),
+      );
+      expect(await sut.articles.count()).to.equal(1);
+      expect((await sut.articles.where('slug').equals('artikkel-1').first())?.title).to.equal('Artikkel nummer 1');
+      expect((await sut.pages.where('slug').equals('om').first())?.id).to.equal('p1');
+      expect(await sut.getMeta('pullCursor')).to.equal('c2');
+    });
+
+    it('applies changes in seq order, so a later edit wins', async () => {
+      const first = makeArticle(1, { title: 'Gammel tittel' });
+      const edited = makeArticle(1, { title: 'Ny tittel' });
+      await applyPullPage(sut, pullPage([upsert(5, 'article', edited), upsert(4, 'article', first)], 'c5'));
+      expect((await sut.articles.get(first.id))?.title).to.equal('Ny tittel');
+    });
+
+    it('removes a row on a delete op', async () => {
+      const article = makeArticle(1);
+      await applyPullPage(sut, pullPage([upsert(1, 'article', article)], 'c1'));
+      await applyPullPage(sut, pullPage([{ seq: 2, entity: 'article', op: 'delete', id: article.id, data: null }], 'c2'));
+      expect(await sut.articles.count()).to.equal(0);
+      expect(await sut.getMeta('pullCursor')).to.equal('c2');
+    });
+
+    it('keeps the old cursor when a change cannot be stored (one transaction)', async () => {
+      await applyPullPage(sut, pullPage([upsert(1, 'article', makeArticle(1))], 'c1'));
+      // A function cannot be stored in IndexedDB: the put fails and the whole page must roll back.
+      const broken = { ...makeArticle(2), notStorable: () => 1 };
+      let failed = false;
+      try {
+        await applyPullPage(sut, pullPage([upsert(2, 'article', makeArticle(3)), upsert(3, 'article', broken)], 'c3'));
+      } catch {
+        failed = true;
+      }
+      expect(failed).to.equal(true);
+      expect(await sut.getMeta('pullCursor')).to.equal('c1');
+      expect(await sut.articles.count()).to.equal(1);
+    });
+
+    it('skips entities this build does not know, but still moves the cursor', async () => {
+      await applyPullPage(sut, pullPage([{ seq: 1, entity: 'futureThing' as never, op: 'upsert', id: 'x', data: { id: 'x' } }], 'c1'));
+      expect(await sut.getMeta('pullCursor')).to.equal('c1');
+    });
+  });
+});

@@ -1,0 +1,184 @@
+import {
+  LIMITS,
+  type Mutation,
+  type MutationKind,
+  type PullResponse,
+  type PushResponse,
+  type SyncChange,
+  type SyncEntity,
+  type VisitRecordPayload,
+} from '@sexhandel/shared';
+import Dexie, { type Table } from 'dexie';
+import { appDb, type AppDB, type OutboxRow } from './app-db.js';
+import { requestJson, type FetchFn } from './api.js';
+
+export interface SyncDeps {
+  db?: AppDB;
+  fetchFn?: FetchFn;
+}
+
+export interface PullSummary {
+  pages: number;
+  changes: number;
+}
+
+export interface PushSummary {
+  sent: number;
+  done: number;
+  rejected: number;
+  /** True when the network failed: the rest stays queued. */
+  offline: boolean;
+}
+
+const PULL_PAGE_LIMIT = LIMITS.pullLimitDefault;
+
+function resolve(deps: SyncDeps): { db: AppDB; fetchFn: FetchFn } {
+  return { db: deps.db ?? appDb, fetchFn: deps.fetchFn ?? globalThis.fetch.bind(globalThis) };
+}
+
+/** Where each pulled entity lives on the device. */
+const TABLE_OF: Record<SyncEntity, string> = {
+  page: 'pages',
+  article: 'articles',
+  resource: 'resources',
+  newsLink: 'newsLinks',
+  forumRule: 'forumRules',
+  phoneHours: 'phoneHours',
+  pressMention: 'pressMentions',
+};
+
+function tableFor(db: AppDB, entity: SyncEntity): Table<{ id: string }, string> | undefined {
+  const name = (TABLE_OF as Partial<Record<string, string>>)[entity];
+  return name ? db.table<{ id: string }, string>(name) : undefined;
+}
+
+/**
+ * Applies one pull page: every change and the new cursor in ONE transaction, so the stored cursor
+ * can never run ahead of the stored data. Changes of entities this build does not know are skipped.
+ */
+export async function applyPullPage(db: AppDB, page: PullResponse): Promise<void> {
+  const tables = [...Object.values(TABLE_OF), 'meta'];
+  await db.transaction('rw', tables, async () => {
+    const ordered: SyncChange[] = [...page.changes].sort((a, b) => a.seq - b.seq);
+    for (const change of ordered) {
+      const table = tableFor(db, change.entity);
+      if (!table) continue;
+      if (change.op === 'delete' || change.data === null) {
+        await table.delete(change.id);
+      } else {
+        await table.put({ ...(change.data as object), id: change.id });
+      }
+    }
+    await db.meta.put({ key: 'pullCursor', value: page.cursor });
+  });
+}
+
+/** Pulls until the server says there is nothing more. Throws on network or HTTP failure (the cursor stays where it was). */
+export async function pullAll(deps: SyncDeps = {}): Promise<PullSummary> {
+  const { db, fetchFn } = resolve(deps);
+  let pages = 0;
+  let changes = 0;
+  for (;;) {
+    const cursor = (await db.getMeta('pullCursor')) ?? '';
+    const params = new URLSearchParams({ limit: String(PULL_PAGE_LIMIT) });
+    if (cursor) params.set('cursor', cursor);
+    const page = await requestJson<PullResponse>(fetchFn, `/api/sync/pull?${params.toString()}`);
+    await applyPullPage(db, page);
+    pages += 1;
+    changes += page.changes.length;
+    // A server that says hasMore without moving the cursor would loop forever: stop instead.
+    if (!page.hasMore || page.cursor === cursor) break;
+  }
+  await db.meta.put({ key: 'lastSyncedAt', value: new Date().toISOString() });
+  return { pages, changes };
+}
+
+/** Puts a mutation in the outbox; the next push sends it. */
+export async function enqueueMutation<P>(kind: MutationKind, payload: P, deps: SyncDeps = {}): Promise<string> {
+  const { db } = resolve(deps);
+  const id = crypto.randomUUID();
+  await db.outbox.add({ id, kind, payload, createdAt: new Date().toISOString(), state: 'queued', attempts: 0 });
+  return id;
+}
+
+/**
+ * Sends queued mutations in batches of at most 500. Applied and duplicate ones leave the outbox;
+ * rejected ones stay as `needs-attention` with the server's error (never silently dropped);
+ * on a network failure everything unsent stays queued with one more attempt counted.
+ */
+export async function pushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
+  const { db, fetchFn } = resolve(deps);
+  const summary: PushSummary = { sent: 0, done: 0, rejected: 0, offline: false };
+  for (;;) {
+    const batch: OutboxRow[] = await db.outbox
+      .where('[state+createdAt]')
+      .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
+      .limit(LIMITS.pushBatchMax)
+      .toArray();
+    if (batch.length === 0) return summary;
+    const mutations: Mutation[] = batch.map(({ id, kind, payload, createdAt }) => ({ id, kind, payload, createdAt }));
+    let response: PushResponse;
+    try {
+      response = await requestJson<PushResponse>(fetchFn, '/api/sync/push', { method: 'POST', body: { mutations } });
+    } catch (error) {
+      await db.outbox.bulkUpdate(batch.map((row) => ({ key: row.id, changes: { attempts: row.attempts + 1 } })));
+      // fetch rejects with a TypeError when the network is down: that is not an error to show.
+      if (error instanceof TypeError) return { ...summary, offline: true };
+      throw error;
+    }
+    summary.sent += batch.length;
+    const answered = new Set<string>();
+    await db.transaction('rw', db.outbox, async () => {
+      for (const result of response.results) {
+        answered.add(result.id);
+        if (result.status === 'applied' || result.status === 'duplicate') {
+          await db.outbox.delete(result.id);
+          summary.done += 1;
+        } else {
+          const row = batch.find((candidate) => candidate.id === result.id);
+          await db.outbox.update(result.id, {
+            state: 'needs-attention',
+            attempts: (row?.attempts ?? 0) + 1,
+            lastError: result.error ?? { code: 'rejected', message: 'The server refused this.' },
+          });
+          summary.rejected += 1;
+        }
+      }
+      // A mutation the server did not answer stays queued for the next round.
+      for (const row of batch) {
+        if (!answered.has(row.id)) await db.outbox.update(row.id, { attempts: row.attempts + 1 });
+      }
+    });
+    if (batch.some((row) => !answered.has(row.id))) return summary;
+  }
+}
+
+/** Local calendar day as YYYY-MM-DD. */
+export function localDay(date: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * Queues one anonymous `visit.record` per device per day (no identifier is sent).
+ * Returns true when a visit was queued today by this call.
+ */
+export async function recordVisit(deps: SyncDeps = {}, now: Date = new Date()): Promise<boolean> {
+  const { db } = resolve(deps);
+  const day = localDay(now);
+  const payload: VisitRecordPayload = { day, installed: matchMedia('(display-mode: standalone)').matches };
+  return db.transaction('rw', db.meta, db.outbox, async () => {
+    if ((await db.getMeta('lastVisitDay')) === day) return false;
+    await db.meta.put({ key: 'lastVisitDay', value: day });
+    const id = crypto.randomUUID();
+    await db.outbox.add({
+      id,
+      kind: 'visit.record',
+      payload,
+      createdAt: now.toISOString(),
+      state: 'queued',
+      attempts: 0,
+    });
+    return true;
+  });
+}
