@@ -1,0 +1,151 @@
+import { css } from 'lit';
+
+export const shAppStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-height: 100vh;
+    font-family: var(--sh-font, system-ui, sans-serif);
+    color: var(--sh-text, #1f2a2e);
+    background: var(--sh-bg, #f6f5f1);
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--sh-focus, #b3541e);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .skip {
+    position: absolute;
+    left: 0.5rem;
+    top: -3rem;
+    background: var(--sh-surface, #fff);
+    color: var(--sh-accent, #0f5e63);
+    padding: 0.5rem 0.8rem;
+    border: 2px solid var(--sh-accent, #0f5e63);
+    border-radius: var(--sh-radius, 0.5rem);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    z-index: 30;
+  }
+  .skip:focus {
+    top: 0.5rem;
+  }
+  header {
+    background: var(--sh-surface, #fff);
+    border-bottom: 1px solid var(--sh-border, #d9d6cc);
+  }
+  .bar {
+    max-width: 64rem;
+    margin: 0 auto;
+    padding: 0.75rem 1rem 0.5rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .brand {
+    display: flex;
+    flex-direction: column;
+    text-decoration: none;
+    color: var(--sh-text, #1f2a2e);
+    line-height: 1.2;
+  }
+  .brand strong {
+    font-size: 1.25rem;
+    color: var(--sh-accent, #0f5e63);
+    letter-spacing: 0.01em;
+  }
+  .brand span {
+    font-size: 0.85rem;
+    color: var(--sh-muted, #4d5a5f);
+  }
+  .menu-toggle {
+    font: inherit;
+    font-weight: 600;
+    padding: 0.4rem 0.9rem;
+    border-radius: var(--sh-radius, 0.5rem);
+    border: 1px solid var(--sh-border, #d9d6cc);
+    background: var(--sh-bg, #f6f5f1);
+    color: var(--sh-text, #1f2a2e);
+    cursor: pointer;
+  }
+  nav {
+    max-width: 64rem;
+    margin: 0 auto;
+    padding: 0 1rem;
+  }
+  nav ul {
+    list-style: none;
+    margin: 0;
+    padding: 0 0 0.5rem;
+    display: flex;
+    flex-direction: column;
+  }
+  nav.closed ul {
+    display: none;
+  }
+  nav a {
+    display: block;
+    padding: 0.55rem 0.25rem;
+    color: var(--sh-text, #1f2a2e);
+    text-decoration: none;
+    border-bottom: 3px solid transparent;
+  }
+  nav a:hover {
+    color: var(--sh-accent, #0f5e63);
+  }
+  nav a[aria-current='page'] {
+    color: var(--sh-accent, #0f5e63);
+    font-weight: 650;
+    border-bottom-color: var(--sh-accent, #0f5e63);
+  }
+  .status {
+    max-width: 64rem;
+    margin: 0 auto;
+    padding: 0 1rem 0.5rem;
+  }
+  @media (min-width: 52rem) {
+    .menu-toggle {
+      display: none;
+    }
+    nav.closed ul,
+    nav ul {
+      display: flex;
+      flex-direction: row;
+      flex-wrap: wrap;
+      gap: 0 1.1rem;
+      padding-bottom: 0;
+    }
+    nav a {
+      padding: 0.4rem 0 0.5rem;
+    }
+  }
+  main {
+    flex: 1;
+    width: 100%;
+  }
+  main:focus {
+    outline: none;
+  }
+  footer {
+    border-top: 1px solid var(--sh-border, #d9d6cc);
+    background: var(--sh-surface, #fff);
+    color: var(--sh-muted, #4d5a5f);
+    font-size: 0.9rem;
+    /* Room for the fixed "leave quickly" button. */
+    padding: 1.25rem 1rem 5rem;
+  }
+  footer .inner {
+    max-width: 42rem;
+    margin: 0 auto;
+  }
+  footer p {
+    margin: 0 0 0.5rem;
+  }
+  footer a {
+    color: var(--sh-accent, #0f5e63);
+  }
+`;

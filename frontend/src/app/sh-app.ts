@@ -1,0 +1,162 @@
+import { provide } from '@lit/context';
+import { localized, msg } from '@lit/localize';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import '../components/sh-quick-exit.js';
+import '../components/sh-sync-status.js';
+import '../components/sh-update-prompt.js';
+import { syncServiceContext, syncStateContext } from '../state/contexts.js';
+import { SyncService, type SyncState } from '../state/sync.service.js';
+import { Router } from './router.js';
+import { navItems, NOT_FOUND, ROUTES } from './routes.js';
+import { shAppStyles } from './sh-app.styles.js';
+
+const SERVICE_NAME = 'Sexhandel';
+
+/** The app shell: header with navigation and sync status, the routed page, footer, "leave quickly". */
+@localized()
+@customElement('sh-app')
+export class ShApp extends LitElement {
+  static override styles = shAppStyles;
+
+  /** Runs sync for the whole app; tests pass one with a stubbed fetch. */
+  @provide({ context: syncServiceContext })
+  @property({ attribute: false })
+  syncService: SyncService = new SyncService();
+
+  @provide({ context: syncStateContext })
+  @state()
+  protected syncState: SyncState = this.syncService.state;
+
+  @state() private menuOpen = false;
+
+  private readonly router = new Router(this, ROUTES);
+  private unsubscribe: (() => void) | null = null;
+  private handledNavigations = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = this.syncService.subscribe((syncState) => (this.syncState = syncState));
+    void this.syncService.start();
+    this.addEventListener('sh-title', this.onTitle);
+    this.addEventListener('sh-navigate', this.onNavigate);
+  }
+
+  override disconnectedCallback(): void {
+    this.unsubscribe?.();
+    this.syncService.stop();
+    this.removeEventListener('sh-title', this.onTitle);
+    this.removeEventListener('sh-navigate', this.onNavigate);
+    super.disconnectedCallback();
+  }
+
+  /** Navigates client-side (same as clicking a link). */
+  navigate(path: string): void {
+    this.router.navigate(path);
+  }
+
+  private readonly onTitle = (event: CustomEvent<{ title: string }>): void => {
+    document.title = `${event.detail.title} – ${SERVICE_NAME}`;
+  };
+
+  private readonly onNavigate = (event: CustomEvent<{ path: string }>): void => {
+    this.router.navigate(event.detail.path);
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.router.navigations !== this.handledNavigations) this.menuOpen = false;
+  }
+
+  protected override firstUpdated(): void {
+    this.setRouteTitle();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.router.navigations !== this.handledNavigations) {
+      this.handledNavigations = this.router.navigations;
+      this.setRouteTitle();
+      void this.focusPageHeading();
+    }
+  }
+
+  private setRouteTitle(): void {
+    const route = this.router.match?.route ?? NOT_FOUND;
+    document.title = `${route.title()} – ${SERVICE_NAME}`;
+  }
+
+  /** After a client-side navigation, move focus to the new page's main heading so screen readers announce it. */
+  private async focusPageHeading(): Promise<void> {
+    const page = this.renderRoot.querySelector('main')?.firstElementChild;
+    if (page instanceof LitElement) await page.updateComplete;
+    window.scrollTo({ top: 0 });
+    const heading = page?.shadowRoot?.querySelector<HTMLElement>('h1');
+    if (heading) heading.focus();
+    else this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  }
+
+  // A fragment link cannot reach into shadow DOM, so the skip control moves focus itself.
+  private skipToContent(): void {
+    const page = this.renderRoot.querySelector('main')?.firstElementChild;
+    const heading = page?.shadowRoot?.querySelector<HTMLElement>('h1');
+    (heading ?? this.renderRoot.querySelector<HTMLElement>('main'))?.focus();
+  }
+
+  private isCurrent(href: string): boolean {
+    const path = this.router.path;
+    return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+  }
+
+  override render() {
+    const match = this.router.match;
+    const page = match ? match.route.render(match.params) : NOT_FOUND.render({});
+    return html`
+      <button type="button" class="skip" @click=${this.skipToContent}>${msg('Hopp til innholdet')}</button>
+      <sh-update-prompt></sh-update-prompt>
+      <header>
+        <div class="bar">
+          <a class="brand" href="/">
+            <strong>${SERVICE_NAME}</strong>
+            <span>${msg('Informasjon og samtale om kjøp av sex')}</span>
+          </a>
+          <button
+            type="button"
+            class="menu-toggle"
+            aria-expanded=${this.menuOpen ? 'true' : 'false'}
+            aria-controls="main-nav"
+            @click=${() => (this.menuOpen = !this.menuOpen)}
+          >
+            ${msg('Meny')}
+          </button>
+        </div>
+        <nav id="main-nav" class=${this.menuOpen ? 'open' : 'closed'} aria-label=${msg('Hovedmeny')}>
+          <ul>
+            ${navItems().map(
+              (item) => html`<li>
+                <a href=${item.href} aria-current=${this.isCurrent(item.href) ? 'page' : 'false'}>${item.label}</a>
+              </li>`,
+            )}
+          </ul>
+        </nav>
+        <div class="status"><sh-sync-status></sh-sync-status></div>
+      </header>
+      <main id="main" tabindex="-1">${page}</main>
+      <footer>
+        <div class="inner">
+          <p>
+            ${msg('Tjenesten er anonym. Vi lagrer ikke IP-adresser, og det du leser blir værende på din enhet.')}
+          </p>
+          <p><a href="/innstillinger">${msg('Språk og sletting av data på denne enheten')}</a></p>
+        </div>
+      </footer>
+      <sh-quick-exit></sh-quick-exit>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-app': ShApp;
+  }
+}

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+/** Reading typography shared by every page element. */
+export const pageStyles = css`
+  :host {
+    display: block;
+    max-width: var(--sh-reading, 42rem);
+    margin: 0 auto;
+    padding: 1.5rem 1rem 3rem;
+    color: var(--sh-text, #1f2a2e);
+    line-height: 1.65;
+    font-size: 1.0625rem;
+  }
+  h1,
+  h2,
+  h3 {
+    line-height: 1.25;
+    color: var(--sh-text, #1f2a2e);
+    font-weight: 650;
+  }
+  h1 {
+    font-size: clamp(1.6rem, 1.2rem + 1.8vw, 2.1rem);
+    margin: 0.5rem 0 1rem;
+  }
+  h1:focus {
+    outline: none;
+  }
+  h1:focus-visible {
+    outline: 3px solid var(--sh-focus, #b3541e);
+    outline-offset: 4px;
+  }
+  h2 {
+    font-size: 1.3rem;
+    margin: 2rem 0 0.75rem;
+  }
+  h3 {
+    font-size: 1.1rem;
+    margin: 1.25rem 0 0.25rem;
+  }
+  p {
+    margin: 0 0 1rem;
+  }
+  a {
+    color: var(--sh-accent, #0f5e63);
+    text-underline-offset: 0.18em;
+  }
+  a:hover {
+    color: var(--sh-accent-strong, #0a4347);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--sh-focus, #b3541e);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .lead {
+    font-size: 1.15rem;
+    color: var(--sh-muted, #4d5a5f);
+  }
+  .meta {
+    color: var(--sh-muted, #4d5a5f);
+    font-size: 0.95rem;
+  }
+  ul.plain {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .card {
+    background: var(--sh-surface, #fff);
+    border: 1px solid var(--sh-border, #d9d6cc);
+    border-radius: var(--sh-radius, 0.5rem);
+    padding: 1rem 1.1rem;
+    margin: 0 0 0.9rem;
+  }
+  .card h2,
+  .card h3 {
+    margin-top: 0;
+  }
+  button {
+    font: inherit;
+  }
+  .button {
+    display: inline-block;
+    font: inherit;
+    font-weight: 600;
+    padding: 0.55rem 1rem;
+    border-radius: var(--sh-radius, 0.5rem);
+    border: 2px solid var(--sh-accent, #0f5e63);
+    background: var(--sh-accent, #0f5e63);
+    color: #fff;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--sh-accent, #0f5e63);
+  }
+  .button:hover {
+    background: var(--sh-accent-strong, #0a4347);
+    border-color: var(--sh-accent-strong, #0a4347);
+    color: #fff;
+  }
+  .empty {
+    background: var(--sh-accent-soft, #e3efee);
+    border-radius: var(--sh-radius, 0.5rem);
+    padding: 1rem 1.1rem;
+  }
+`;

@@ -1,0 +1,32 @@
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkOnly } from 'workbox-strategies';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+
+// The whole built shell (HTML, JS, CSS, icons, manifest) is stored at install so the app opens offline.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Every app path (/artikler/x, /regler, ...) gets the precached index.html: deep links load offline.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api(\/|$)/] }));
+
+// API answers may be personal (a session, a counsellor's reply): never cached; offline reading comes from IndexedDB.
+registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/'), new NetworkOnly());
+
+// Files under /assets carry a content hash in their name, so a cached copy can never be stale.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/assets/'),
+  new CacheFirst({ cacheName: 'sh-assets' }),
+);
+
+// A new version waits until the page asks (the "new version ready – reload" prompt), so no tab
+// ever runs a mix of old page and new worker.
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// The first install takes control of the open page at once, so the very first visit works offline.
+clientsClaim();
