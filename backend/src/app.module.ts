@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from './accounts/accounts.module';
 import type { AppConfig } from './config/app-config';
+import { ContentModule } from './content/content.module';
 import { ConfigModule } from './config/config.module';
 import { CryptoModule } from './crypto/crypto.module';
 import type { OrmSetup } from './database/orm-options';
@@ -12,7 +13,7 @@ import { StatsModule } from './stats/stats.module';
 import { SyncModule } from './sync/sync.module';
 
 /** Feature modules, in one place so tests and the app load the same set. */
-export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule];
+export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule];
 
 @Module({})
 export class AppModule {

@@ -1,4 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
+import { Article } from '../content/article.entity';
+import { ForumRule } from '../content/forum-rule.entity';
+import { NewsLink } from '../content/news-link.entity';
+import { Page } from '../content/page.entity';
+import { Resource } from '../content/resource.entity';
 import { VisitCount } from '../stats/visit-count.entity';
 import { AppliedMutation } from '../sync/applied-mutation.entity';
 import { SyncChange } from '../sync/sync-change.entity';
@@ -7,4 +12,13 @@ import { SyncChange } from '../sync/sync-change.entity';
  * Every entity of the app, in one list: the ORM, the CLI, the migration drift check and the
  * benchmarks all load the same set. Feature modules add theirs here.
  */
-export const ALL_ENTITIES: EntityClass<object>[] = [SyncChange, AppliedMutation, VisitCount];
+export const ALL_ENTITIES: EntityClass<object>[] = [
+  SyncChange,
+  AppliedMutation,
+  VisitCount,
+  Page,
+  Article,
+  NewsLink,
+  Resource,
+  ForumRule,
+];

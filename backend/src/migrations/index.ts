@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129180000_sync } from './Migration20261129180000_sync';
+import { Migration20261129182000_content } from './Migration20261129182000_content';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -8,4 +9,5 @@ import { Migration20261129180000_sync } from './Migration20261129180000_sync';
  */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129180000_sync', class: Migration20261129180000_sync },
+  { name: 'Migration20261129182000_content', class: Migration20261129182000_content },
 ];

@@ -1,0 +1,73 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../accounts/auth.decorators';
+import { ContentService } from './content.service';
+import { ArticleListQuery } from './dto/article-list.query';
+import {
+  ArticlePageResponse,
+  ArticleResponse,
+  ForumRuleResponse,
+  NewsLinkResponse,
+  PageResponse,
+  ResourceResponse,
+} from './dto/content.responses';
+
+/** Public reads of published content; devices mostly get the same data through sync pull. */
+@ApiTags('content')
+@Public()
+@Controller()
+export class ContentController {
+  constructor(private readonly content: ContentService) {}
+
+  @Get('articles')
+  @ApiOperation({ summary: 'Published articles, newest first, a page at a time (keyset cursor)' })
+  @ApiOkResponse({ type: ArticlePageResponse })
+  @ApiBadRequestResponse({ description: 'Malformed cursor or limit out of range' })
+  async listArticles(@Query() query: ArticleListQuery): Promise<ArticlePageResponse> {
+    return this.content.listArticles(query);
+  }
+
+  @Get('articles/:slug')
+  @ApiOperation({ summary: 'One published article with its body' })
+  @ApiOkResponse({ type: ArticleResponse })
+  @ApiNotFoundResponse({ description: 'No published article has this slug' })
+  async getArticle(@Param('slug') slug: string): Promise<ArticleResponse> {
+    return this.content.getArticle(slug);
+  }
+
+  @Get('pages')
+  @ApiOperation({ summary: 'Published information pages in menu order' })
+  @ApiOkResponse({ type: [PageResponse] })
+  async listPages(): Promise<PageResponse[]> {
+    return this.content.listPages();
+  }
+
+  @Get('pages/:slug')
+  @ApiOperation({ summary: 'One published information page' })
+  @ApiOkResponse({ type: PageResponse })
+  @ApiNotFoundResponse({ description: 'No published page has this slug' })
+  async getPage(@Param('slug') slug: string): Promise<PageResponse> {
+    return this.content.getPage(slug);
+  }
+
+  @Get('resources')
+  @ApiOperation({ summary: 'The resource directory: literature, organisations, help services (grouped by kind)' })
+  @ApiOkResponse({ type: [ResourceResponse] })
+  async listResources(): Promise<ResourceResponse[]> {
+    return this.content.listResources();
+  }
+
+  @Get('news')
+  @ApiOperation({ summary: 'Curated news links, newest first (at most 100)' })
+  @ApiOkResponse({ type: [NewsLinkResponse] })
+  async listNewsLinks(): Promise<NewsLinkResponse[]> {
+    return this.content.listNewsLinks();
+  }
+
+  @Get('rules')
+  @ApiOperation({ summary: 'The six forum rules, by number' })
+  @ApiOkResponse({ type: [ForumRuleResponse] })
+  async listForumRules(): Promise<ForumRuleResponse[]> {
+    return this.content.listForumRules();
+  }
+}

@@ -1,0 +1,53 @@
+import type { AuthorRole, ForumRuleNumber, ResourceKind } from '@sexhandel/shared';
+
+/**
+ * What a writer of content hands to ContentService (the seeder today, editor endpoints later).
+ * `published` defaults to false on create: a draft reaches no device until it is published.
+ */
+export interface PageInput {
+  slug: string;
+  title: string;
+  lead: string;
+  markdown: string;
+  position: number;
+  published?: boolean;
+}
+
+export interface ArticleInput {
+  slug: string;
+  title: string;
+  lead: string;
+  markdown: string;
+  authorName: string;
+  authorRole: AuthorRole;
+  tags: string[];
+  /** Date readers see; defaults to the moment of first publishing. */
+  publishedAt?: Date;
+  published?: boolean;
+}
+
+export interface NewsLinkInput {
+  title: string;
+  url: string;
+  source: string;
+  /** YYYY-MM-DD */
+  date: string;
+  comment: string;
+  published?: boolean;
+}
+
+export interface ResourceInput {
+  kind: ResourceKind;
+  name: string;
+  url: string | null;
+  phone: string | null;
+  description: string;
+  published?: boolean;
+}
+
+export interface ForumRuleInput {
+  number: ForumRuleNumber;
+  title: string;
+  text: string;
+  published?: boolean;
+}

@@ -1,0 +1,67 @@
+import type { ArticleDto, ArticleSummaryDto, ForumRuleDto, NewsLinkDto, PageDto, ResourceDto } from '@sexhandel/shared';
+import type { Article } from './article.entity';
+import type { ForumRule } from './forum-rule.entity';
+import type { NewsLink } from './news-link.entity';
+import type { Page } from './page.entity';
+import type { Resource } from './resource.entity';
+
+/**
+ * Entity → published shape. The read endpoints and the sync stream use these same functions, so
+ * a device holds exactly what the API would answer.
+ */
+export function toPageDto(page: Page): PageDto {
+  return {
+    id: page.id,
+    slug: page.slug,
+    title: page.title,
+    lead: page.lead,
+    html: page.html,
+    position: page.position,
+    updatedAt: page.updatedAt.toISOString(),
+  };
+}
+
+export function toArticleSummaryDto(article: Article): ArticleSummaryDto {
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    lead: article.lead,
+    authorName: article.authorName,
+    authorRole: article.authorRole,
+    tags: [...article.tags],
+    // Only published articles are mapped, and publishing always sets the date.
+    publishedAt: (article.publishedAt ?? article.createdAt).toISOString(),
+    readingMinutes: article.readingMinutes,
+  };
+}
+
+export function toArticleDto(article: Article): ArticleDto {
+  return { ...toArticleSummaryDto(article), html: article.html, updatedAt: article.updatedAt.toISOString() };
+}
+
+export function toNewsLinkDto(link: NewsLink): NewsLinkDto {
+  return {
+    id: link.id,
+    title: link.title,
+    url: link.url,
+    source: link.source,
+    date: link.date,
+    comment: link.comment,
+  };
+}
+
+export function toResourceDto(resource: Resource): ResourceDto {
+  return {
+    id: resource.id,
+    kind: resource.kind,
+    name: resource.name,
+    url: resource.url,
+    phone: resource.phone,
+    description: resource.description,
+  };
+}
+
+export function toForumRuleDto(rule: ForumRule): ForumRuleDto {
+  return { id: rule.id, number: rule.number, title: rule.title, text: rule.text };
+}

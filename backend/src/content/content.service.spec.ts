@@ -1,0 +1,293 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  articleInput,
+  forumRuleInput,
+  newsLinkInput,
+  pageInput,
+  resourceInput,
+  syncChangeOf,
+} from '../../test/factories/content.factory';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { toArticleDto, toForumRuleDto, toNewsLinkDto, toPageDto, toResourceDto } from './content.mappers';
+import { ContentService } from './content.service';
+
+describe(ContentService.name, () => {
+  let app: TestApp;
+  let sut: ContentService;
+  beforeAll(async () => {
+    app = await createTestApp();
+    sut = app.app.get(ContentService);
+  });
+  afterAll(async () => app.close());
+
+  describe('createPage', () => {
+    it('stores sanitised HTML and records an upsert with exactly the published DTO', async () => {
+      const page = await sut.createPage(
+        pageInput({ markdown: 'Hei <script>alert(1)</script>[lenke](https://a.example)' }),
+      );
+      expect(page.html).not.toContain('script');
+      expect(page.html).toContain('rel="noopener noreferrer"');
+      const change = await syncChangeOf(app, page.id);
+      expect(change).toMatchObject({ entity: 'page', op: 'upsert' });
+      expect(change?.data).toEqual(toPageDto(page));
+    });
+
+    it('records nothing for a draft', async () => {
+      const page = await sut.createPage(pageInput({ published: false }));
+      expect(await syncChangeOf(app, page.id)).toBeUndefined();
+    });
+
+    it('refuses a taken slug with 409 and writes nothing', async () => {
+      const first = await sut.createPage(pageInput());
+      await expect(sut.createPage(pageInput({ slug: first.slug, title: 'Annen' }))).rejects.toMatchObject({
+        status: 409,
+      });
+      const rows = await app.sql<{ n: number }>('select count(*)::int as n from page where slug = ?', [first.slug]);
+      expect(rows[0]?.n).toBe(1);
+    });
+
+    it('refuses a malformed slug with 400', async () => {
+      await expect(sut.createPage(pageInput({ slug: 'Med Mellomrom' }))).rejects.toMatchObject({ status: 400 });
+    });
+  });
+
+  describe('updatePage', () => {
+    it('re-renders, and the change gets a higher seq and the new data', async () => {
+      const page = await sut.createPage(pageInput());
+      const before = await syncChangeOf(app, page.id);
+      const updated = await sut.updatePage(page.id, { title: 'Ny tittel', markdown: '## Ny del' });
+      const after = await syncChangeOf(app, page.id);
+      expect(updated.html).toBe('<h2>Ny del</h2>');
+      expect(BigInt(after?.seq ?? 0)).toBeGreaterThan(BigInt(before?.seq ?? 0));
+      expect(after?.data).toMatchObject({ title: 'Ny tittel', html: '<h2>Ny del</h2>' });
+      expect(after?.data).toEqual(toPageDto(updated));
+    });
+
+    it('answers 404 for an unknown or malformed id', async () => {
+      await expect(sut.updatePage(randomUUID(), { title: 'x' })).rejects.toMatchObject({ status: 404 });
+      await expect(sut.updatePage('not-a-uuid', { title: 'x' })).rejects.toMatchObject({ status: 404 });
+    });
+  });
+
+  describe('unpublishPage', () => {
+    it('records a delete with no data', async () => {
+      const page = await sut.createPage(pageInput());
+      const before = await syncChangeOf(app, page.id);
+      await sut.unpublishPage(page.id);
+      const after = await syncChangeOf(app, page.id);
+      expect(after).toMatchObject({ op: 'delete', data: null });
+      expect(BigInt(after?.seq ?? 0)).toBeGreaterThan(BigInt(before?.seq ?? 0));
+    });
+  });
+
+  describe('publishPage', () => {
+    it('turns a draft into an upsert', async () => {
+      const page = await sut.createPage(pageInput({ published: false }));
+      await sut.publishPage(page.id);
+      expect(await syncChangeOf(app, page.id)).toMatchObject({ op: 'upsert' });
+    });
+  });
+
+  describe('deletePage', () => {
+    it('removes the row and records a delete', async () => {
+      const page = await sut.createPage(pageInput());
+      await sut.deletePage(page.id);
+      expect(await app.sql('select id from page where id = ?', [page.id])).toHaveLength(0);
+      expect(await syncChangeOf(app, page.id)).toMatchObject({ op: 'delete', data: null });
+    });
+  });
+
+  describe('createArticle', () => {
+    it('computes reading time, normalises tags, stamps publishedAt and records the ArticleDto', async () => {
+      const article = await sut.createArticle(
+        articleInput({ markdown: 'ord '.repeat(1000), tags: ['Forskning', ' forskning ', 'Lov'] }),
+      );
+      expect(article.readingMinutes).toBe(5);
+      expect(article.tags).toEqual(['forskning', 'lov']);
+      expect(article.publishedAt).toBeInstanceOf(Date);
+      const change = await syncChangeOf(app, article.id);
+      expect(change).toMatchObject({ entity: 'article', op: 'upsert' });
+      expect(change?.data).toEqual(toArticleDto(article));
+    });
+
+    it('leaves a draft without date and without change', async () => {
+      const article = await sut.createArticle(articleInput({ published: false }));
+      expect(article.publishedAt).toBeNull();
+      expect(await syncChangeOf(app, article.id)).toBeUndefined();
+    });
+
+    it('refuses a taken slug with 409', async () => {
+      const first = await sut.createArticle(articleInput());
+      await expect(sut.createArticle(articleInput({ slug: first.slug }))).rejects.toMatchObject({ status: 409 });
+    });
+  });
+
+  describe('updateArticle', () => {
+    it('records the new data under a higher seq', async () => {
+      const article = await sut.createArticle(articleInput());
+      const before = await syncChangeOf(app, article.id);
+      const updated = await sut.updateArticle(article.id, { title: 'Endret tittel', markdown: 'ord '.repeat(600) });
+      const after = await syncChangeOf(app, article.id);
+      expect(BigInt(after?.seq ?? 0)).toBeGreaterThan(BigInt(before?.seq ?? 0));
+      expect(after?.data).toMatchObject({ title: 'Endret tittel', readingMinutes: 3 });
+      expect(after?.data).toEqual(toArticleDto(updated));
+    });
+
+    it('refuses to take the slug of another article', async () => {
+      const a = await sut.createArticle(articleInput());
+      const b = await sut.createArticle(articleInput());
+      await expect(sut.updateArticle(b.id, { slug: a.slug })).rejects.toMatchObject({ status: 409 });
+    });
+  });
+
+  describe('unpublishArticle', () => {
+    it('records a delete and keeps the date for a later re-publish', async () => {
+      const article = await sut.createArticle(articleInput({ publishedAt: new Date('2026-01-15T08:00:00Z') }));
+      await sut.unpublishArticle(article.id);
+      expect(await syncChangeOf(app, article.id)).toMatchObject({ op: 'delete', data: null });
+      const again = await sut.publishArticle(article.id);
+      expect(again.publishedAt?.toISOString()).toBe('2026-01-15T08:00:00.000Z');
+      expect(await syncChangeOf(app, article.id)).toMatchObject({ op: 'upsert' });
+    });
+  });
+
+  describe('deleteArticle', () => {
+    it('removes the row and records a delete', async () => {
+      const article = await sut.createArticle(articleInput());
+      await sut.deleteArticle(article.id);
+      expect(await syncChangeOf(app, article.id)).toMatchObject({ op: 'delete', data: null });
+      await expect(sut.deleteArticle(article.id)).rejects.toMatchObject({ status: 404 });
+    });
+  });
+
+  describe('createNewsLink', () => {
+    it('records the NewsLinkDto', async () => {
+      const link = await sut.createNewsLink(newsLinkInput());
+      const change = await syncChangeOf(app, link.id);
+      expect(change).toMatchObject({ entity: 'newsLink', op: 'upsert' });
+      expect(change?.data).toEqual(toNewsLinkDto(link));
+      expect(change?.data).toMatchObject({ date: '2026-11-20' });
+    });
+
+    it('refuses a URL that is not http(s) and a malformed date', async () => {
+      await expect(sut.createNewsLink(newsLinkInput({ url: 'javascript:alert(1)' }))).rejects.toMatchObject({
+        status: 400,
+      });
+      await expect(sut.createNewsLink(newsLinkInput({ url: 'ikke en lenke' }))).rejects.toMatchObject({ status: 400 });
+      await expect(sut.createNewsLink(newsLinkInput({ date: '20.11.2026' }))).rejects.toMatchObject({ status: 400 });
+    });
+  });
+
+  describe('updateNewsLink', () => {
+    it('records the new data under a higher seq', async () => {
+      const link = await sut.createNewsLink(newsLinkInput());
+      const before = await syncChangeOf(app, link.id);
+      await sut.updateNewsLink(link.id, { comment: 'Ny kommentar' });
+      const after = await syncChangeOf(app, link.id);
+      expect(BigInt(after?.seq ?? 0)).toBeGreaterThan(BigInt(before?.seq ?? 0));
+      expect(after?.data).toMatchObject({ comment: 'Ny kommentar' });
+    });
+  });
+
+  describe('unpublishNewsLink', () => {
+    it('records a delete', async () => {
+      const link = await sut.createNewsLink(newsLinkInput());
+      await sut.unpublishNewsLink(link.id);
+      expect(await syncChangeOf(app, link.id)).toMatchObject({ op: 'delete', data: null });
+    });
+  });
+
+  describe('deleteNewsLink', () => {
+    it('records a delete', async () => {
+      const link = await sut.createNewsLink(newsLinkInput());
+      await sut.deleteNewsLink(link.id);
+      expect(await syncChangeOf(app, link.id)).toMatchObject({ op: 'delete', data: null });
+    });
+  });
+
+  describe('createResource', () => {
+    it('records the ResourceDto and accepts a resource without URL or phone', async () => {
+      const resource = await sut.createResource(resourceInput({ kind: 'literature', url: null, phone: null }));
+      const change = await syncChangeOf(app, resource.id);
+      expect(change).toMatchObject({ entity: 'resource', op: 'upsert' });
+      expect(change?.data).toEqual(toResourceDto(resource));
+    });
+
+    it('refuses an unknown kind and a non-http URL', async () => {
+      await expect(sut.createResource(resourceInput({ kind: 'blog' as 'literature' }))).rejects.toMatchObject({
+        status: 400,
+      });
+      await expect(sut.createResource(resourceInput({ url: 'data:text/html,x' }))).rejects.toMatchObject({
+        status: 400,
+      });
+    });
+  });
+
+  describe('updateResource', () => {
+    it('records the new data under a higher seq', async () => {
+      const resource = await sut.createResource(resourceInput());
+      const before = await syncChangeOf(app, resource.id);
+      await sut.updateResource(resource.id, { phone: null });
+      const after = await syncChangeOf(app, resource.id);
+      expect(BigInt(after?.seq ?? 0)).toBeGreaterThan(BigInt(before?.seq ?? 0));
+      expect(after?.data).toMatchObject({ phone: null });
+    });
+  });
+
+  describe('unpublishResource', () => {
+    it('records a delete', async () => {
+      const resource = await sut.createResource(resourceInput());
+      await sut.unpublishResource(resource.id);
+      expect(await syncChangeOf(app, resource.id)).toMatchObject({ op: 'delete', data: null });
+    });
+  });
+
+  describe('deleteResource', () => {
+    it('records a delete', async () => {
+      const resource = await sut.createResource(resourceInput());
+      await sut.deleteResource(resource.id);
+      expect(await syncChangeOf(app, resource.id)).toMatchObject({ op: 'delete', data: null });
+    });
+  });
+
+  describe('createForumRule', () => {
+    it('records the ForumRuleDto; a second rule with the same number is refused', async () => {
+      const rule = await sut.createForumRule(forumRuleInput({ number: 3 }));
+      expect((await syncChangeOf(app, rule.id))?.data).toEqual(toForumRuleDto(rule));
+      await expect(sut.createForumRule(forumRuleInput({ number: 3 }))).rejects.toMatchObject({ status: 409 });
+    });
+
+    it('refuses a number outside 1..6', async () => {
+      await expect(sut.createForumRule(forumRuleInput({ number: 7 as 1 }))).rejects.toMatchObject({ status: 400 });
+    });
+  });
+
+  describe('updateForumRule', () => {
+    it('records the new text under a higher seq', async () => {
+      const rule = await sut.createForumRule(forumRuleInput({ number: 4 }));
+      const before = await syncChangeOf(app, rule.id);
+      await sut.updateForumRule(rule.id, { text: 'Ny tekst' });
+      const after = await syncChangeOf(app, rule.id);
+      expect(BigInt(after?.seq ?? 0)).toBeGreaterThan(BigInt(before?.seq ?? 0));
+      expect(after?.data).toMatchObject({ number: 4, text: 'Ny tekst' });
+    });
+  });
+
+  describe('unpublishForumRule', () => {
+    it('records a delete', async () => {
+      const rule = await sut.createForumRule(forumRuleInput({ number: 5 }));
+      await sut.unpublishForumRule(rule.id);
+      expect(await syncChangeOf(app, rule.id)).toMatchObject({ op: 'delete', data: null });
+    });
+  });
+
+  describe('deleteForumRule', () => {
+    it('records a delete and frees the number', async () => {
+      const rule = await sut.createForumRule(forumRuleInput({ number: 6 }));
+      await sut.deleteForumRule(rule.id);
+      expect(await syncChangeOf(app, rule.id)).toMatchObject({ op: 'delete', data: null });
+      await expect(sut.createForumRule(forumRuleInput({ number: 6 }))).resolves.toMatchObject({ number: 6 });
+    });
+  });
+});
