@@ -1,4 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
+import { Account } from '../accounts/account.entity';
+import { Session } from '../accounts/session.entity';
 import { Article } from '../content/article.entity';
 import { ForumRule } from '../content/forum-rule.entity';
 import { NewsLink } from '../content/news-link.entity';
@@ -16,6 +18,8 @@ export const ALL_ENTITIES: EntityClass<object>[] = [
   SyncChange,
   AppliedMutation,
   VisitCount,
+  Account,
+  Session,
   Page,
   Article,
   NewsLink,

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { Public } from '../accounts/auth.decorators';
 import { APP_CONFIG, type AppConfig, type DatabaseEngine } from '../config/app-config';
 
 export class HealthResponseDto {
@@ -17,6 +18,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Liveness and the database engine in use' })
   @ApiOkResponse({ type: HealthResponseDto })
   async getHealth(): Promise<HealthResponseDto> {

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129180000_sync } from './Migration20261129180000_sync';
+import { Migration20261129181000_accounts } from './Migration20261129181000_accounts';
 import { Migration20261129182000_content } from './Migration20261129182000_content';
 
 /**
@@ -9,5 +10,6 @@ import { Migration20261129182000_content } from './Migration20261129182000_conte
  */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129180000_sync', class: Migration20261129180000_sync },
+  { name: 'Migration20261129181000_accounts', class: Migration20261129181000_accounts },
   { name: 'Migration20261129182000_content', class: Migration20261129182000_content },
 ];

@@ -1,0 +1,23 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccountsService } from './accounts.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthRateLimiter, authRateLimitsFromEnv } from './auth-rate-limiter';
+import { PasswordHasher } from './password-hasher';
+import { SessionResolver } from './session-resolver';
+
+/** Accounts, sessions and the global guard. Global so any module can inject SessionResolver. */
+@Global()
+@Module({
+  controllers: [AuthController],
+  providers: [
+    AccountsService,
+    SessionResolver,
+    PasswordHasher,
+    { provide: AuthRateLimiter, useFactory: () => new AuthRateLimiter(authRateLimitsFromEnv(process.env)) },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccountsService, SessionResolver, AuthRateLimiter],
+})
+export class AccountsModule {}

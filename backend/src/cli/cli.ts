@@ -1,0 +1,172 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { HttpException } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { isRole, ROLES, type Role } from '@sexhandel/shared';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { AccountsService } from '../accounts/accounts.service';
+import { RegisterDto } from '../accounts/dto/register.dto';
+import { AppModule } from '../app.module';
+import { validationMessages } from '../common/validation-error';
+import { ConfigError, ensureDataDir, loadConfig } from '../config/app-config';
+import { acquireDataDirLock, DataDirLockedError } from '../database/data-dir-lock';
+import { createOrmSetup } from '../database/orm-options';
+import { migrateDatabase } from '../database/prepare-database';
+
+export const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  create-user --alias A --email E --password P [--role ${ROLES.join('|')}]
+      Creates an account (the first admin is made this way). The role defaults to member.
+  set-role --alias A --role ${ROLES.join('|')}
+      Gives an account that staff role (member takes staff roles away).
+  help
+      Shows this text.
+
+Works on the same database as the server (DATABASE_URL, or the embedded one in DATA_DIR).
+With the embedded database, stop the server first.`;
+
+export interface CliOutput {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const consoleOutput: CliOutput = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+class UsageError extends Error {}
+
+type Command =
+  | { name: 'help' }
+  | { name: 'create-user'; alias: string; email: string; password: string; role: Role }
+  | { name: 'set-role'; alias: string; role: Role };
+
+function parseCommand(argv: string[]): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new UsageError('No command given');
+  if (name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        alias: { type: 'string' },
+        email: { type: 'string' },
+        password: { type: 'string' },
+        role: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const text = (key: string): string => {
+    const value = values[key];
+    if (typeof value !== 'string' || value === '') throw new UsageError(`--${key} is required`);
+    return value;
+  };
+  const role = (required: boolean): Role => {
+    const value = required ? text('role') : (values.role ?? 'member');
+    if (!isRole(value)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+    return value;
+  };
+  if (name === 'create-user') {
+    return { name, alias: text('alias'), email: text('email'), password: text('password'), role: role(false) };
+  }
+  if (name === 'set-role') {
+    if (values.email !== undefined || values.password !== undefined)
+      throw new UsageError('set-role takes --alias and --role only');
+    return { name, alias: text('alias'), role: role(true) };
+  }
+  throw new UsageError(`Unknown command "${name}"`);
+}
+
+/** The same rules as POST /api/auth/register. */
+async function validateRegistration(input: { alias: string; email: string; password: string }): Promise<RegisterDto> {
+  const dto = plainToInstance(RegisterDto, input);
+  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) throw new UsageError(validationMessages(errors).join('\n'));
+  return dto;
+}
+
+/**
+ * Operator commands. Returns the exit code: 0 done, 1 refused or failed, 2 usage error.
+ * Takes the PGlite data-folder lock (fails at once while the server runs) and migrates first, so
+ * every command works on an empty DATA_DIR.
+ */
+export async function runCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  output: CliOutput = consoleOutput,
+): Promise<number> {
+  let command: Command;
+  let registration: RegisterDto | null = null;
+  try {
+    command = parseCommand(argv);
+    if (command.name === 'create-user') {
+      const { alias, email, password } = command;
+      registration = await validateRegistration({ alias, email, password });
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    output.err(error.message);
+    output.err('');
+    output.err(USAGE);
+    return 2;
+  }
+  if (command.name === 'help') {
+    output.out(USAGE);
+    return 0;
+  }
+
+  let release: (() => void) | null = null;
+  try {
+    const config = loadConfig(env);
+    ensureDataDir(config);
+    if (config.engine === 'pglite') release = acquireDataDirLock(config.dataDir, 'the Sexhandel CLI');
+    const orm = createOrmSetup(config);
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, orm), { logger: false });
+    try {
+      await migrateDatabase(app);
+      const accounts = app.get(AccountsService);
+      const account =
+        command.name === 'create-user' && registration
+          ? await accounts.createAccount(registration, [command.role])
+          : await accounts.setAccountRole(command.alias, command.role);
+      const verb = command.name === 'create-user' ? 'Created' : 'Updated';
+      output.out(`${verb} account "${account.alias}" with roles: ${account.roles.join(', ')}`);
+      return 0;
+    } finally {
+      await app.close();
+      await orm.dispose();
+    }
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+      output.err(error.message);
+      return 1;
+    }
+    if (error instanceof HttpException) {
+      const body = error.getResponse();
+      const message =
+        typeof body === 'object' && body !== null && 'message' in body ? String(body.message) : error.message;
+      output.err(`Refused: ${message}`);
+      return 1;
+    }
+    output.err(`Failed: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    release?.();
+  }
+}
+
+// Only when run as a program (node dist/cli/cli.js), not when a test imports runCli.
+if (typeof module !== 'undefined' && require.main === module) {
+  runCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
