@@ -16,13 +16,29 @@ import '../pages/not-found/sh-not-found-page.js';
 export const ROUTES: readonly RouteDef[] = [
   { pattern: '/', title: () => msg('Start'), render: () => html`<sh-start-page></sh-start-page>` },
   { pattern: '/info', title: () => msg('Informasjon'), render: () => html`<sh-info-list-page></sh-info-list-page>` },
-  { pattern: '/info/:slug', title: () => msg('Informasjon'), render: (p) => html`<sh-info-page .slug=${p.slug ?? ''}></sh-info-page>` },
-  { pattern: '/artikler', title: () => msg('Artikler'), render: () => html`<sh-article-list-page></sh-article-list-page>` },
-  { pattern: '/artikler/:slug', title: () => msg('Artikkel'), render: (p) => html`<sh-article-page .slug=${p.slug ?? ''}></sh-article-page>` },
+  {
+    pattern: '/info/:slug',
+    title: () => msg('Informasjon'),
+    render: (p) => html`<sh-info-page .slug=${p.slug ?? ''}></sh-info-page>`,
+  },
+  {
+    pattern: '/artikler',
+    title: () => msg('Artikler'),
+    render: () => html`<sh-article-list-page></sh-article-list-page>`,
+  },
+  {
+    pattern: '/artikler/:slug',
+    title: () => msg('Artikkel'),
+    render: (p) => html`<sh-article-page .slug=${p.slug ?? ''}></sh-article-page>`,
+  },
   { pattern: '/nyheter', title: () => msg('Nyheter'), render: () => html`<sh-news-page></sh-news-page>` },
   { pattern: '/ressurser', title: () => msg('Ressurser'), render: () => html`<sh-resources-page></sh-resources-page>` },
   { pattern: '/regler', title: () => msg('Forumregler'), render: () => html`<sh-rules-page></sh-rules-page>` },
-  { pattern: '/innstillinger', title: () => msg('Innstillinger'), render: () => html`<sh-settings-page></sh-settings-page>` },
+  {
+    pattern: '/innstillinger',
+    title: () => msg('Innstillinger'),
+    render: () => html`<sh-settings-page></sh-settings-page>`,
+  },
 ];
 
 export const NOT_FOUND: RouteDef = {

@@ -37,16 +37,18 @@ export const shAppStyles = css`
     border-bottom: 1px solid var(--sh-border, #d9d6cc);
   }
   .bar {
-    max-width: 64rem;
+    max-width: var(--sh-reading, 42rem);
     margin: 0 auto;
     padding: 0.75rem 1rem 0.5rem;
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0.5rem 1rem;
+    flex-wrap: nowrap;
   }
   .brand {
+    flex: 1 1 auto;
+    min-width: 0;
     display: flex;
     flex-direction: column;
     text-decoration: none;
@@ -63,6 +65,7 @@ export const shAppStyles = css`
     color: var(--sh-muted, #4d5a5f);
   }
   .menu-toggle {
+    flex: none;
     font: inherit;
     font-weight: 600;
     padding: 0.4rem 0.9rem;
@@ -73,7 +76,7 @@ export const shAppStyles = css`
     cursor: pointer;
   }
   nav {
-    max-width: 64rem;
+    max-width: var(--sh-reading, 42rem);
     margin: 0 auto;
     padding: 0 1rem;
   }
@@ -103,7 +106,7 @@ export const shAppStyles = css`
     border-bottom-color: var(--sh-accent, #0f5e63);
   }
   .status {
-    max-width: 64rem;
+    max-width: var(--sh-reading, 42rem);
     margin: 0 auto;
     padding: 0 1rem 0.5rem;
   }

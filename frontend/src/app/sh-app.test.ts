@@ -13,7 +13,11 @@ async function clearDb(): Promise<void> {
 
 function serverWith(articles: ReturnType<typeof makeArticle>[]) {
   return stubFetch((request) => {
-    if (request.url.startsWith('/api/sync/pull')) return pullPage(articles.map((a, i) => upsert(i + 1, 'article', a)), 'c1');
+    if (request.url.startsWith('/api/sync/pull'))
+      return pullPage(
+        articles.map((a, i) => upsert(i + 1, 'article', a)),
+        'c1',
+      );
     return { results: [] };
   });
 }
@@ -45,9 +49,12 @@ describe('sh-app', () => {
       ['/regler', 'Forumregler'],
       ['/innstillinger', 'Innstillinger'],
     ]);
-    expect(root.querySelector('sh-quick-exit')).to.exist;
+    expect(root.querySelector('sh-quick-exit')).not.to.equal(null);
     const status = root.querySelector('sh-sync-status');
-    await waitUntil(() => /Sist oppdatert kl\. \d\d[:.]\d\d/.test(status?.shadowRoot?.textContent ?? ''), 'no sync time shown');
+    await waitUntil(
+      () => /Sist oppdatert kl\. \d\d[:.]\d\d/.test(status?.shadowRoot?.textContent ?? ''),
+      'no sync time shown',
+    );
     await expect(sut).to.be.accessible();
   });
 
@@ -62,14 +69,19 @@ describe('sh-app', () => {
     expect(root.querySelector('nav a[href="/artikler"]')?.getAttribute('aria-current')).to.equal('page');
     const page = root.querySelector('sh-article-list-page');
     await waitUntil(() => page?.shadowRoot?.activeElement?.tagName === 'H1', 'heading not focused');
-    await waitUntil(() => page?.shadowRoot?.querySelector('a[href="/artikler/artikkel-1"]'), 'synced article not listed');
+    await waitUntil(
+      () => page?.shadowRoot?.querySelector('a[href="/artikler/artikkel-1"]'),
+      'synced article not listed',
+    );
   });
 
   it('shows the offline badge when the network is gone', async () => {
     const service = new SyncService(appDb, () => Promise.reject(new TypeError('Failed to fetch')));
     sut = await fixture<ShApp>(html`<sh-app .syncService=${service}></sh-app>`);
     const status = (sut.shadowRoot as ShadowRoot).querySelector('sh-sync-status');
-    await waitUntil(() => (status?.shadowRoot?.textContent ?? '').includes('Frakoblet – du leser det som er lagret på enheten'));
+    await waitUntil(() =>
+      (status?.shadowRoot?.textContent ?? '').includes('Frakoblet – du leser det som er lagret på enheten'),
+    );
   });
 
   it('shows a friendly page for an unknown path and the empty state before the first sync', async () => {
@@ -79,10 +91,12 @@ describe('sh-app', () => {
     await sut.updateComplete;
     const root = sut.shadowRoot as ShadowRoot;
     const missing = root.querySelector('sh-not-found-page');
-    expect(missing).to.exist;
+    expect(missing).not.to.equal(null);
     sut.navigate('/');
     await sut.updateComplete;
     const start = root.querySelector('sh-start-page');
-    await waitUntil(() => (start?.shadowRoot?.textContent ?? '').includes('Innholdet lastes ned første gang du er på nett'));
+    await waitUntil(() =>
+      (start?.shadowRoot?.textContent ?? '').includes('Innholdet lastes ned første gang du er på nett'),
+    );
   });
 });

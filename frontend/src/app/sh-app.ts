@@ -133,9 +133,10 @@ export class ShApp extends LitElement {
         <nav id="main-nav" class=${this.menuOpen ? 'open' : 'closed'} aria-label=${msg('Hovedmeny')}>
           <ul>
             ${navItems().map(
-              (item) => html`<li>
-                <a href=${item.href} aria-current=${this.isCurrent(item.href) ? 'page' : 'false'}>${item.label}</a>
-              </li>`,
+              (item) =>
+                html`<li>
+                  <a href=${item.href} aria-current=${this.isCurrent(item.href) ? 'page' : 'false'}>${item.label}</a>
+                </li>`,
             )}
           </ul>
         </nav>
@@ -144,9 +145,7 @@ export class ShApp extends LitElement {
       <main id="main" tabindex="-1">${page}</main>
       <footer>
         <div class="inner">
-          <p>
-            ${msg('Tjenesten er anonym. Vi lagrer ikke IP-adresser, og det du leser blir værende på din enhet.')}
-          </p>
+          <p>${msg('Tjenesten er anonym. Vi lagrer ikke IP-adresser, og det du leser blir værende på din enhet.')}</p>
           <p><a href="/innstillinger">${msg('Språk og sletting av data på denne enheten')}</a></p>
         </div>
       </footer>

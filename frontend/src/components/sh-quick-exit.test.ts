@@ -12,7 +12,9 @@ describe('sh-quick-exit', () => {
 
   beforeEach(async () => {
     visited = [];
-    sut = await fixture<ShQuickExit>(html`<sh-quick-exit .navigate=${(url: string) => visited.push(url)}></sh-quick-exit>`);
+    sut = await fixture<ShQuickExit>(
+      html`<sh-quick-exit .navigate=${(url: string) => visited.push(url)}></sh-quick-exit>`,
+    );
   });
 
   it('leaves for the neutral site when the button is pressed', () => {

@@ -85,7 +85,9 @@ export class ShQuickExit extends LitElement {
 
   override render() {
     return html`
-      <button type="button" aria-describedby="quick-exit-hint" @click=${this.leave}>${msg('Forlat siden raskt')}</button>
+      <button type="button" aria-describedby="quick-exit-hint" @click=${this.leave}>
+        ${msg('Forlat siden raskt')}
+      </button>
       <span id="quick-exit-hint" class="visually-hidden">
         ${msg('Bytter straks til en nøytral nettside (yr.no) og fjerner denne siden fra historikken. Du kan også trykke Shift tre ganger.')}
       </span>

@@ -26,8 +26,8 @@ export class ShSyncStatus extends LitElement {
       background: var(--sh-warn-bg, #fff4dc);
       color: var(--sh-warn-text, #5c4100);
       border: 1px solid #e6cf98;
-      border-radius: 999px;
-      padding: 0.1rem 0.7rem;
+      border-radius: 0.4rem;
+      padding: 0.15rem 0.6rem;
       font-weight: 600;
     }
     .error {
@@ -51,14 +51,18 @@ export class ShSyncStatus extends LitElement {
     const state = this.state;
     if (!state) return nothing;
     return html`<div class="row" role="status">
-      ${state.online
-        ? nothing
-        : html`<span class="offline">${msg('Frakoblet – du leser det som er lagret på enheten')}</span>`}
-      ${state.syncing
-        ? html`<span>${msg('Oppdaterer …')}</span>`
-        : state.lastSyncedAt
-          ? html`<span>${this.lastSyncedLabel(state.lastSyncedAt)}</span>`
-          : html`<span>${msg('Ikke oppdatert ennå')}</span>`}
+      ${
+        state.online
+          ? nothing
+          : html`<span class="offline">${msg('Frakoblet – du leser det som er lagret på enheten')}</span>`
+      }
+      ${
+        state.syncing
+          ? html`<span>${msg('Oppdaterer …')}</span>`
+          : state.lastSyncedAt
+            ? html`<span>${this.lastSyncedLabel(state.lastSyncedAt)}</span>`
+            : html`<span>${msg('Ikke oppdatert ennå')}</span>`
+      }
       ${state.error ? html`<span class="error">${msg('Kunne ikke oppdatere nå. Vi prøver igjen senere.')}</span>` : nothing}
     </div>`;
   }

@@ -59,12 +59,14 @@ export class ShUpdatePrompt extends LitElement {
   override render() {
     const accept = this.accept;
     return html`<div role="status" aria-live="polite">
-      ${accept
-        ? html`<div class="banner">
-            <span>${msg('En ny versjon er klar – last inn på nytt')}</span>
-            <button type="button" @click=${() => accept()}>${msg('Last inn på nytt')}</button>
-          </div>`
-        : nothing}
+      ${
+        accept
+          ? html`<div class="banner">
+              <span>${msg('En ny versjon er klar – last inn på nytt')}</span>
+              <button type="button" @click=${() => accept()}>${msg('Last inn på nytt')}</button>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -79,6 +79,9 @@ export const pageStyles = css`
   .card h3 {
     margin-top: 0;
   }
+  .card > :last-child {
+    margin-bottom: 0;
+  }
   button {
     font: inherit;
   }

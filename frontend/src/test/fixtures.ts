@@ -33,7 +33,10 @@ export interface RecordedRequest {
 }
 
 /** A fetch stand-in answering from a handler; records every request. */
-export function stubFetch(handler: (request: RecordedRequest) => unknown): { fetchFn: FetchFn; requests: RecordedRequest[] } {
+export function stubFetch(handler: (request: RecordedRequest) => unknown): {
+  fetchFn: FetchFn;
+  requests: RecordedRequest[];
+} {
   const requests: RecordedRequest[] = [];
   const fetchFn: FetchFn = (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -46,7 +49,9 @@ export function stubFetch(handler: (request: RecordedRequest) => unknown): { fet
     try {
       const answer = handler(request);
       if (answer instanceof Response) return Promise.resolve(answer);
-      return Promise.resolve(new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } }));
+      return Promise.resolve(
+        new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } }),
+      );
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

@@ -63,35 +63,44 @@ export class ShArticleListPage extends LitElement {
     const shown = this.tag ? articles.filter((article) => article.tags.includes(this.tag ?? '')) : articles;
     const count = shown.length;
     return html`
-      ${tags.length
-        ? html`<fieldset class="tags">
-            <legend>${msg('Vis tema')}</legend>
-            <button type="button" class="tag" aria-pressed=${this.tag === null ? 'true' : 'false'} @click=${() => (this.tag = null)}>
-              ${msg('Alle')}
-            </button>
-            ${tags.map(
-              (tag) => html`<button
+      ${
+        tags.length
+          ? html`<fieldset class="tags">
+              <legend>${msg('Vis tema')}</legend>
+              <button
                 type="button"
                 class="tag"
-                aria-pressed=${this.tag === tag ? 'true' : 'false'}
-                @click=${() => (this.tag = this.tag === tag ? null : tag)}
+                aria-pressed=${this.tag === null ? 'true' : 'false'}
+                @click=${() => (this.tag = null)}
               >
-                ${tag}
-              </button>`,
-            )}
-          </fieldset>`
-        : nothing}
+                ${msg('Alle')}
+              </button>
+              ${tags.map(
+                (tag) =>
+                  html`<button
+                    type="button"
+                    class="tag"
+                    aria-pressed=${this.tag === tag ? 'true' : 'false'}
+                    @click=${() => (this.tag = this.tag === tag ? null : tag)}
+                  >
+                    ${tag}
+                  </button>`,
+              )}
+            </fieldset>`
+          : nothing
+      }
       <p class="meta" role="status">${msg(str`${count} artikler`)}</p>
       <ul class="plain">
         ${shown.map(
-          (article) => html`<li class="card">
-            <h2><a href="/artikler/${encodeURIComponent(article.slug)}">${article.title}</a></h2>
-            <p class="meta">
-              ${article.authorName}, ${authorRoleLabel(article.authorRole)} · ${formatDate(article.publishedAt)} ·
-              ${readingTimeLabel(article.readingMinutes)}
-            </p>
-            <p>${article.lead}</p>
-          </li>`,
+          (article) =>
+            html`<li class="card">
+              <h2><a href="/artikler/${encodeURIComponent(article.slug)}">${article.title}</a></h2>
+              <p class="meta">
+                ${article.authorName}, ${authorRoleLabel(article.authorRole)} · ${formatDate(article.publishedAt)} ·
+                ${readingTimeLabel(article.readingMinutes)}
+              </p>
+              <p>${article.lead}</p>
+            </li>`,
         )}
       </ul>
     `;

@@ -13,7 +13,12 @@ describe('sh-article-page', () => {
     await clearContent();
     await appDb.articles.bulkPut([
       makeArticle(1),
-      makeArticle(2, { authorName: 'Kari Nordmann', authorRole: 'practitioner', readingMinutes: 6, tags: ['lov', 'helse'] }),
+      makeArticle(2, {
+        authorName: 'Kari Nordmann',
+        authorRole: 'practitioner',
+        readingMinutes: 6,
+        tags: ['lov', 'helse'],
+      }),
       makeArticle(3),
     ]);
   });

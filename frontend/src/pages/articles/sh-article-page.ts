@@ -43,7 +43,9 @@ export class ShArticlePage extends LitElement {
         display: grid;
         gap: 0.75rem;
         grid-template-columns: 1fr;
-        margin-top: 2.5rem;
+        margin: 2.5rem 0 1.5rem;
+        padding-top: 1rem;
+        border-top: 1px solid var(--sh-border, #d9d6cc);
       }
       @media (min-width: 40rem) {
         nav.neighbours {
@@ -56,6 +58,10 @@ export class ShArticlePage extends LitElement {
       nav.neighbours a {
         display: block;
         text-decoration: none;
+      }
+      nav.neighbours .title {
+        text-decoration: underline;
+        text-underline-offset: 0.18em;
       }
       nav.neighbours .label {
         display: block;
@@ -81,7 +87,9 @@ export class ShArticlePage extends LitElement {
   }
 
   override render() {
-    if (!this.entry.loaded) return html`<h1 tabindex="-1">${msg('Artikkel')}</h1>${renderLoading()}`;
+    if (!this.entry.loaded)
+      return html`<h1 tabindex="-1">${msg('Artikkel')}</h1>
+        ${renderLoading()}`;
     const entry = this.entry.value;
     if (!entry) return renderMissing();
     const { article, previous, next } = entry;
@@ -98,26 +106,32 @@ export class ShArticlePage extends LitElement {
           // `html` is rendered from Markdown and sanitised on the server (sanitize-html) before it is published.
           unsafeHTML(article.html)
         }
-        ${article.tags.length
-          ? html`<ul class="tags" aria-label=${msg('Tema')}>
-              ${article.tags.map((tag) => html`<li>${tag}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          article.tags.length
+            ? html`<ul class="tags" aria-label=${msg('Tema')}>
+                ${article.tags.map((tag) => html`<li>${tag}</li>`)}
+              </ul>`
+            : nothing
+        }
       </article>
       <nav class="neighbours" aria-label=${msg('Flere artikler')}>
         <div>
-          ${previous
-            ? html`<a href="/artikler/${encodeURIComponent(previous.slug)}" rel="prev"
-                ><span class="label">${msg('Forrige artikkel')}</span>${previous.title}</a
-              >`
-            : nothing}
+          ${
+            previous
+              ? html`<a href="/artikler/${encodeURIComponent(previous.slug)}" rel="prev"
+                  ><span class="label">${msg('Forrige artikkel')}</span><span class="title">${previous.title}</span></a
+                >`
+              : nothing
+          }
         </div>
         <div class="next">
-          ${next
-            ? html`<a href="/artikler/${encodeURIComponent(next.slug)}" rel="next"
-                ><span class="label">${msg('Neste artikkel')}</span>${next.title}</a
-              >`
-            : nothing}
+          ${
+            next
+              ? html`<a href="/artikler/${encodeURIComponent(next.slug)}" rel="next"
+                  ><span class="label">${msg('Neste artikkel')}</span><span class="title">${next.title}</span></a
+                >`
+              : nothing
+          }
         </div>
       </nav>
       <p><a href="/artikler">${msg('Alle artikler')}</a></p>

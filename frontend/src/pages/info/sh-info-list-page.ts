@@ -19,18 +19,21 @@ export class ShInfoListPage extends LitElement {
     const pages = this.pages.value;
     return html`
       <h1 tabindex="-1">${msg('Informasjon')}</h1>
-      ${!this.pages.loaded || !pages
-        ? renderLoading()
-        : pages.length === 0
-          ? renderNotSynced()
-          : html`<ul class="plain">
-              ${pages.map(
-                (page) => html`<li class="card">
-                  <h2><a href="/info/${encodeURIComponent(page.slug)}">${page.title}</a></h2>
-                  <p>${page.lead}</p>
-                </li>`,
-              )}
-            </ul>`}
+      ${
+        !this.pages.loaded || !pages
+          ? renderLoading()
+          : pages.length === 0
+            ? renderNotSynced()
+            : html`<ul class="plain">
+                ${pages.map(
+                  (page) =>
+                    html`<li class="card">
+                      <h2><a href="/info/${encodeURIComponent(page.slug)}">${page.title}</a></h2>
+                      <p>${page.lead}</p>
+                    </li>`,
+                )}
+              </ul>`
+      }
     `;
   }
 }

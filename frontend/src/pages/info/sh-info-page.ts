@@ -32,7 +32,9 @@ export class ShInfoPage extends LitElement {
   }
 
   override render() {
-    if (!this.page.loaded) return html`<h1 tabindex="-1">${msg('Informasjon')}</h1>${renderLoading()}`;
+    if (!this.page.loaded)
+      return html`<h1 tabindex="-1">${msg('Informasjon')}</h1>
+        ${renderLoading()}`;
     const page = this.page.value;
     if (!page) return renderMissing();
     return html`

@@ -21,19 +21,22 @@ export class ShNewsPage extends LitElement {
     return html`
       <h1 tabindex="-1">${msg('Nyheter')}</h1>
       <p class="lead">${msg('Utvalgte saker fra mediene. Lenkene åpner nettsidene til kilden.')}</p>
-      ${!this.news.loaded || !news
-        ? renderLoading()
-        : news.length === 0
-          ? renderNotSynced()
-          : html`<ul class="plain">
-              ${news.map(
-                (item) => html`<li class="card">
-                  <p class="meta"><time datetime=${item.date}>${formatDate(item.date)}</time> · ${item.source}</p>
-                  <h2><a href=${item.url} rel="noopener noreferrer">${item.title}</a></h2>
-                  ${item.comment ? html`<p>${item.comment}</p>` : ''}
-                </li>`,
-              )}
-            </ul>`}
+      ${
+        !this.news.loaded || !news
+          ? renderLoading()
+          : news.length === 0
+            ? renderNotSynced()
+            : html`<ul class="plain">
+                ${news.map(
+                  (item) =>
+                    html`<li class="card">
+                      <p class="meta"><time datetime=${item.date}>${formatDate(item.date)}</time> · ${item.source}</p>
+                      <h2><a href=${item.url} rel="noopener noreferrer">${item.title}</a></h2>
+                      ${item.comment ? html`<p>${item.comment}</p>` : ''}
+                    </li>`,
+                )}
+              </ul>`
+      }
     `;
   }
 }

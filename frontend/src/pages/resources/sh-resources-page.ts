@@ -23,7 +23,11 @@ export class ShResourcesPage extends LitElement {
 
   private renderGroups(resources: ResourceDto[]) {
     if (resources.length === 0) return renderNotSynced();
-    const order = ['helpService', 'organisation', 'literature'] as const satisfies readonly (typeof RESOURCE_KINDS)[number][];
+    const order = [
+      'helpService',
+      'organisation',
+      'literature',
+    ] as const satisfies readonly (typeof RESOURCE_KINDS)[number][];
     return order.map((kind) => {
       const items = resources.filter((resource) => resource.kind === kind);
       if (items.length === 0) return nothing;
@@ -31,13 +35,16 @@ export class ShResourcesPage extends LitElement {
         <h2 id="kind-${kind}">${resourceKindLabel(kind)}</h2>
         <ul class="plain">
           ${items.map(
-            (item) => html`<li class="card">
-              <h3>${item.url ? html`<a href=${item.url} rel="noopener noreferrer">${item.name}</a>` : item.name}</h3>
-              <p>${item.description}</p>
-              ${item.phone
-                ? html`<p>${msg('Telefon:')} <a href=${telHref(item.phone)}>${item.phone}</a></p>`
-                : nothing}
-            </li>`,
+            (item) =>
+              html`<li class="card">
+                <h3>${item.url ? html`<a href=${item.url} rel="noopener noreferrer">${item.name}</a>` : item.name}</h3>
+                <p>${item.description}</p>
+                ${
+                  item.phone
+                    ? html`<p>${msg('Telefon:')} <a href=${telHref(item.phone)}>${item.phone}</a></p>`
+                    : nothing
+                }
+              </li>`,
           )}
         </ul>
       </section>`;

@@ -36,18 +36,21 @@ export class ShRulesPage extends LitElement {
       <p class="lead">
         ${msg('Forumet er åpent for alle som vil lese. Disse reglene gjelder for alt som skrives der.')}
       </p>
-      ${!this.rules.loaded || !rules
-        ? renderLoading()
-        : rules.length === 0
-          ? renderNotSynced()
-          : html`<ol>
-              ${rules.map(
-                (rule) => html`<li value=${rule.number}>
-                  <h2>${rule.title}</h2>
-                  <p>${rule.text}</p>
-                </li>`,
-              )}
-            </ol>`}
+      ${
+        !this.rules.loaded || !rules
+          ? renderLoading()
+          : rules.length === 0
+            ? renderNotSynced()
+            : html`<ol>
+                ${rules.map(
+                  (rule) =>
+                    html`<li value=${rule.number}>
+                      <h2>${rule.title}</h2>
+                      <p>${rule.text}</p>
+                    </li>`,
+                )}
+              </ol>`
+      }
     `;
   }
 }

@@ -25,7 +25,10 @@ describe('sh-settings-page', () => {
     await page.updateComplete;
     const english = page.shadowRoot?.querySelector<HTMLInputElement>('input[value="en"]');
     english?.click();
-    await waitUntil(() => root.querySelector('nav a[href="/artikler"]')?.textContent?.trim() === 'Articles', 'nav not translated');
+    await waitUntil(
+      () => root.querySelector('nav a[href="/artikler"]')?.textContent?.trim() === 'Articles',
+      'nav not translated',
+    );
     expect(getLocale()).to.equal('en');
     expect(document.documentElement.lang).to.equal('en');
     expect(localStorage.getItem('sh-locale')).to.equal('en');
@@ -34,7 +37,10 @@ describe('sh-settings-page', () => {
     expect(exit?.textContent?.trim()).to.equal('Leave this page quickly');
 
     page.shadowRoot?.querySelector<HTMLInputElement>('input[value="nb"]')?.click();
-    await waitUntil(() => root.querySelector('nav a[href="/artikler"]')?.textContent?.trim() === 'Artikler', 'nav not back in Norwegian');
+    await waitUntil(
+      () => root.querySelector('nav a[href="/artikler"]')?.textContent?.trim() === 'Artikler',
+      'nav not back in Norwegian',
+    );
     expect(document.documentElement.lang).to.equal('nb');
     app.remove();
   });
@@ -42,19 +48,25 @@ describe('sh-settings-page', () => {
   it('clears the device only after a confirm step, then says so', async () => {
     let cleared = 0;
     const sut = await fixture<ShSettingsPage>(
-      html`<sh-settings-page .clearDeviceFn=${() => {
-        cleared += 1;
-        return Promise.resolve();
-      }}></sh-settings-page>`,
+      html`<sh-settings-page
+        .clearDeviceFn=${() => {
+          cleared += 1;
+          return Promise.resolve();
+        }}
+      ></sh-settings-page>`,
     );
     const root = sut.shadowRoot as ShadowRoot;
     const buttons = (): HTMLButtonElement[] => [...root.querySelectorAll('button')];
-    buttons().find((b) => b.textContent?.includes('Tøm denne enheten'))?.click();
+    buttons()
+      .find((b) => b.textContent?.includes('Tøm denne enheten'))
+      ?.click();
     await sut.updateComplete;
     expect(cleared).to.equal(0);
     expect(root.textContent).to.contain('Det kan ikke angres');
     await expect(sut).to.be.accessible();
-    buttons().find((b) => b.textContent?.includes('Ja, slett alt'))?.click();
+    buttons()
+      .find((b) => b.textContent?.includes('Ja, slett alt'))
+      ?.click();
     await waitUntil(() => (root.textContent ?? '').includes('Enheten er tømt.'), 'no confirmation shown');
     expect(cleared).to.equal(1);
   });
@@ -62,10 +74,12 @@ describe('sh-settings-page', () => {
   it('goes back without clearing when cancelled', async () => {
     let cleared = 0;
     const sut = await fixture<ShSettingsPage>(
-      html`<sh-settings-page .clearDeviceFn=${() => {
-        cleared += 1;
-        return Promise.resolve();
-      }}></sh-settings-page>`,
+      html`<sh-settings-page
+        .clearDeviceFn=${() => {
+          cleared += 1;
+          return Promise.resolve();
+        }}
+      ></sh-settings-page>`,
     );
     const root = sut.shadowRoot as ShadowRoot;
     [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Tøm denne enheten'))?.click();

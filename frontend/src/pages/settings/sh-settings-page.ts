@@ -94,7 +94,9 @@ export class ShSettingsPage extends LitElement {
           </p>
           <div class="actions">
             <button type="button" class="button danger" @click=${this.clear}>${msg('Ja, slett alt')}</button>
-            <button type="button" class="button secondary" @click=${() => (this.step = 'idle')}>${msg('Avbryt')}</button>
+            <button type="button" class="button secondary" @click=${() => (this.step = 'idle')}>
+              ${msg('Avbryt')}
+            </button>
           </div>
         </div>`;
       case 'clearing':
@@ -124,8 +126,10 @@ export class ShSettingsPage extends LitElement {
         <h2 id="language-heading">${msg('Språk')}</h2>
         <fieldset @change=${this.onLanguage}>
           <legend>${msg('Velg språk')}</legend>
-          <label><input type="radio" name="language" value="nb" .checked=${locale === 'nb'} /> Norsk bokmål</label>
-          <label><input type="radio" name="language" value="en" .checked=${locale === 'en'} /> English</label>
+          <label lang="nb"
+            ><input type="radio" name="language" value="nb" .checked=${locale === 'nb'} /> Norsk bokmål</label
+          >
+          <label lang="en"><input type="radio" name="language" value="en" .checked=${locale === 'en'} /> English</label>
         </fieldset>
       </section>
       <section aria-labelledby="clear-heading">

@@ -54,41 +54,50 @@ export class ShStartPage extends LitElement {
   private renderContent(content: StartContent) {
     if (content.articles.length === 0 && content.pages.length === 0 && !content.news) return renderNotSynced();
     return html`
-      ${content.articles.length
-        ? html`<section aria-labelledby="latest">
-            <h2 id="latest">${msg('Nyeste artikler')}</h2>
-            <ul class="plain">
-              ${content.articles.map(
-                (article) => html`<li class="card">
-                  <a href="/artikler/${encodeURIComponent(article.slug)}">${article.title}</a>
-                  <p class="meta">${formatDate(article.publishedAt)} · ${readingTimeLabel(article.readingMinutes)}</p>
-                  <p>${article.lead}</p>
-                </li>`,
-              )}
-            </ul>
-            <p><a href="/artikler">${msg('Alle artikler')}</a></p>
-          </section>`
-        : nothing}
-      ${content.pages.length
-        ? html`<section aria-labelledby="info">
-            <h2 id="info">${msg('Informasjon')}</h2>
-            <ul>
-              ${content.pages.map(
-                (page) => html`<li><a href="/info/${encodeURIComponent(page.slug)}">${page.title}</a></li>`,
-              )}
-            </ul>
-          </section>`
-        : nothing}
-      ${content.news
-        ? html`<section aria-labelledby="news">
-            <h2 id="news">${msg('Siste nytt')}</h2>
-            <div class="card">
-              <a href=${content.news.url} rel="noopener noreferrer">${content.news.title}</a>
-              <p class="meta">${content.news.source} · ${formatDate(content.news.date)}</p>
-            </div>
-            <p><a href="/nyheter">${msg('Flere nyheter')}</a></p>
-          </section>`
-        : nothing}
+      ${
+        content.articles.length
+          ? html`<section aria-labelledby="latest">
+              <h2 id="latest">${msg('Nyeste artikler')}</h2>
+              <ul class="plain">
+                ${content.articles.map(
+                  (article) =>
+                    html`<li class="card">
+                      <a href="/artikler/${encodeURIComponent(article.slug)}">${article.title}</a>
+                      <p class="meta">
+                        ${formatDate(article.publishedAt)} · ${readingTimeLabel(article.readingMinutes)}
+                      </p>
+                      <p>${article.lead}</p>
+                    </li>`,
+                )}
+              </ul>
+              <p><a href="/artikler">${msg('Alle artikler')}</a></p>
+            </section>`
+          : nothing
+      }
+      ${
+        content.pages.length
+          ? html`<section aria-labelledby="info">
+              <h2 id="info">${msg('Informasjon')}</h2>
+              <ul>
+                ${content.pages.map(
+                  (page) => html`<li><a href="/info/${encodeURIComponent(page.slug)}">${page.title}</a></li>`,
+                )}
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${
+        content.news
+          ? html`<section aria-labelledby="news">
+              <h2 id="news">${msg('Siste nytt')}</h2>
+              <div class="card">
+                <a href=${content.news.url} rel="noopener noreferrer">${content.news.title}</a>
+                <p class="meta">${content.news.source} · ${formatDate(content.news.date)}</p>
+              </div>
+              <p><a href="/nyheter">${msg('Flere nyheter')}</a></p>
+            </section>`
+          : nothing
+      }
     `;
   }
 
