@@ -6,6 +6,7 @@ import type { AppConfig } from './config/app-config';
 import { ContentModule } from './content/content.module';
 import { ConfigModule } from './config/config.module';
 import { CryptoModule } from './crypto/crypto.module';
+import { ForumModule } from './forum/forum.module';
 import type { OrmSetup } from './database/orm-options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
@@ -13,7 +14,7 @@ import { StatsModule } from './stats/stats.module';
 import { SyncModule } from './sync/sync.module';
 
 /** Feature modules, in one place so tests and the app load the same set. */
-export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule];
+export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule];
 
 @Module({})
 export class AppModule {

@@ -4,3 +4,4 @@ export * from './sync.js';
 export * from './content.js';
 export * from './accounts.js';
 export * from './forum-rules.js';
+export * from './forum.js';

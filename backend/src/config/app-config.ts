@@ -26,6 +26,8 @@ export interface AppConfig {
   /** Seed demo content when the database is empty. */
   seedDemo: boolean;
   logLevel: string;
+  /** Per-member forum post limit (FORUM_POST_RATE_LIMIT "N/minutes", default 20/10), counted in the database. */
+  forumPostRateLimit: { max: number; windowMinutes: number };
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +40,16 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function rateFrom(env: NodeJS.ProcessEnv, name: string, fallback: { max: number; windowMinutes: number }) {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const match = /^(\d{1,7})\/(\d{1,6})$/.exec(raw);
+  const max = Number(match?.[1]);
+  const windowMinutes = Number(match?.[2]);
+  if (!match || max < 1 || windowMinutes < 1) throw new ConfigError(`${name} must look like "20/10" (posts/minutes), got "${raw}"`);
+  return { max, windowMinutes };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -69,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     frontendDir: resolve(env.FRONTEND_DIR?.trim() || resolve(__dirname, '../../../frontend/dist')),
     seedDemo: env.SEED_DEMO !== 'false',
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    forumPostRateLimit: rateFrom(env, 'FORUM_POST_RATE_LIMIT', { max: 20, windowMinutes: 10 }),
   };
 }
 

@@ -1,6 +1,10 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { Account } from '../accounts/account.entity';
 import { Session } from '../accounts/session.entity';
+import { Flag } from '../forum/flag.entity';
+import { ForumMember } from '../forum/forum-member.entity';
+import { Post } from '../forum/post.entity';
+import { Thread } from '../forum/thread.entity';
 import { Article } from '../content/article.entity';
 import { ForumRule } from '../content/forum-rule.entity';
 import { NewsLink } from '../content/news-link.entity';
@@ -25,4 +29,8 @@ export const ALL_ENTITIES: EntityClass<object>[] = [
   NewsLink,
   Resource,
   ForumRule,
+  Thread,
+  Post,
+  Flag,
+  ForumMember,
 ];

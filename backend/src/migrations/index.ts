@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129180000_sync } from './Migration20261129180000_sync';
 import { Migration20261129181000_accounts } from './Migration20261129181000_accounts';
 import { Migration20261129182000_content } from './Migration20261129182000_content';
+import { Migration20261129190000_forum } from './Migration20261129190000_forum';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129180000_sync', class: Migration20261129180000_sync },
   { name: 'Migration20261129181000_accounts', class: Migration20261129181000_accounts },
   { name: 'Migration20261129182000_content', class: Migration20261129182000_content },
+  { name: 'Migration20261129190000_forum', class: Migration20261129190000_forum },
 ];

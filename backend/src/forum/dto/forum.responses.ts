@@ -1,0 +1,70 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ACTIVITY_CATEGORIES,
+  POST_STATUSES,
+  type ActivityCategory,
+  type ForumMembershipDto,
+  type MemberProfileDto,
+  type PostDto,
+  type PostPageDto,
+  type PostStatus,
+  type ThreadDto,
+  type ThreadPageDto,
+  type ThreadSummaryDto,
+} from '@sexhandel/shared';
+
+/** OpenAPI shapes of the forum DTOs in shared/src/forum.ts. */
+
+export class ThreadSummaryResponse implements ThreadSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null: the starter deleted their account' }) starterAlias!: string | null;
+  @ApiProperty({ description: 'Published posts, the first one included' }) postCount!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) lastActivityAt!: string;
+  @ApiProperty() locked!: boolean;
+}
+
+export class ThreadResponse extends ThreadSummaryResponse implements ThreadDto {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) articleId!: string | null;
+}
+
+export class ThreadPageResponse implements ThreadPageDto {
+  @ApiProperty({ type: [ThreadSummaryResponse] }) items!: ThreadSummaryResponse[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page; null at the end' })
+  nextCursor!: string | null;
+}
+
+export class PostResponse implements PostDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) threadId!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null: "deleted member"' }) authorAlias!: string | null;
+  @ApiProperty({ enum: ACTIVITY_CATEGORIES, nullable: true }) authorActivity!: ActivityCategory | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Plain text as written, null unless published; render as text' })
+  body!: string | null;
+  @ApiProperty({ enum: POST_STATUSES }) status!: PostStatus;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) quotePostId!: string | null;
+  @ApiProperty({ description: 'Written by staff as "Redaksjonen"' }) staffVoice!: boolean;
+}
+
+export class PostPageResponse implements PostPageDto {
+  @ApiProperty({ type: [PostResponse] }) items!: PostResponse[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as after to read on (or later, to get new posts)' })
+  nextCursor!: string | null;
+  @ApiProperty() hasMore!: boolean;
+}
+
+export class MemberProfileResponse implements MemberProfileDto {
+  @ApiProperty() alias!: string;
+  @ApiProperty({ format: 'date-time' }) joinedAt!: string;
+  @ApiProperty({ description: 'Published posts' }) postCount!: number;
+  @ApiProperty({ enum: ACTIVITY_CATEGORIES }) activity!: ActivityCategory;
+}
+
+export class ForumMembershipResponse implements ForumMembershipDto {
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) rulesAcceptedAt!: string | null;
+  @ApiProperty() publishedPosts!: number;
+  @ApiProperty() linksAllowed!: boolean;
+  @ApiProperty({ format: 'date-time', description: 'When the account is old enough for links' }) linksAllowedAfter!: string;
+}

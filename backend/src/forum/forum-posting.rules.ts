@@ -1,0 +1,127 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import { containsLink, LIMITS, LINK_RULE } from '@sexhandel/shared';
+import type { Actor } from '../accounts/actor';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MutationRejection } from '../sync/mutation-handler';
+import { ForumHooks } from './forum-hooks';
+
+const HOUR_MS = 3_600_000;
+
+/** Runs raw SQL inside the mutation's transaction. */
+export function sqlIn<T>(em: EntityManager, query: string, params: unknown[]): Promise<T[]> {
+  return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
+}
+
+/** When links become allowed for an account that joined at `joinedAt`. */
+export function linksAllowedAfter(joinedAt: Date): Date {
+  return new Date(joinedAt.getTime() + LINK_RULE.minAccountAgeHours * HOUR_MS);
+}
+
+function formatWhen(at: Date): string {
+  return `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/**
+ * The server-side rules every new post passes (thread.create and post.create): rules accepted,
+ * length, links for new members, repeats, and the per-member rate. All counted from the
+ * database, so they hold across API nodes.
+ */
+@Injectable()
+export class ForumPostingRules {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly hooks: ForumHooks,
+  ) {}
+
+  /**
+   * Refuses a member who has not accepted the rules. Locks their forum_member row, so one
+   * member's posts are checked and written one after the other (exact rate and repeat checks).
+   */
+  async lockPostingMember(em: EntityManager, actor: Actor): Promise<void> {
+    const rows = await sqlIn<{ rules_accepted_at: Date | null }>(
+      em,
+      'select rules_accepted_at from forum_member where account_id = ? for update',
+      [actor.accountId],
+    );
+    if (rows.length === 0 || rows[0].rules_accepted_at === null) {
+      throw new MutationRejection('rules_not_accepted', 'Read and accept the six forum rules before you post.');
+    }
+  }
+
+  assertBody(body: string): void {
+    const length = body.trim().length;
+    if (length === 0) throw new MutationRejection('empty_body', 'The post is empty. Write something before you send it.');
+    if (length > LIMITS.postBodyMax) {
+      throw new MutationRejection(
+        'too_long',
+        `The post is ${length.toLocaleString('en')} characters long; at most ${LIMITS.postBodyMax.toLocaleString('en')} fit. Shorten it or split it in two.`,
+      );
+    }
+  }
+
+  assertTitle(title: string): void {
+    if (title.length === 0) throw new MutationRejection('empty_body', 'The thread needs a title.');
+    if (title.length > LIMITS.threadTitleMax) {
+      throw new MutationRejection('too_long', `The title is ${title.length} characters long; at most ${LIMITS.threadTitleMax} fit.`);
+    }
+  }
+
+  /** Links, repeats, rate and any checks other modules added, in that order. */
+  async assertMayPublish(em: EntityManager, actor: Actor, texts: string[], fingerprint: string, now: Date): Promise<void> {
+    await this.assertLinksAllowed(em, actor, texts, now);
+    await this.assertNotRepeated(em, actor, fingerprint, now);
+    await this.assertWithinRate(em, actor, now);
+    await this.hooks.runPostingChecks({ em, actor, texts });
+  }
+
+  private async assertLinksAllowed(em: EntityManager, actor: Actor, texts: string[], now: Date): Promise<void> {
+    if (!texts.some(containsLink)) return;
+    const [standing] = await sqlIn<{ created_at: Date; published: string }>(
+      em,
+      `select a.created_at, (select count(*) from post p where p.author_id = a.id and p.status = 'published') as published
+       from account a where a.id = ?`,
+      [actor.accountId],
+    );
+    const published = Number(standing?.published ?? 0);
+    const after = linksAllowedAfter(new Date(standing?.created_at ?? now));
+    if (published >= LINK_RULE.minPublishedPosts && after <= now) return;
+    const missing: string[] = [];
+    if (published < LINK_RULE.minPublishedPosts) {
+      missing.push(`${LINK_RULE.minPublishedPosts - published} more published post(s) without links`);
+    }
+    if (after > now) missing.push(`your account to be 24 hours old (from ${formatWhen(after)})`);
+    throw new MutationRejection(
+      'links_not_yet_allowed',
+      `New members cannot post links yet (rule 6, against spam). Links are allowed after ${LINK_RULE.minPublishedPosts} published posts and 24 hours as a member; you need ${missing.join(' and ')}. Remove the link or send this later.`,
+    );
+  }
+
+  private async assertNotRepeated(em: EntityManager, actor: Actor, fingerprint: string, now: Date): Promise<void> {
+    const rows = await sqlIn<{ id: string }>(
+      em,
+      'select id from post where author_id = ? and created_at > ? and fingerprint = ? limit 1',
+      [actor.accountId, new Date(now.getTime() - 24 * HOUR_MS), fingerprint],
+    );
+    if (rows.length > 0) {
+      throw new MutationRejection('duplicate_post', 'You posted the same text in the last 24 hours. Write something new instead.');
+    }
+  }
+
+  private async assertWithinRate(em: EntityManager, actor: Actor, now: Date): Promise<void> {
+    const { max, windowMinutes } = this.config.forumPostRateLimit;
+    const since = new Date(now.getTime() - windowMinutes * 60_000);
+    const rows = await sqlIn<{ n: string; oldest: Date | null }>(
+      em,
+      'select count(*) as n, min(created_at) as oldest from post where author_id = ? and created_at > ?',
+      [actor.accountId, since],
+    );
+    if (Number(rows[0]?.n ?? 0) < max) return;
+    const oldest = rows[0]?.oldest ? new Date(rows[0].oldest) : now;
+    const waitMinutes = Math.max(1, Math.ceil((oldest.getTime() + windowMinutes * 60_000 - now.getTime()) / 60_000));
+    throw new MutationRejection(
+      'rate_limited',
+      `You can send at most ${max} posts in ${windowMinutes} minutes. Try again in ${waitMinutes} minute(s); your post waits on your device.`,
+    );
+  }
+}

@@ -1,0 +1,41 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PostCreateResult, ThreadCreateResult } from '@sexhandel/shared';
+import { Account } from '../accounts/account.entity';
+import { sqlIn } from './forum-posting.rules';
+import { Post } from './post.entity';
+import { Thread } from './thread.entity';
+
+/** Inserts a published post and moves its thread's counters in the same transaction. */
+export async function insertPost(
+  em: EntityManager,
+  fields: { threadId: string; authorId: string; body: string; fingerprint: string; quotePostId: string | null; now: Date },
+): Promise<PostCreateResult> {
+  const post = new Post({
+    thread: em.getReference(Thread, fields.threadId),
+    author: em.getReference(Account, fields.authorId),
+    body: fields.body,
+    fingerprint: fields.fingerprint,
+    createdAt: fields.now,
+  });
+  post.quotePost = fields.quotePostId === null ? null : em.getReference(Post, fields.quotePostId);
+  em.persist(post);
+  await em.flush();
+  // One atomic update: concurrent replies on other nodes never lose a count.
+  await sqlIn(
+    em,
+    'update thread set post_count = post_count + 1, last_activity_at = greatest(last_activity_at, ?) where id = ?',
+    [fields.now, fields.threadId],
+  );
+  return { postId: post.id, threadId: fields.threadId };
+}
+
+export async function insertThread(
+  em: EntityManager,
+  fields: { title: string; authorId: string; body: string; fingerprint: string; now: Date },
+): Promise<ThreadCreateResult> {
+  const thread = new Thread(fields.title, em.getReference(Account, fields.authorId), fields.now);
+  em.persist(thread);
+  await em.flush();
+  const { postId } = await insertPost(em, { ...fields, threadId: thread.id, quotePostId: null });
+  return { threadId: thread.id, postId };
+}

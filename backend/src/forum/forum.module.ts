@@ -1,0 +1,30 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { MutationHandlerRegistry } from '../sync/mutation-handler.registry';
+import { FlagCreateHandler } from './flag-create.handler';
+import { ForumController } from './forum.controller';
+import { ForumHooks } from './forum-hooks';
+import { ForumPostingRules } from './forum-posting.rules';
+import { ForumService } from './forum.service';
+import { PostCreateHandler } from './post-create.handler';
+import { ThreadCreateHandler } from './thread-create.handler';
+
+/** Threads, posts, flags: public reads here, writes as sync mutations (thread.create, post.create, flag.create). */
+@Module({
+  controllers: [ForumController],
+  providers: [ForumService, ForumHooks, ForumPostingRules, ThreadCreateHandler, PostCreateHandler, FlagCreateHandler],
+  exports: [ForumService, ForumHooks],
+})
+export class ForumModule implements OnModuleInit {
+  constructor(
+    private readonly registry: MutationHandlerRegistry,
+    private readonly threadCreate: ThreadCreateHandler,
+    private readonly postCreate: PostCreateHandler,
+    private readonly flagCreate: FlagCreateHandler,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this.threadCreate);
+    this.registry.register(this.postCreate);
+    this.registry.register(this.flagCreate);
+  }
+}
