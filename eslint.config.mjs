@@ -61,6 +61,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Chai's property assertions (`expect(x).to.be.true`) read as bare expressions.
+    files: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: frontendFiles,
     ...lit.configs['flat/recommended'],
   },
