@@ -23,7 +23,15 @@ describe(AppDB.name, () => {
         pullPage(
           [
             upsert(1, 'article', makeArticle(1)),
-            upsert(2, 'page', { id: 'p1', slug: 'om', title: 'Om', lead: '', html: '', position: 1, updatedAt: '' } as never),
+            upsert(2, 'page', {
+              id: 'p1',
+              slug: 'om',
+              title: 'Om',
+              lead: '',
+              html: '',
+              position: 1,
+              updatedAt: '',
+            } as never),
           ],
           'c2',
         ),
@@ -44,7 +52,10 @@ describe(AppDB.name, () => {
     it('removes a row on a delete op', async () => {
       const article = makeArticle(1);
       await applyPullPage(sut, pullPage([upsert(1, 'article', article)], 'c1'));
-      await applyPullPage(sut, pullPage([{ seq: 2, entity: 'article', op: 'delete', id: article.id, data: null }], 'c2'));
+      await applyPullPage(
+        sut,
+        pullPage([{ seq: 2, entity: 'article', op: 'delete', id: article.id, data: null }], 'c2'),
+      );
       expect(await sut.articles.count()).to.equal(0);
       expect(await sut.getMeta('pullCursor')).to.equal('c2');
     });
@@ -65,7 +76,10 @@ describe(AppDB.name, () => {
     });
 
     it('skips entities this build does not know, but still moves the cursor', async () => {
-      await applyPullPage(sut, pullPage([{ seq: 1, entity: 'futureThing' as never, op: 'upsert', id: 'x', data: { id: 'x' } }], 'c1'));
+      await applyPullPage(
+        sut,
+        pullPage([{ seq: 1, entity: 'futureThing' as never, op: 'upsert', id: 'x', data: { id: 'x' } }], 'c1'),
+      );
       expect(await sut.getMeta('pullCursor')).to.equal('c1');
     });
   });

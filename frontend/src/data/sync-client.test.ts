@@ -77,7 +77,11 @@ describe('sync-client', () => {
       await pushOutbox({
         db,
         fetchFn: stubFetch((r) => ({
-          results: (r.body as PushRequest).mutations.map((m) => ({ id: m.id, status: 'rejected', error: { code: 'c', message: 'm' } })),
+          results: (r.body as PushRequest).mutations.map((m) => ({
+            id: m.id,
+            status: 'rejected',
+            error: { code: 'c', message: 'm' },
+          })),
         })).fetchFn,
       });
       const { fetchFn, requests } = stubFetch(() => ({ results: [] }));

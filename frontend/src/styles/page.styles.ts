@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Reading typography shared by every page element. */
+/** Reading typography shared by every page element. Pulled content is Norwegian, so pages mark it lang="nb" (right for screen readers when the interface is English). */
 export const pageStyles = css`
   :host {
     display: block;

@@ -90,7 +90,7 @@ export class ShArticleListPage extends LitElement {
           : nothing
       }
       <p class="meta" role="status">${msg(str`${count} artikler`)}</p>
-      <ul class="plain">
+      <ul class="plain" lang="nb">
         ${shown.map(
           (article) =>
             html`<li class="card">

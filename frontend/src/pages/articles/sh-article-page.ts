@@ -94,7 +94,7 @@ export class ShArticlePage extends LitElement {
     if (!entry) return renderMissing();
     const { article, previous, next } = entry;
     return html`
-      <article>
+      <article lang="nb">
         <h1 tabindex="-1">${article.title}</h1>
         <p class="lead">${article.lead}</p>
         <p class="byline meta">

@@ -24,7 +24,7 @@ export class ShInfoListPage extends LitElement {
           ? renderLoading()
           : pages.length === 0
             ? renderNotSynced()
-            : html`<ul class="plain">
+            : html`<ul class="plain" lang="nb">
                 ${pages.map(
                   (page) =>
                     html`<li class="card">

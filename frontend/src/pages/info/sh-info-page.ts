@@ -38,7 +38,7 @@ export class ShInfoPage extends LitElement {
     const page = this.page.value;
     if (!page) return renderMissing();
     return html`
-      <article>
+      <article lang="nb">
         <h1 tabindex="-1">${page.title}</h1>
         <p class="lead">${page.lead}</p>
         ${

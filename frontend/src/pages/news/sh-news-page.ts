@@ -26,7 +26,7 @@ export class ShNewsPage extends LitElement {
           ? renderLoading()
           : news.length === 0
             ? renderNotSynced()
-            : html`<ul class="plain">
+            : html`<ul class="plain" lang="nb">
                 ${news.map(
                   (item) =>
                     html`<li class="card">

@@ -33,7 +33,7 @@ export class ShResourcesPage extends LitElement {
       if (items.length === 0) return nothing;
       return html`<section aria-labelledby="kind-${kind}">
         <h2 id="kind-${kind}">${resourceKindLabel(kind)}</h2>
-        <ul class="plain">
+        <ul class="plain" lang="nb">
           ${items.map(
             (item) =>
               html`<li class="card">

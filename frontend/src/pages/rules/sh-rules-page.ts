@@ -41,7 +41,7 @@ export class ShRulesPage extends LitElement {
           ? renderLoading()
           : rules.length === 0
             ? renderNotSynced()
-            : html`<ol>
+            : html`<ol lang="nb">
                 ${rules.map(
                   (rule) =>
                     html`<li value=${rule.number}>

@@ -58,7 +58,7 @@ export class ShStartPage extends LitElement {
         content.articles.length
           ? html`<section aria-labelledby="latest">
               <h2 id="latest">${msg('Nyeste artikler')}</h2>
-              <ul class="plain">
+              <ul class="plain" lang="nb">
                 ${content.articles.map(
                   (article) =>
                     html`<li class="card">
@@ -78,7 +78,7 @@ export class ShStartPage extends LitElement {
         content.pages.length
           ? html`<section aria-labelledby="info">
               <h2 id="info">${msg('Informasjon')}</h2>
-              <ul>
+              <ul lang="nb">
                 ${content.pages.map(
                   (page) => html`<li><a href="/info/${encodeURIComponent(page.slug)}">${page.title}</a></li>`,
                 )}
