@@ -1,6 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountDataModule } from './account-data/account-data.module';
 import { AccountsModule } from './accounts/accounts.module';
 import type { AppConfig } from './config/app-config';
 import { ContentModule } from './content/content.module';
@@ -14,7 +15,7 @@ import { StatsModule } from './stats/stats.module';
 import { SyncModule } from './sync/sync.module';
 
 /** Feature modules, in one place so tests and the app load the same set. */
-export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule];
+export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule];
 
 @Module({})
 export class AppModule {
