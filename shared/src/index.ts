@@ -5,3 +5,4 @@ export * from './content.js';
 export * from './accounts.js';
 export * from './forum-rules.js';
 export * from './forum.js';
+export * from './contact.js';

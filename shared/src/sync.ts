@@ -12,6 +12,7 @@ export const SYNC_ENTITIES = [
   'forumRule',
   'phoneHours',
   'pressMention',
+  'qa',
 ] as const;
 export type SyncEntity = (typeof SYNC_ENTITIES)[number];
 
