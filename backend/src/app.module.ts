@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountDataModule } from './account-data/account-data.module';
 import { AccountsModule } from './accounts/accounts.module';
 import type { AppConfig } from './config/app-config';
+import { ContactModule } from './contact/contact.module';
 import { ContentModule } from './content/content.module';
 import { ConfigModule } from './config/config.module';
 import { CryptoModule } from './crypto/crypto.module';
@@ -11,11 +12,12 @@ import { ForumModule } from './forum/forum.module';
 import type { OrmSetup } from './database/orm-options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
+import { PhoneModule } from './phone/phone.module';
 import { StatsModule } from './stats/stats.module';
 import { SyncModule } from './sync/sync.module';
 
 /** Feature modules, in one place so tests and the app load the same set. */
-export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule];
+export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule, ContactModule, PhoneModule];
 
 @Module({})
 export class AppModule {

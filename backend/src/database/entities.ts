@@ -10,6 +10,11 @@ import { ForumRule } from '../content/forum-rule.entity';
 import { NewsLink } from '../content/news-link.entity';
 import { Page } from '../content/page.entity';
 import { Resource } from '../content/resource.entity';
+import { ContactMessage } from '../contact/contact-message.entity';
+import { ContactNote } from '../contact/contact-note.entity';
+import { Conversation } from '../contact/conversation.entity';
+import { Qa } from '../contact/qa.entity';
+import { PhoneLine } from '../phone/phone-line.entity';
 import { VisitCount } from '../stats/visit-count.entity';
 import { AppliedMutation } from '../sync/applied-mutation.entity';
 import { SyncChange } from '../sync/sync-change.entity';
@@ -33,4 +38,9 @@ export const ALL_ENTITIES: EntityClass<object>[] = [
   Post,
   Flag,
   ForumMember,
+  Conversation,
+  ContactMessage,
+  ContactNote,
+  Qa,
+  PhoneLine,
 ];

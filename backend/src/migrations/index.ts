@@ -3,6 +3,7 @@ import { Migration20261129180000_sync } from './Migration20261129180000_sync';
 import { Migration20261129181000_accounts } from './Migration20261129181000_accounts';
 import { Migration20261129182000_content } from './Migration20261129182000_content';
 import { Migration20261129190000_forum } from './Migration20261129190000_forum';
+import { Migration20261129193000_contact } from './Migration20261129193000_contact';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129181000_accounts', class: Migration20261129181000_accounts },
   { name: 'Migration20261129182000_content', class: Migration20261129182000_content },
   { name: 'Migration20261129190000_forum', class: Migration20261129190000_forum },
+  { name: 'Migration20261129193000_contact', class: Migration20261129193000_contact },
 ];

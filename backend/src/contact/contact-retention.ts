@@ -1,0 +1,46 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Conversation } from './conversation.entity';
+
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
+
+/**
+ * Deletes every conversation (its messages and notes go with it, by foreign-key cascade) whose
+ * last message is older than CONTACT_RETENTION_DAYS. Runs an hour after start and hourly after
+ * that; the timer never keeps the process alive.
+ */
+@Injectable()
+export class ContactRetention implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ContactRetention.name);
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.deleteExpiredConversations(new Date()).catch((error: unknown) => {
+        this.logger.error(`Contact retention run failed: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    }, HOUR);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Returns how many conversations were deleted. */
+  async deleteExpiredConversations(now: Date): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.config.contactRetentionDays * DAY);
+    const deleted = await this.em.fork().nativeDelete(Conversation, { lastMessageAt: { $lt: cutoff } });
+    if (deleted > 0)
+      this.logger.log(`Deleted ${deleted} conversation(s) past the ${this.config.contactRetentionDays}-day retention`);
+    return deleted;
+  }
+}

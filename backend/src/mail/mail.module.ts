@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { MailService } from './mail.service';
+
+/** Outgoing mail (SMTP_URL, or .eml files under DATA_DIR/mail/). Import it where mail is sent. */
+@Module({
+  providers: [MailService],
+  exports: [MailService],
+})
+export class MailModule {}
