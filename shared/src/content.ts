@@ -28,6 +28,10 @@ export interface ArticleSummaryDto {
   tags: string[];
   publishedAt: string;
   readingMinutes: number;
+  /** The article's forum thread, opened when it was first published. */
+  discussionThreadId?: string | null;
+  /** Published posts in that thread when this copy was made. */
+  discussionPostCount?: number;
 }
 
 export interface ArticleDto extends ArticleSummaryDto {

@@ -54,6 +54,8 @@ export interface PostDto {
   quotePostId: string | null;
   /** Written by staff as "Redaksjonen". */
   staffVoice: boolean;
+  /** Written by the member an editor linked as the author of the thread's article: show a badge. */
+  articleAuthor?: boolean;
 }
 
 export interface PostPageDto {

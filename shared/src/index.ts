@@ -6,3 +6,4 @@ export * from './accounts.js';
 export * from './forum-rules.js';
 export * from './forum.js';
 export * from './contact.js';
+export * from './editorial.js';

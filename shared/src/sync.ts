@@ -13,6 +13,7 @@ export const SYNC_ENTITIES = [
   'phoneHours',
   'pressMention',
   'qa',
+  'startPage',
 ] as const;
 export type SyncEntity = (typeof SYNC_ENTITIES)[number];
 
