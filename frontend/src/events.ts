@@ -6,6 +6,12 @@ export interface ShEventMap {
   'sh-navigate': CustomEvent<{ path: string }>;
   /** The service worker has a new version waiting; `accept` activates it and reloads. */
   'sh-sw-waiting': CustomEvent<{ accept: () => void }>;
+  /** The composer stored a draft on the device (first save gives the page the new draft id). */
+  'sh-draft-saved': CustomEvent<{ id: string }>;
+  /** The composer moved a draft into the outbox; `mutationId` is the row's id. */
+  'sh-draft-sent': CustomEvent<{ mutationId: string; kind: 'thread' | 'reply' }>;
+  /** A flag was queued or the flag dialog was closed. */
+  'sh-flag-done': CustomEvent<{ queued: boolean }>;
 }
 
 declare global {

@@ -28,5 +28,23 @@ self.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
+// Background Sync: when a push failed offline the page registers the tag 'sexhandel-outbox'; the
+// browser fires 'sync' here once the connection is back. We do NOT send from the worker: the outbox
+// logic (Web Lock, rejected posts back to drafts) lives in the page, and the worker reading Dexie
+// would duplicate it. So the worker wakes every open tab with a message and they flush under the
+// lock. With no tab open the outbox simply waits (nothing is lost) and is flushed on the next start.
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+self.addEventListener('sync', (event: Event) => {
+  const syncEvent = event as SyncEvent;
+  if (syncEvent.tag !== 'sexhandel-outbox') return;
+  syncEvent.waitUntil(
+    self.clients.matchAll({ type: 'window' }).then((clients) => {
+      for (const client of clients) client.postMessage({ type: 'sexhandel-flush-outbox' });
+    }),
+  );
+});
+
 // The first install takes control of the open page at once, so the very first visit works offline.
 clientsClaim();

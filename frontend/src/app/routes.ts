@@ -11,8 +11,21 @@ import '../pages/resources/sh-resources-page.js';
 import '../pages/rules/sh-rules-page.js';
 import '../pages/settings/sh-settings-page.js';
 import '../pages/not-found/sh-not-found-page.js';
+import '../pages/forum/sh-forum-page.js';
+import '../pages/forum/sh-new-thread-page.js';
+import '../pages/forum/sh-thread-page.js';
+import '../pages/forum/sh-drafts-page.js';
+import '../pages/forum/sh-member-page.js';
+import '../pages/account/sh-login-page.js';
+import '../pages/account/sh-register-page.js';
+import '../pages/account/sh-account-page.js';
 
-/** Every route of the app, one line each. Later issues add /forum, /kontakt, /admin/... here. */
+/** `?utkast=<id>`: the draft a composer page should continue. */
+function draftParam(): string | undefined {
+  return new URLSearchParams(location.search).get('utkast') ?? undefined;
+}
+
+/** Every route of the app, one line each. Later issues add /kontakt, /admin/... here. */
 export const ROUTES: readonly RouteDef[] = [
   { pattern: '/', title: () => msg('Start'), render: () => html`<sh-start-page></sh-start-page>` },
   { pattern: '/info', title: () => msg('Informasjon'), render: () => html`<sh-info-list-page></sh-info-list-page>` },
@@ -34,6 +47,26 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/nyheter', title: () => msg('Nyheter'), render: () => html`<sh-news-page></sh-news-page>` },
   { pattern: '/ressurser', title: () => msg('Ressurser'), render: () => html`<sh-resources-page></sh-resources-page>` },
   { pattern: '/regler', title: () => msg('Forumregler'), render: () => html`<sh-rules-page></sh-rules-page>` },
+  { pattern: '/forum', title: () => msg('Forum'), render: () => html`<sh-forum-page></sh-forum-page>` },
+  {
+    pattern: '/forum/ny',
+    title: () => msg('Ny tråd'),
+    render: () => html`<sh-new-thread-page .draftId=${draftParam()}></sh-new-thread-page>`,
+  },
+  { pattern: '/forum/utkast', title: () => msg('Mine utkast'), render: () => html`<sh-drafts-page></sh-drafts-page>` },
+  {
+    pattern: '/forum/traad/:id',
+    title: () => msg('Tråd'),
+    render: (p) => html`<sh-thread-page .threadId=${p.id ?? ''} .draftId=${draftParam()}></sh-thread-page>`,
+  },
+  {
+    pattern: '/forum/medlem/:alias',
+    title: () => msg('Medlem'),
+    render: (p) => html`<sh-member-page .alias=${p.alias ?? ''}></sh-member-page>`,
+  },
+  { pattern: '/logg-inn', title: () => msg('Logg inn'), render: () => html`<sh-login-page></sh-login-page>` },
+  { pattern: '/registrer', title: () => msg('Bli medlem'), render: () => html`<sh-register-page></sh-register-page>` },
+  { pattern: '/konto', title: () => msg('Min konto'), render: () => html`<sh-account-page></sh-account-page>` },
   {
     pattern: '/innstillinger',
     title: () => msg('Innstillinger'),
@@ -55,6 +88,7 @@ export function navItems(): { href: string; label: string }[] {
     { href: '/artikler', label: msg('Artikler') },
     { href: '/nyheter', label: msg('Nyheter') },
     { href: '/ressurser', label: msg('Ressurser') },
+    { href: '/forum', label: msg('Forum') },
     { href: '/regler', label: msg('Forumregler') },
     { href: '/innstillinger', label: msg('Innstillinger') },
   ];

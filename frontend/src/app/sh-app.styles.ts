@@ -64,6 +64,17 @@ export const shAppStyles = css`
     font-size: 0.85rem;
     color: var(--sh-muted, #4d5a5f);
   }
+  .account {
+    flex: none;
+    max-width: 9rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    color: var(--sh-accent, #0f5e63);
+    font-weight: 600;
+    font-size: 0.95rem;
+    padding: 0.4rem 0.2rem;
+  }
   .menu-toggle {
     flex: none;
     font: inherit;

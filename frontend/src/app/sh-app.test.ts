@@ -46,10 +46,12 @@ describe('sh-app', () => {
       ['/artikler', 'Artikler'],
       ['/nyheter', 'Nyheter'],
       ['/ressurser', 'Ressurser'],
+      ['/forum', 'Forum'],
       ['/regler', 'Forumregler'],
       ['/innstillinger', 'Innstillinger'],
     ]);
     expect(root.querySelector('sh-quick-exit')).not.to.equal(null);
+    expect(root.querySelector('a.account')?.textContent?.trim()).to.equal('Logg inn');
     const status = root.querySelector('sh-sync-status');
     await waitUntil(
       () => /Sist oppdatert kl\. \d\d[:.]\d\d/.test(status?.shadowRoot?.textContent ?? ''),

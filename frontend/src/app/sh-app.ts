@@ -1,11 +1,19 @@
 import { provide } from '@lit/context';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../components/sh-quick-exit.js';
 import '../components/sh-sync-status.js';
 import '../components/sh-update-prompt.js';
-import { syncServiceContext, syncStateContext } from '../state/contexts.js';
+import {
+  outboxServiceContext,
+  sessionServiceContext,
+  sessionStateContext,
+  syncServiceContext,
+  syncStateContext,
+} from '../state/contexts.js';
+import { OutboxService } from '../state/outbox.service.js';
+import { SessionService, type SessionState } from '../state/session.service.js';
 import { SyncService, type SyncState } from '../state/sync.service.js';
 import { Router } from './router.js';
 import { navItems, NOT_FOUND, ROUTES } from './routes.js';
@@ -28,16 +36,34 @@ export class ShApp extends LitElement {
   @state()
   protected syncState: SyncState = this.syncService.state;
 
+  /** Who is signed in; tests pass one with a stubbed fetch. */
+  @provide({ context: sessionServiceContext })
+  @property({ attribute: false })
+  sessionService: SessionService = new SessionService();
+
+  @provide({ context: sessionStateContext })
+  @state()
+  protected sessionState: SessionState = this.sessionService.state;
+
+  /** Sends the outbox (Send, online, backoff timer, background sync). */
+  @provide({ context: outboxServiceContext })
+  @property({ attribute: false })
+  outboxService: OutboxService = new OutboxService();
+
   @state() private menuOpen = false;
 
   private readonly router = new Router(this, ROUTES);
   private unsubscribe: (() => void) | null = null;
+  private unsubscribeSession: (() => void) | null = null;
   private handledNavigations = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = this.syncService.subscribe((syncState) => (this.syncState = syncState));
     void this.syncService.start();
+    this.unsubscribeSession = this.sessionService.subscribe((session) => (this.sessionState = session));
+    this.sessionService.start();
+    this.outboxService.start();
     this.addEventListener('sh-title', this.onTitle);
     this.addEventListener('sh-navigate', this.onNavigate);
   }
@@ -45,6 +71,9 @@ export class ShApp extends LitElement {
   override disconnectedCallback(): void {
     this.unsubscribe?.();
     this.syncService.stop();
+    this.unsubscribeSession?.();
+    this.sessionService.stop();
+    this.outboxService.stop();
     this.removeEventListener('sh-title', this.onTitle);
     this.removeEventListener('sh-navigate', this.onNavigate);
     super.disconnectedCallback();
@@ -108,6 +137,14 @@ export class ShApp extends LitElement {
     return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
   }
 
+  private renderAccountLink() {
+    const me = this.sessionState.me;
+    if (me) {
+      return html`<a class="account" href="/konto" aria-label=${msg(str`Min konto: ${me.alias}`)}>${me.alias}</a>`;
+    }
+    return html`<a class="account" href="/logg-inn">${msg('Logg inn')}</a>`;
+  }
+
   override render() {
     const match = this.router.match;
     const page = match ? match.route.render(match.params) : NOT_FOUND.render({});
@@ -120,6 +157,7 @@ export class ShApp extends LitElement {
             <strong>${SERVICE_NAME}</strong>
             <span>${msg('Informasjon og samtale om kjøp av sex')}</span>
           </a>
+          ${this.renderAccountLink()}
           <button
             type="button"
             class="menu-toggle"

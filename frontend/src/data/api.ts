@@ -51,5 +51,7 @@ export async function requestJson<T>(
     }
     throw new ApiError(response.status, message, code);
   }
+  // 204 No Content (logout, password change): nothing to parse.
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

@@ -6,7 +6,9 @@ import type {
   MutationKind,
   NewsLinkDto,
   PageDto,
+  PostDto,
   ResourceDto,
+  ThreadDto,
 } from '@sexhandel/shared';
 
 /** Content the shared contract does not type yet (phone hours, press mentions): kept as pulled. */
@@ -15,15 +17,54 @@ export interface RawContentRow {
   [field: string]: unknown;
 }
 
-export type MetaKey = 'pullCursor' | 'lastSyncedAt' | 'lastVisitDay';
+/** `forumRulesAcceptedAt`: the signed-in member accepted the forum rules (lets Send work offline after a reload). */
+export type MetaKey = 'pullCursor' | 'lastSyncedAt' | 'lastVisitDay' | 'forumRulesAcceptedAt';
 
 export interface MetaRow {
   key: MetaKey;
   value: string;
 }
 
-/** `queued`: waits for the next push. `needs-attention`: the server rejected it; kept for the person to see. */
-export type OutboxState = 'queued' | 'needs-attention';
+/**
+ * `queued`: waits for the next push. `sending`: in a push right now (a tab holds the outbox lock).
+ * `sent`: a post or thread the server accepted, kept a day so the person sees it arrived.
+ * `needs-attention`: the server rejected it; kept for the person to see.
+ */
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'needs-attention';
+
+export type DraftKind = 'thread' | 'reply';
+
+/** A post or thread being written. Lives only on this device until the person presses Send. */
+export interface DraftRow {
+  id: string;
+  kind: DraftKind;
+  threadId?: string;
+  /** Title of the thread a reply belongs to, for the drafts list. */
+  threadTitle?: string;
+  quotePostId?: string;
+  title?: string;
+  body: string;
+  updatedAt: string;
+  /** Why the server refused it when it was sent; shown next to the draft. */
+  serverError?: MutationError;
+}
+
+/** A thread the person opened, kept for offline reading. */
+export interface ThreadCacheRow {
+  id: string;
+  thread: ThreadDto;
+  /** Posts oldest first, as far as they were read. */
+  posts: PostDto[];
+  /** `after` cursor for fetching newer posts. */
+  nextCursor: string | null;
+  /** When the person last had the thread open (null until the first visit ends). */
+  lastReadAt: string | null;
+  /** The newest post the person has seen: later posts are marked new. */
+  lastSeenPostId: string | null;
+  /** `lastActivityAt` at the last visit: the thread list marks threads with newer activity. */
+  lastSeenActivityAt: string | null;
+  openedAt: string;
+}
 
 export interface OutboxRow {
   /** The mutation id (UUID made on this device). */
@@ -34,13 +75,18 @@ export interface OutboxRow {
   state: OutboxState;
   attempts: number;
   lastError?: MutationError;
+  /** For thread.create/post.create: the draft it was sent from, so a rejection can restore it. */
+  draft?: DraftRow;
+  /** The server's result once applied (e.g. the new post id). */
+  result?: unknown;
+  sentAt?: string;
 }
 
 export const DB_NAME = 'sexhandel';
 
 /**
  * The device's database: everything pulled, plus the outbox.
- * A released version is never edited: later issues add `this.version(2).stores({...})` with an upgrade.
+ * A released version is never edited: version(2) adds the forum tables; later issues add version(3).
  */
 export class AppDB extends Dexie {
   pages!: Table<PageDto, string>;
@@ -52,6 +98,8 @@ export class AppDB extends Dexie {
   pressMentions!: Table<RawContentRow, string>;
   meta!: Table<MetaRow, string>;
   outbox!: Table<OutboxRow, string>;
+  drafts!: Table<DraftRow, string>;
+  threads!: Table<ThreadCacheRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -65,6 +113,12 @@ export class AppDB extends Dexie {
       pressMentions: 'id',
       meta: 'key',
       outbox: 'id, [state+createdAt]',
+    });
+    // Issue 3 (forum): private drafts, cached threads for offline reading, outbox listed by kind.
+    this.version(2).stores({
+      outbox: 'id, [state+createdAt], kind',
+      drafts: 'id, updatedAt, threadId',
+      threads: 'id, openedAt',
     });
   }
 

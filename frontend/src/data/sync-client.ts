@@ -1,7 +1,10 @@
 import {
   LIMITS,
   type Mutation,
+  type MutationError,
   type MutationKind,
+  type PostCreatePayload,
+  type ThreadCreatePayload,
   type PullResponse,
   type PushResponse,
   type SyncChange,
@@ -9,7 +12,7 @@ import {
   type VisitRecordPayload,
 } from '@sexhandel/shared';
 import Dexie, { type Table } from 'dexie';
-import { appDb, type AppDB, type OutboxRow } from './app-db.js';
+import { appDb, type AppDB, type DraftRow, type OutboxRow } from './app-db.js';
 import { requestJson, type FetchFn } from './api.js';
 
 export interface SyncDeps {
@@ -37,7 +40,7 @@ function resolve(deps: SyncDeps): { db: AppDB; fetchFn: FetchFn } {
 }
 
 /** Where each pulled entity lives on the device. */
-const TABLE_OF: Record<SyncEntity, string> = {
+const TABLE_OF: Partial<Record<SyncEntity, string>> = {
   page: 'pages',
   article: 'articles',
   resource: 'resources',
@@ -48,7 +51,7 @@ const TABLE_OF: Record<SyncEntity, string> = {
 };
 
 function tableFor(db: AppDB, entity: SyncEntity): Table<{ id: string }, string> | undefined {
-  const name = (TABLE_OF as Partial<Record<string, string>>)[entity];
+  const name = TABLE_OF[entity];
   return name ? db.table<{ id: string }, string>(name) : undefined;
 }
 
@@ -101,56 +104,116 @@ export async function enqueueMutation<P>(kind: MutationKind, payload: P, deps: S
   return id;
 }
 
+/** Kinds whose rejection goes back to the person as a draft (they wrote it; it must not be lost). */
+const DRAFT_KINDS: ReadonlySet<MutationKind> = new Set<MutationKind>(['thread.create', 'post.create']);
+
+/** How long a sent post stays in the "waiting to send" list as `sent`. */
+const SENT_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** The draft a rejected thread.create/post.create row came from (rebuilt from the payload if missing). */
+export function draftOfOutboxRow(row: OutboxRow, error: MutationError): DraftRow {
+  const payload = row.payload as Partial<ThreadCreatePayload & PostCreatePayload>;
+  const base: DraftRow = row.draft ?? {
+    id: row.id,
+    kind: row.kind === 'thread.create' ? 'thread' : 'reply',
+    threadId: payload.threadId,
+    quotePostId: payload.quotePostId,
+    title: payload.title,
+    body: payload.body ?? '',
+    updatedAt: row.createdAt,
+  };
+  return { ...base, updatedAt: new Date().toISOString(), serverError: error };
+}
+
 /**
- * Sends queued mutations in batches of at most 500. Applied and duplicate ones leave the outbox;
- * rejected ones stay as `needs-attention` with the server's error (never silently dropped);
- * on a network failure everything unsent stays queued with one more attempt counted.
+ * Sends queued mutations in batches of at most 500. Rows are `sending` while a request is out.
+ * Applied and duplicate ones leave the outbox (posts and threads stay a day as `sent`);
+ * a rejected thread.create/post.create goes back to the drafts with the server's message, in the
+ * same transaction that removes it from the outbox; other rejected kinds stay as `needs-attention`
+ * (never silently dropped); on a network failure everything unsent goes back to `queued` with one
+ * more attempt counted. Call through {@link flushOutbox} so only one tab pushes at a time.
  */
 export async function pushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
   const { db, fetchFn } = resolve(deps);
   const summary: PushSummary = { sent: 0, done: 0, rejected: 0, offline: false };
-  for (;;) {
-    const batch: OutboxRow[] = await db.outbox
+  await db.transaction('rw', db.outbox, async () => {
+    // Whoever holds the outbox lock is the only sender, so `sending` rows are left over from a tab
+    // that closed mid-push: queue them again (the server's mutation id check makes a resend harmless).
+    await db.outbox
       .where('[state+createdAt]')
-      .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
-      .limit(LIMITS.pushBatchMax)
-      .toArray();
+      .between(['sending', Dexie.minKey], ['sending', Dexie.maxKey])
+      .modify({ state: 'queued' });
+    const cutoff = new Date(Date.now() - SENT_KEPT_MS).toISOString();
+    await db.outbox.where('[state+createdAt]').between(['sent', Dexie.minKey], ['sent', cutoff]).delete();
+  });
+  for (;;) {
+    const batch: OutboxRow[] = await db.transaction('rw', db.outbox, async () => {
+      const rows = await db.outbox
+        .where('[state+createdAt]')
+        .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
+        .limit(LIMITS.pushBatchMax)
+        .toArray();
+      await db.outbox.bulkUpdate(rows.map((row) => ({ key: row.id, changes: { state: 'sending' as const } })));
+      return rows;
+    });
     if (batch.length === 0) return summary;
     const mutations: Mutation[] = batch.map(({ id, kind, payload, createdAt }) => ({ id, kind, payload, createdAt }));
     let response: PushResponse;
     try {
       response = await requestJson<PushResponse>(fetchFn, '/api/sync/push', { method: 'POST', body: { mutations } });
     } catch (error) {
-      await db.outbox.bulkUpdate(batch.map((row) => ({ key: row.id, changes: { attempts: row.attempts + 1 } })));
+      await db.outbox.bulkUpdate(
+        batch.map((row) => ({ key: row.id, changes: { state: 'queued' as const, attempts: row.attempts + 1 } })),
+      );
       // fetch rejects with a TypeError when the network is down: that is not an error to show.
       if (error instanceof TypeError) return { ...summary, offline: true };
       throw error;
     }
     summary.sent += batch.length;
     const answered = new Set<string>();
-    await db.transaction('rw', db.outbox, async () => {
+    const now = new Date().toISOString();
+    await db.transaction('rw', db.outbox, db.drafts, async () => {
       for (const result of response.results) {
+        const row = batch.find((candidate) => candidate.id === result.id);
+        if (!row) continue;
         answered.add(result.id);
         if (result.status === 'applied' || result.status === 'duplicate') {
-          await db.outbox.delete(result.id);
+          if (DRAFT_KINDS.has(row.kind)) {
+            await db.outbox.update(row.id, { state: 'sent', sentAt: now, result: result.result, draft: undefined });
+          } else {
+            await db.outbox.delete(row.id);
+          }
           summary.done += 1;
+          continue;
+        }
+        const error = result.error ?? { code: 'rejected', message: 'The server refused this.' };
+        summary.rejected += 1;
+        if (DRAFT_KINDS.has(row.kind)) {
+          await db.drafts.put(draftOfOutboxRow(row, error));
+          await db.outbox.delete(row.id);
         } else {
-          const row = batch.find((candidate) => candidate.id === result.id);
-          await db.outbox.update(result.id, {
-            state: 'needs-attention',
-            attempts: (row?.attempts ?? 0) + 1,
-            lastError: result.error ?? { code: 'rejected', message: 'The server refused this.' },
-          });
-          summary.rejected += 1;
+          await db.outbox.update(row.id, { state: 'needs-attention', attempts: row.attempts + 1, lastError: error });
         }
       }
       // A mutation the server did not answer stays queued for the next round.
       for (const row of batch) {
-        if (!answered.has(row.id)) await db.outbox.update(row.id, { attempts: row.attempts + 1 });
+        if (!answered.has(row.id)) await db.outbox.update(row.id, { state: 'queued', attempts: row.attempts + 1 });
       }
     });
     if (batch.some((row) => !answered.has(row.id))) return summary;
   }
+}
+
+export const OUTBOX_LOCK = 'sexhandel-outbox';
+
+/**
+ * pushOutbox under a Web Lock, so two tabs never send the same rows at the same time. Browsers
+ * without Web Locks push unlocked (the server still applies each mutation id at most once).
+ */
+export async function flushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
+  const locks = (navigator as Partial<Navigator>).locks;
+  if (!locks) return pushOutbox(deps);
+  return locks.request(OUTBOX_LOCK, () => pushOutbox(deps));
 }
 
 /** Local calendar day as YYYY-MM-DD. */

@@ -1,6 +1,6 @@
 import { appDb, type AppDB } from '../data/app-db.js';
 import type { FetchFn } from '../data/api.js';
-import { pullAll, pushOutbox, recordVisit } from '../data/sync-client.js';
+import { flushOutbox, pullAll, recordVisit } from '../data/sync-client.js';
 
 export interface SyncState {
   online: boolean;
@@ -72,7 +72,7 @@ export class SyncService {
     const deps = { db: this.db, fetchFn: this.fetchFn };
     try {
       await pullAll(deps);
-      await pushOutbox(deps);
+      await flushOutbox(deps);
       const lastSyncedAt = (await this.db.getMeta('lastSyncedAt')) ?? null;
       this.update({ syncing: false, online: true, lastSyncedAt });
     } catch (error) {

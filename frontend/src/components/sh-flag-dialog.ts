@@ -1,0 +1,147 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LIMITS, type FlagCreatePayload, type ForumRuleDto } from '@sexhandel/shared';
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { appDb, type AppDB } from '../data/app-db.js';
+import { listForumRules } from '../data/content.js';
+import { enqueueFlag } from '../data/forum.js';
+import { shEvent } from '../events.js';
+import { outboxServiceContext } from '../state/contexts.js';
+import { LiveQueryController } from '../state/live-query.controller.js';
+import type { OutboxService } from '../state/outbox.service.js';
+import { formStyles } from '../styles/form.styles.js';
+import { pageStyles } from '../styles/page.styles.js';
+
+/**
+ * "Rapporter": pick the rule a post breaks (1–6) and add an optional note; queues a flag.create.
+ * Call `show(postId)`.
+ *
+ * @fires sh-flag-done - closed, with `queued` true when a flag went into the outbox
+ */
+@localized()
+@customElement('sh-flag-dialog')
+export class ShFlagDialog extends LitElement {
+  static override styles = [
+    pageStyles,
+    formStyles,
+    css`
+      :host {
+        padding: 0;
+      }
+      dialog {
+        max-width: min(34rem, calc(100vw - 2rem));
+        border: 1px solid var(--sh-border, #d9d6cc);
+        border-radius: var(--sh-radius, 0.5rem);
+        padding: 1.1rem;
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 45%);
+      }
+      h2 {
+        margin-top: 0;
+      }
+      textarea {
+        min-height: 5rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) db: AppDB = appDb;
+
+  @consume({ context: outboxServiceContext })
+  @property({ attribute: false })
+  outbox?: OutboxService;
+
+  @state() private postId = '';
+  @state() private rule = 0;
+  @state() private note = '';
+  @state() private missingRule = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly rules = new LiveQueryController<ForumRuleDto[]>(
+    this,
+    () => listForumRules(this.db),
+    () => [this.db],
+  );
+
+  /** Opens the dialog for one post. */
+  async show(postId: string): Promise<void> {
+    this.postId = postId;
+    this.rule = 0;
+    this.note = '';
+    this.missingRule = false;
+    await this.updateComplete;
+    this.dialog?.showModal();
+  }
+
+  private close(queued: boolean): void {
+    this.dialog?.close();
+    this.dispatchEvent(shEvent('sh-flag-done', { queued }));
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.rule < 1 || this.rule > 6) {
+      this.missingRule = true;
+      return;
+    }
+    const payload: FlagCreatePayload = { postId: this.postId, rule: this.rule };
+    const note = this.note.trim();
+    if (note) payload.note = note.slice(0, LIMITS.flagNoteMax);
+    await enqueueFlag(payload, this.db);
+    void this.outbox?.flushNow();
+    this.close(true);
+  }
+
+  override render() {
+    const rules = this.rules.value ?? [];
+    const numbers = [1, 2, 3, 4, 5, 6];
+    return html`<dialog aria-labelledby="flag-heading" @cancel=${() => this.close(false)}>
+      <form @submit=${this.submit}>
+        <h2 id="flag-heading">${msg('Rapporter innlegget')}</h2>
+        <p>
+          ${msg('Velg regelen du mener innlegget bryter. En moderator ser på det. Den som skrev, får ikke vite hvem som rapporterte.')}
+        </p>
+        <fieldset>
+          <legend>${msg('Hvilken regel?')}</legend>
+          ${numbers.map((n) => {
+            const rule = rules.find((candidate) => candidate.number === n);
+            const label = rule ? `${n}. ${rule.title}` : msg(str`Regel ${n}`);
+            return html`<label class="choice"
+              ><input
+                type="radio"
+                name="rule"
+                .value=${String(n)}
+                .checked=${this.rule === n}
+                @change=${() => ((this.rule = n), (this.missingRule = false))}
+              />
+              <span lang="nb">${label}</span></label
+            >`;
+          })}
+        </fieldset>
+        ${this.missingRule ? html`<p class="error-box" role="alert">${msg('Velg en regel.')}</p>` : nothing}
+        <div class="field">
+          <label for="note">${msg('Kommentar til moderator (valgfritt)')}</label>
+          <textarea
+            id="note"
+            maxlength=${LIMITS.flagNoteMax}
+            .value=${this.note}
+            @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+        </div>
+        <div class="actions">
+          <button type="submit" class="button">${msg('Send rapport')}</button>
+          <button type="button" class="button secondary" @click=${() => this.close(false)}>${msg('Avbryt')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-flag-dialog': ShFlagDialog;
+  }
+}

@@ -1,0 +1,170 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import Dexie from 'dexie';
+import { AppDB } from '../data/app-db.js';
+import { stubFetch } from '../test/fixtures.js';
+import type { ShPostComposer } from './sh-post-composer.js';
+import './sh-post-composer.js';
+
+function type(sut: ShPostComposer, selector: string, value: string): void {
+  const field = sut.shadowRoot?.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
+  if (!field) throw new Error(`no ${selector}`);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+async function ready(sut: ShPostComposer): Promise<ShadowRoot> {
+  const root = sut.shadowRoot as ShadowRoot;
+  await waitUntil(() => root.querySelector('#body'), 'composer did not load');
+  return root;
+}
+
+describe('sh-post-composer', () => {
+  let db: AppDB;
+
+  beforeEach(async () => {
+    db = new AppDB(`test-composer-${crypto.randomUUID()}`);
+    await db.forumRules.bulkPut(
+      [1, 2, 3, 4, 5, 6].map((n) => ({ id: `r${n}`, number: n, title: `Regel nummer ${n}`, text: `Tekst ${n}` })),
+    );
+  });
+
+  afterEach(async () => {
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  it('saves the reply as a draft after the debounce and restores it in a new element', async () => {
+    const sut = await fixture<ShPostComposer>(
+      html`<sh-post-composer
+        kind="reply"
+        thread-id="t1"
+        thread-title="En tråd"
+        .db=${db}
+        .autosaveMs=${50}
+      ></sh-post-composer>`,
+    );
+    const root = await ready(sut);
+    type(sut, '#body', 'Noe jeg aldri har sagt til noen.');
+    expect(await db.drafts.count(), 'nothing saved before the debounce').to.equal(0);
+    await waitUntil(async () => (await db.drafts.count()) === 1, 'draft not saved after the debounce');
+    const [draft] = await db.drafts.toArray();
+    expect(draft).to.include({
+      kind: 'reply',
+      threadId: 't1',
+      threadTitle: 'En tråd',
+      body: 'Noe jeg aldri har sagt til noen.',
+    });
+    await waitUntil(() => root.textContent?.includes('Lagret på denne enheten'), 'saved state not shown');
+    sut.remove();
+
+    const again = await fixture<ShPostComposer>(
+      html`<sh-post-composer kind="reply" thread-id="t1" .db=${db}></sh-post-composer>`,
+    );
+    const root2 = await ready(again);
+    expect(root2.querySelector('textarea')?.value).to.equal('Noe jeg aldri har sagt til noen.');
+  });
+
+  it('saves at once when the page is hidden, without waiting for the debounce', async () => {
+    const sut = await fixture<ShPostComposer>(
+      html`<sh-post-composer kind="thread" .db=${db} .autosaveMs=${60_000}></sh-post-composer>`,
+    );
+    await ready(sut);
+    type(sut, '#title', 'Tittel');
+    type(sut, '#body', 'Tekst');
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(async () => (await db.drafts.count()) === 1, 'pagehide did not save');
+    expect((await db.drafts.toArray())[0]).to.include({ kind: 'thread', title: 'Tittel', body: 'Tekst' });
+  });
+
+  it('keeps Send disabled until the rules are accepted, and accepting posts to the server', async () => {
+    const { fetchFn, requests } = stubFetch(() => ({
+      rulesAcceptedAt: '2026-11-29T10:00:00.000Z',
+      publishedPosts: 0,
+      linksAllowed: false,
+      linksAllowedAfter: '2026-11-30T10:00:00.000Z',
+    }));
+    const sut = await fixture<ShPostComposer>(
+      html`<sh-post-composer
+        kind="reply"
+        thread-id="t1"
+        .db=${db}
+        .fetchFn=${fetchFn}
+        .session=${{ status: 'signed-in', me: { id: 'm', alias: 'Ola', roles: ['member'], joinedAt: '2026-01-01' } }}
+      ></sh-post-composer>`,
+    );
+    const root = await ready(sut);
+    await waitUntil(() => root.querySelector('.accept'), 'acceptance step not shown');
+    expect(root.querySelector<HTMLButtonElement>('#send')?.disabled).to.equal(true);
+    await waitUntil(
+      () => root.querySelector('.accept sh-rules-list')?.shadowRoot?.querySelectorAll('li').length === 6,
+      'the six rules are not listed',
+    );
+    root.querySelector<HTMLButtonElement>('.accept button')?.click();
+    await waitUntil(() => root.querySelector<HTMLButtonElement>('#send')?.disabled === false, 'send not enabled');
+    expect(requests.map((r) => [r.method, r.url])).to.deep.equal([['POST', '/api/forum/rules-acceptance']]);
+    expect(await db.getMeta('forumRulesAcceptedAt')).to.equal('2026-11-29T10:00:00.000Z');
+  });
+
+  it('Send moves the draft into the outbox and starts a fresh draft', async () => {
+    await db.meta.put({ key: 'forumRulesAcceptedAt', value: '2026-11-29T10:00:00.000Z' });
+    const sent: string[] = [];
+    const sut = await fixture<ShPostComposer>(
+      html`<sh-post-composer
+        kind="reply"
+        thread-id="t1"
+        .db=${db}
+        .autosaveMs=${30}
+        @sh-draft-sent=${(e: CustomEvent<{ mutationId: string }>) => sent.push(e.detail.mutationId)}
+      ></sh-post-composer>`,
+    );
+    const root = await ready(sut);
+    type(sut, '#body', 'Mitt svar');
+    await waitUntil(() => root.querySelector<HTMLButtonElement>('#send')?.disabled === false);
+    root.querySelector<HTMLButtonElement>('#send')?.click();
+    await waitUntil(() => sent.length === 1, 'no sh-draft-sent');
+    expect(await db.drafts.count()).to.equal(0);
+    const rows = await db.outbox.toArray();
+    expect(rows.map((r) => [r.id, r.kind, r.state])).to.deep.equal([[sent[0], 'post.create', 'queued']]);
+    expect(rows[0]?.payload).to.deep.equal({ threadId: 't1', body: 'Mitt svar' });
+    expect(rows[0]?.draft?.body).to.equal('Mitt svar');
+    expect(root.querySelector('textarea')?.value).to.equal('');
+    expect(root.textContent).to.contain('lagt i utboksen');
+  });
+
+  it('refuses to send an empty post and says why', async () => {
+    await db.meta.put({ key: 'forumRulesAcceptedAt', value: '2026-11-29T10:00:00.000Z' });
+    const sut = await fixture<ShPostComposer>(
+      html`<sh-post-composer kind="reply" thread-id="t1" .db=${db}></sh-post-composer>`,
+    );
+    const root = await ready(sut);
+    await waitUntil(() => root.querySelector<HTMLButtonElement>('#send')?.disabled === false);
+    root.querySelector<HTMLButtonElement>('#send')?.click();
+    await waitUntil(() => root.querySelector('[role="alert"]'), 'no message');
+    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('Skriv noe');
+    expect(await db.outbox.count()).to.equal(0);
+  });
+
+  it('shows the server message of a rejected draft next to it', async () => {
+    await db.drafts.put({
+      id: 'd1',
+      kind: 'reply',
+      threadId: 't1',
+      body: 'Se http://example.com',
+      updatedAt: new Date().toISOString(),
+      serverError: { code: 'links_not_yet_allowed', message: 'No links yet' },
+    });
+    const sut = await fixture<ShPostComposer>(
+      html`<sh-post-composer kind="reply" thread-id="t1" draft-id="d1" .db=${db}></sh-post-composer>`,
+    );
+    const root = await ready(sut);
+    expect(root.querySelector('textarea')?.value).to.equal('Se http://example.com');
+    expect(root.querySelector('.error-box')?.textContent).to.contain('regel 6');
+  });
+
+  it('is accessible (new thread, with the rules list)', async () => {
+    const sut = await fixture<ShPostComposer>(html`<sh-post-composer kind="thread" .db=${db}></sh-post-composer>`);
+    const root = await ready(sut);
+    await waitUntil(() => root.querySelector('sh-rules-list')?.shadowRoot?.querySelectorAll('li').length === 6);
+    await expect(sut).to.be.accessible();
+  });
+});

@@ -1,0 +1,30 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { stubFetch } from '../../test/fixtures.js';
+import type { ShLoginPage } from './sh-login-page.js';
+import './sh-login-page.js';
+
+describe('sh-login-page', () => {
+  it('is accessible and shows the server message when login fails', async () => {
+    const { fetchFn, requests } = stubFetch(
+      () =>
+        new Response(JSON.stringify({ statusCode: 401, error: 'Unauthorized', message: 'Wrong alias or password.' }), {
+          status: 401,
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
+    const sut = await fixture<ShLoginPage>(html`<sh-login-page .fetchFn=${fetchFn}></sh-login-page>`);
+    const root = sut.shadowRoot as ShadowRoot;
+    await expect(sut).to.be.accessible();
+    (root.querySelector('#alias') as HTMLInputElement).value = 'Ola';
+    (root.querySelector('#password') as HTMLInputElement).value = 'feil passord';
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown');
+    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('Wrong alias or password.');
+    expect(requests[0]).to.deep.include({
+      url: '/api/auth/login',
+      method: 'POST',
+      body: { alias: 'Ola', password: 'feil passord' },
+    });
+    expect(root.querySelector('a[href="/registrer"]')).not.to.equal(null);
+  });
+});

@@ -1,0 +1,131 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LIMITS } from '@sexhandel/shared';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { FetchFn } from '../../data/api.js';
+import { registerAccount } from '../../data/account.js';
+import { shEvent } from '../../events.js';
+import { sessionServiceContext } from '../../state/contexts.js';
+import type { SessionService } from '../../state/session.service.js';
+import { formStyles } from '../../styles/form.styles.js';
+import { pageStyles } from '../../styles/page.styles.js';
+import { accountErrorText } from './account-errors.js';
+
+/** /registrer: alias, confidential e-mail, password. */
+@localized()
+@customElement('sh-register-page')
+export class ShRegisterPage extends LitElement {
+  static override styles = [pageStyles, formStyles];
+
+  @consume({ context: sessionServiceContext })
+  @property({ attribute: false })
+  sessionService?: SessionService;
+
+  @property({ attribute: false }) fetchFn?: FetchFn;
+
+  @state() private error: string | null = null;
+  @state() private busy = false;
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const alias = String(form.get('alias') ?? '').trim();
+    const email = String(form.get('email') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    if (alias.length < LIMITS.aliasMin || alias.length > LIMITS.aliasMax) {
+      this.error = msg(str`Aliaset må ha ${LIMITS.aliasMin}–${LIMITS.aliasMax} tegn.`);
+    } else if (!email.includes('@')) {
+      this.error = msg('Skriv inn en e-postadresse.');
+    } else if (password.length < LIMITS.passwordMin) {
+      this.error = msg(str`Passordet må ha minst ${LIMITS.passwordMin} tegn.`);
+    } else {
+      this.error = null;
+    }
+    if (!this.error) {
+      this.busy = true;
+      try {
+        const me = await registerAccount(alias, email, password, this.fetchFn);
+        this.sessionService?.signedIn(me);
+        this.dispatchEvent(shEvent('sh-navigate', { path: '/forum' }));
+      } catch (error) {
+        this.error = accountErrorText(error);
+      } finally {
+        this.busy = false;
+      }
+    }
+    if (this.error) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#register-error')?.focus();
+    }
+  }
+
+  override render() {
+    return html`
+      <h1 tabindex="-1">${msg('Bli medlem')}</h1>
+      <p>
+        ${msg('Som medlem kan du skrive i forumet under et alias du velger selv. Velg et alias som ikke sier hvem du er.')}
+      </p>
+      ${this.error ? html`<p class="error-box" id="register-error" tabindex="-1" role="alert">${this.error}</p>` : nothing}
+      <form @submit=${this.submit} novalidate>
+        <div class="field">
+          <label for="alias">${msg('Alias')}</label>
+          <input
+            id="alias"
+            name="alias"
+            type="text"
+            autocomplete="username"
+            required
+            aria-describedby="alias-hint"
+            minlength=${LIMITS.aliasMin}
+            maxlength=${LIMITS.aliasMax}
+          />
+          <p class="hint" id="alias-hint">
+            ${msg(str`${LIMITS.aliasMin}–${LIMITS.aliasMax} tegn: bokstaver, tall, mellomrom, punktum, bindestrek.`)}
+          </p>
+        </div>
+        <div class="field">
+          <label for="email">${msg('E-postadresse')}</label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autocomplete="email"
+            required
+            aria-describedby="email-hint"
+            maxlength=${LIMITS.emailMax}
+          />
+          <p class="hint" id="email-hint">
+            ${msg('Adressen er fortrolig og vises aldri for noen. Den lagres kryptert og brukes bare til å nullstille passordet, og – hvis du velger det – til å varsle deg om svar i trådene dine.')}
+          </p>
+        </div>
+        <div class="field">
+          <label for="password">${msg('Passord')}</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            required
+            aria-describedby="password-hint"
+            minlength=${LIMITS.passwordMin}
+            maxlength=${LIMITS.passwordMax}
+          />
+          <p class="hint" id="password-hint">
+            ${msg(str`Minst ${LIMITS.passwordMin} tegn. En setning du husker, er et godt passord.`)}
+          </p>
+        </div>
+        <div class="actions">
+          <button type="submit" class="button" ?disabled=${this.busy}>${msg('Opprett konto')}</button>
+        </div>
+      </form>
+      <p>${msg('Har du allerede en konto?')} <a href="/logg-inn">${msg('Logg inn')}</a></p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-register-page': ShRegisterPage;
+  }
+}
