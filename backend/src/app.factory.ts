@@ -129,6 +129,10 @@ async function serveFrontend(app: NestFastifyApplication, config: AppConfig): Pr
     if (request.url.startsWith('/api/') || request.url === '/api') {
       return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'No such API route' });
     }
+    // A missing file (an old hashed asset after a deploy) must not be answered with the app's HTML.
+    if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0])) {
+      return reply.code(404).type('text/plain').send('Not found');
+    }
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');
   });
