@@ -17,8 +17,11 @@ export interface BenchApp {
   close: () => Promise<void>;
 }
 
-/** The production app, listening on a free loopback port, on a fresh database of the given engine. */
-export async function startBenchApp(engine: DatabaseEngine): Promise<BenchApp> {
+/**
+ * The production app, listening on a free loopback port, on a fresh database of the given engine.
+ * `env` adds settings (e.g. a higher FORUM_POST_RATE_LIMIT for write benchmarks).
+ */
+export async function startBenchApp(engine: DatabaseEngine, env: NodeJS.ProcessEnv = {}): Promise<BenchApp> {
   const database = engine === 'postgresql' ? await createScratchDatabase('sexhandel_bench') : null;
   const dataDir = mkdtempSync(join(tmpdir(), 'sexhandel-bench-'));
   const config = loadConfig({
@@ -27,6 +30,7 @@ export async function startBenchApp(engine: DatabaseEngine): Promise<BenchApp> {
     FRONTEND_DIR: join(dataDir, 'none'),
     LOG_LEVEL: 'silent',
     ...(database ? { DATABASE_URL: database.url } : {}),
+    ...env,
   });
   if (engine === 'pglite') config.pgliteDir = undefined;
   const app = await createApp(config, { silent: true });

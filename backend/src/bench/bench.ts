@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { DatabaseEngine } from '../config/app-config';
 import { postgresReachable, scratchServerUrl } from '../database/scratch-database';
+import { benchForum } from './forum.bench';
 import { benchPull } from './pull.bench';
 
 /**
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   else console.log(`PostgreSQL not reachable at ${scratchServerUrl()}: benchmarks run on PGlite only`);
   console.log(`Sexhandel benchmarks — ${new Date().toISOString()} — node ${process.version}`);
   await benchPull(engines);
+  await benchForum(engines);
 }
 
 main().then(

@@ -111,10 +111,12 @@ export class ForumPostingRules {
   private async assertWithinRate(em: EntityManager, actor: Actor, now: Date): Promise<void> {
     const { max, windowMinutes } = this.config.forumPostRateLimit;
     const since = new Date(now.getTime() - windowMinutes * 60_000);
+    // Counting stops at the limit: the check costs the same however much the member wrote.
     const rows = await sqlIn<{ n: string; oldest: Date | null }>(
       em,
-      'select count(*) as n, min(created_at) as oldest from post where author_id = ? and created_at > ?',
-      [actor.accountId, since],
+      `select count(*) as n, min(created_at) as oldest
+       from (select created_at from post where author_id = ? and created_at > ? order by created_at desc limit ?) recent`,
+      [actor.accountId, since, max],
     );
     if (Number(rows[0]?.n ?? 0) < max) return;
     const oldest = rows[0]?.oldest ? new Date(rows[0].oldest) : now;

@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { MutationHandlerRegistry } from '../sync/mutation-handler.registry';
+import { ArticleDiscussionService } from './article-discussion.service';
 import { FlagCreateHandler } from './flag-create.handler';
 import { ForumController } from './forum.controller';
 import { ForumHooks } from './forum-hooks';
@@ -11,8 +12,8 @@ import { ThreadCreateHandler } from './thread-create.handler';
 /** Threads, posts, flags: public reads here, writes as sync mutations (thread.create, post.create, flag.create). */
 @Module({
   controllers: [ForumController],
-  providers: [ForumService, ForumHooks, ForumPostingRules, ThreadCreateHandler, PostCreateHandler, FlagCreateHandler],
-  exports: [ForumService, ForumHooks],
+  providers: [ForumService, ForumHooks, ArticleDiscussionService, ForumPostingRules, ThreadCreateHandler, PostCreateHandler, FlagCreateHandler],
+  exports: [ForumService, ForumHooks, ArticleDiscussionService],
 })
 export class ForumModule implements OnModuleInit {
   constructor(

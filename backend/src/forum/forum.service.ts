@@ -41,6 +41,9 @@ interface PostRow {
   cursor_at: string;
 }
 
+const ACTIVITY_CACHE_MS = 60_000;
+const ACTIVITY_CACHE_MAX = 10_000;
+
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
 function toThreadSummary(row: ThreadRow): ThreadSummaryResponse {
@@ -89,6 +92,8 @@ const THREAD_COLUMNS = `t.id, t.title, a.alias as starter_alias, t.post_count, t
 /** Public reads of the forum and the member's own forum standing. Writes come through sync push. */
 @Injectable()
 export class ForumService {
+  private readonly activityCache = new Map<string, { count: number; until: number }>();
+
   constructor(private readonly em: EntityManager) {}
 
   private sql<T>(query: string, params: unknown[]): Promise<T[]> {
@@ -199,14 +204,32 @@ export class ForumService {
     return row;
   }
 
+  /**
+   * Published posts per author, counted only up to 101 (enough for the category). Kept a minute
+   * in this process: the category is a hint beside the alias, and counting it for every author
+   * on every page costs more than the page itself.
+   */
   private async countPublishedByAuthor(authorIds: Array<string | null>): Promise<Map<string, number>> {
-    const ids = [...new Set(authorIds.filter((id): id is string => id !== null))];
-    if (ids.length === 0) return new Map();
+    const now = Date.now();
+    const counts = new Map<string, number>();
+    const missing: string[] = [];
+    for (const id of new Set(authorIds.filter((value): value is string => value !== null))) {
+      const cached = this.activityCache.get(id);
+      if (cached && cached.until > now) counts.set(id, cached.count);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return counts;
     const rows = await this.sql<{ author_id: string; n: string }>(
-      `select author_id, count(*) as n from post where status = 'published' and author_id in (${ids.map(() => '?').join(', ')})
-       group by author_id`,
-      ids,
+      `select ids.id as author_id,
+         (select count(*) from (select 1 from post p where p.author_id = ids.id and p.status = 'published' limit 101) capped) as n
+       from (values ${missing.map(() => '(?::uuid)').join(', ')}) as ids(id)`,
+      missing,
     );
-    return new Map(rows.map((row) => [row.author_id, Number(row.n)]));
+    if (this.activityCache.size > ACTIVITY_CACHE_MAX) this.activityCache.clear();
+    for (const row of rows) {
+      counts.set(row.author_id, Number(row.n));
+      this.activityCache.set(row.author_id, { count: Number(row.n), until: now + ACTIVITY_CACHE_MS });
+    }
+    return counts;
   }
 }

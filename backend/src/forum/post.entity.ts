@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { POST_STATUSES, type PostStatus } from '@sexhandel/shared';
 import { Account } from '../accounts/account.entity';
+import { SEARCH_VECTORS, searchIndexSql } from '../search/search.vectors';
 import { Thread } from './thread.entity';
 
 /**
@@ -11,6 +12,9 @@ import { Thread } from './thread.entity';
 @Entity({ tableName: 'post' })
 @Index({ name: 'post_thread_created_idx', properties: ['thread', 'createdAt', 'id'] })
 @Index({ name: 'post_author_created_idx', properties: ['author', 'createdAt'] })
+// Full-text search over published posts only (search module).
+@Index({ name: 'post_search_idx', expression: searchIndexSql('post_search_idx', 'post', SEARCH_VECTORS.post(''), `status = 'published'`) })
+@Index({ name: 'post_author_fingerprint_idx', properties: ['author', 'fingerprint'] })
 export class Post {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -15,6 +15,7 @@ export class Migration20261129190000_forum extends Migration {
     );
     this.addSql(`create index "post_quote_post_id_index" on "post" ("quote_post_id");`);
     this.addSql(`create index "post_author_created_idx" on "post" ("author_id", "created_at");`);
+    this.addSql(`create index "post_author_fingerprint_idx" on "post" ("author_id", "fingerprint");`);
     this.addSql(`create index "post_thread_created_idx" on "post" ("thread_id", "created_at", "id");`);
     this.addSql(
       `create table "flag" ("id" uuid not null, "post_id" uuid not null, "member_id" uuid not null, "rule" smallint not null, "note" text null, "created_at" timestamptz not null, constraint "flag_pkey" primary key ("id"));`,
