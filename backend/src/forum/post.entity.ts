@@ -26,7 +26,7 @@ export class Post {
   author: Account | null;
 
   @Property({ type: 'text' })
-  body: string;
+  readonly body: string;
 
   /** SHA-256 of the body with case and spacing folded: finds a member's repeated posts. */
   @Property({ type: 'text' })
