@@ -137,7 +137,7 @@ export class ShPostComposer extends LitElement {
     let draft: DraftRow | undefined;
     if (this.draftId) draft = await getDraft(this.draftId, this.db);
     else if (this.kind === 'reply' && this.threadId) draft = await findReplyDraft(this.threadId, this.db);
-    this.currentId = draft?.id ?? this.draftId ?? newDraftId();
+    this.currentId = draft?.id || this.draftId || newDraftId();
     this.titleText = draft?.title ?? '';
     this.body = draft?.body ?? '';
     this.quotePostId = draft?.quotePostId ?? this.quote?.id ?? null;

@@ -1,5 +1,5 @@
 import { localized, msg } from '@lit/localize';
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import '../../components/sh-post-composer.js';
 import { pageStyles } from '../../styles/page.styles.js';
@@ -34,7 +34,7 @@ export class ShNewThreadPage extends LitElement {
       </p>
       <sh-post-composer
         kind="thread"
-        draft-id=${this.draftId ?? ''}
+        draft-id=${this.draftId ?? nothing}
         @sh-draft-saved=${this.onSaved}
         @sh-draft-sent=${this.onSent}
       ></sh-post-composer>
