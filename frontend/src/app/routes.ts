@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import { CONVERSATION_STATUSES, type ConversationStatus } from '@sexhandel/shared';
 import { html } from 'lit';
 import type { RouteDef } from './router.js';
 import '../pages/start/sh-start-page.js';
@@ -19,10 +20,22 @@ import '../pages/forum/sh-member-page.js';
 import '../pages/account/sh-login-page.js';
 import '../pages/account/sh-register-page.js';
 import '../pages/account/sh-account-page.js';
+import '../pages/contact/sh-contact-page.js';
+import '../pages/contact/sh-conversations-page.js';
+import '../pages/contact/sh-qa-page.js';
+import '../pages/admin/contact/sh-inbox-page.js';
+import '../pages/admin/contact/sh-inbox-conversation-page.js';
+import '../pages/admin/contact/sh-phone-editor-page.js';
 
 /** `?utkast=<id>`: the draft a composer page should continue. */
 function draftParam(): string | undefined {
   return new URLSearchParams(location.search).get('utkast') ?? undefined;
+}
+
+/** `?status=` of the counsellor inbox. */
+function inboxStatusParam(): ConversationStatus {
+  const status = new URLSearchParams(location.search).get('status');
+  return (CONVERSATION_STATUSES as readonly string[]).includes(status ?? '') ? (status as ConversationStatus) : 'new';
 }
 
 /** Every route of the app, one line each. Later issues add /kontakt, /admin/... here. */
@@ -67,6 +80,28 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/logg-inn', title: () => msg('Logg inn'), render: () => html`<sh-login-page></sh-login-page>` },
   { pattern: '/registrer', title: () => msg('Bli medlem'), render: () => html`<sh-register-page></sh-register-page>` },
   { pattern: '/konto', title: () => msg('Min konto'), render: () => html`<sh-account-page></sh-account-page>` },
+  { pattern: '/kontakt', title: () => msg('Kontakt'), render: () => html`<sh-contact-page></sh-contact-page>` },
+  {
+    pattern: '/kontakt/samtaler',
+    title: () => msg('Mine samtaler'),
+    render: () => html`<sh-conversations-page></sh-conversations-page>`,
+  },
+  { pattern: '/sporsmal-og-svar', title: () => msg('Spørsmål og svar'), render: () => html`<sh-qa-page></sh-qa-page>` },
+  {
+    pattern: '/admin/kontakt',
+    title: () => msg('Innboks'),
+    render: () => html`<sh-inbox-page .status=${inboxStatusParam()}></sh-inbox-page>`,
+  },
+  {
+    pattern: '/admin/kontakt/:id',
+    title: () => msg('Samtale'),
+    render: (p) => html`<sh-inbox-conversation-page .conversationId=${p.id ?? ''}></sh-inbox-conversation-page>`,
+  },
+  {
+    pattern: '/admin/telefon',
+    title: () => msg('Telefontider'),
+    render: () => html`<sh-phone-editor-page></sh-phone-editor-page>`,
+  },
   {
     pattern: '/innstillinger',
     title: () => msg('Innstillinger'),
@@ -89,6 +124,7 @@ export function navItems(): { href: string; label: string }[] {
     { href: '/nyheter', label: msg('Nyheter') },
     { href: '/ressurser', label: msg('Ressurser') },
     { href: '/forum', label: msg('Forum') },
+    { href: '/kontakt', label: msg('Kontakt') },
     { href: '/regler', label: msg('Forumregler') },
     { href: '/innstillinger', label: msg('Innstillinger') },
   ];

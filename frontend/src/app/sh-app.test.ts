@@ -47,6 +47,7 @@ describe('sh-app', () => {
       ['/nyheter', 'Nyheter'],
       ['/ressurser', 'Ressurser'],
       ['/forum', 'Forum'],
+      ['/kontakt', 'Kontakt'],
       ['/regler', 'Forumregler'],
       ['/innstillinger', 'Innstillinger'],
     ]);

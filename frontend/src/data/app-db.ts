@@ -1,12 +1,16 @@
 import Dexie, { type Table } from 'dexie';
 import type {
   ArticleDto,
+  ContactReplyBy,
+  ContactTopic,
+  ConversationDto,
   ForumRuleDto,
   MutationError,
   MutationKind,
   NewsLinkDto,
   PageDto,
   PostDto,
+  QaDto,
   ResourceDto,
   ThreadDto,
 } from '@sexhandel/shared';
@@ -82,6 +86,33 @@ export interface OutboxRow {
   sentAt?: string;
 }
 
+/** The contact message being written (one per device, id 'contact'). Never leaves the device before Send. */
+export interface ContactDraftRow {
+  id: string;
+  topic: ContactTopic | '';
+  body: string;
+  replyBy: ContactReplyBy;
+  email: string;
+  publishConsent: boolean;
+  updatedAt: string;
+  /** Why the server refused it when it was sent. */
+  serverError?: MutationError;
+}
+
+/** A conversation this device can open ("Mine samtaler"): whoever holds the code can read it. */
+export interface ContactConversationRow {
+  conversationId: string;
+  code: string;
+  topic: ContactTopic;
+  createdAt: string;
+  /** The contact.create outbox row it came from (the contact page waits for it). */
+  mutationId: string;
+  /** The person has seen the code once (the big code display was shown). */
+  codeShown: boolean;
+  /** The last copy fetched with the code, for reading offline. */
+  cached?: ConversationDto;
+}
+
 export const DB_NAME = 'sexhandel';
 
 /**
@@ -100,6 +131,9 @@ export class AppDB extends Dexie {
   outbox!: Table<OutboxRow, string>;
   drafts!: Table<DraftRow, string>;
   threads!: Table<ThreadCacheRow, string>;
+  contactDrafts!: Table<ContactDraftRow, string>;
+  contactConversations!: Table<ContactConversationRow, string>;
+  qas!: Table<QaDto, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -119,6 +153,12 @@ export class AppDB extends Dexie {
       outbox: 'id, [state+createdAt], kind',
       drafts: 'id, updatedAt, threadId',
       threads: 'id, openedAt',
+    });
+    // Issue 6 (counselling): the contact draft, conversations opened by pick-up code, synced Q&As.
+    this.version(3).stores({
+      contactDrafts: 'id',
+      contactConversations: 'conversationId, createdAt, mutationId',
+      qas: 'id, publishedAt',
     });
   }
 

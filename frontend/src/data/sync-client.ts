@@ -14,6 +14,7 @@ import {
 import Dexie, { type Table } from 'dexie';
 import { appDb, type AppDB, type DraftRow, type OutboxRow } from './app-db.js';
 import { requestJson, type FetchFn } from './api.js';
+import { keepContactResult } from './contact.js';
 
 export interface SyncDeps {
   db?: AppDB;
@@ -48,6 +49,7 @@ const TABLE_OF: Partial<Record<SyncEntity, string>> = {
   forumRule: 'forumRules',
   phoneHours: 'phoneHours',
   pressMention: 'pressMentions',
+  qa: 'qas',
 };
 
 function tableFor(db: AppDB, entity: SyncEntity): Table<{ id: string }, string> | undefined {
@@ -172,12 +174,16 @@ export async function pushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
     summary.sent += batch.length;
     const answered = new Set<string>();
     const now = new Date().toISOString();
-    await db.transaction('rw', db.outbox, db.drafts, async () => {
+    await db.transaction('rw', [db.outbox, db.drafts, db.contactDrafts, db.contactConversations], async () => {
       for (const result of response.results) {
         const row = batch.find((candidate) => candidate.id === result.id);
         if (!row) continue;
         answered.add(result.id);
         if (result.status === 'applied' || result.status === 'duplicate') {
+          if (await keepContactResult(db, row, { applied: true, result: result.result })) {
+            summary.done += 1;
+            continue;
+          }
           if (DRAFT_KINDS.has(row.kind)) {
             await db.outbox.update(row.id, { state: 'sent', sentAt: now, result: result.result, draft: undefined });
           } else {
@@ -188,6 +194,7 @@ export async function pushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
         }
         const error = result.error ?? { code: 'rejected', message: 'The server refused this.' };
         summary.rejected += 1;
+        if (await keepContactResult(db, row, { applied: false, error })) continue;
         if (DRAFT_KINDS.has(row.kind)) {
           await db.drafts.put(draftOfOutboxRow(row, error));
           await db.outbox.delete(row.id);

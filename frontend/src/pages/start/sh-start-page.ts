@@ -4,6 +4,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { formatDate, readingTimeLabel } from '../../app/format.js';
 import { renderLoading, renderNotSynced } from '../../components/empty-state.js';
+import '../../components/sh-phone-status.js';
 import { listArticles, listNewsLinks, listPages } from '../../data/content.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
 import { pageStyles } from '../../styles/page.styles.js';
@@ -124,7 +125,11 @@ export class ShStartPage extends LitElement {
             'Mange synes det hjelper å sette ord på tankene sine. Du finner telefonnumre og hjelpetjenester som tar imot deg anonymt under Ressurser.',
           )}
         </p>
-        <p><a class="button" href="/ressurser">${msg('Finn hjelp og ressurser')}</a></p>
+        <sh-phone-status></sh-phone-status>
+        <p>
+          <a class="button" href="/kontakt">${msg('Skriv til en rådgiver')}</a>
+          <a class="button secondary" href="/ressurser">${msg('Finn hjelp og ressurser')}</a>
+        </p>
       </section>
     `;
   }

@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/** Staff screens: status tabs, badges, wider layout for the conversation view. */
+export const inboxStyles = css`
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin: 0 0 1.2rem;
+  }
+  .tabs button {
+    font: inherit;
+    font-weight: 600;
+    padding: 0.45rem 0.9rem;
+    border-radius: 999px;
+    border: 2px solid var(--sh-accent, #0f5e63);
+    background: var(--sh-surface, #fff);
+    color: var(--sh-accent, #0f5e63);
+    cursor: pointer;
+  }
+  .tabs button[aria-pressed='true'] {
+    background: var(--sh-accent, #0f5e63);
+    color: #fff;
+  }
+  .count {
+    display: inline-block;
+    min-width: 1.4rem;
+    margin-left: 0.2rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .card.row a {
+    font-weight: 650;
+  }
+  .card.row .meta {
+    margin: 0.2rem 0 0;
+  }
+  .badge {
+    background: var(--sh-accent-soft, #e3efee);
+    border-radius: 999px;
+    padding: 0 0.5rem;
+  }
+  .columns section {
+    margin-bottom: 1.5rem;
+  }
+  .phone-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: flex-end;
+    margin: 0 0 0.6rem;
+  }
+  .phone-row .field {
+    margin: 0;
+    flex: 1 1 7rem;
+  }
+`;

@@ -1,0 +1,288 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { LIMITS, type CounsellorConversationDto } from '@sexhandel/shared';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { formatDate, formatTime } from '../../../app/format.js';
+import { characterCount } from '../../../app/forum-text.js';
+import { ApiError, type FetchFn } from '../../../data/api.js';
+import {
+  addConversationNote,
+  answerConversation,
+  closeConversation,
+  createQaDraft,
+  fetchCounsellorConversation,
+} from '../../../data/contact.js';
+import { sessionStateContext } from '../../../state/contexts.js';
+import type { SessionState } from '../../../state/session.service.js';
+import { formStyles } from '../../../styles/form.styles.js';
+import { pageStyles } from '../../../styles/page.styles.js';
+import { contactStyles } from '../../contact/contact.styles.js';
+import { contactErrorText, statusLabel, topicLabel } from '../../contact/contact-text.js';
+import { inboxStyles } from './inbox.styles.js';
+import { hasStaffRole, staffGate } from './staff-gate.js';
+
+type Action = 'answer' | 'note' | 'close' | 'qa';
+
+/** /admin/kontakt/:id: read, answer, add internal notes, close, and draft a Q&A when the person agreed. */
+@localized()
+@customElement('sh-inbox-conversation-page')
+export class ShInboxConversationPage extends LitElement {
+  static override styles = [pageStyles, formStyles, contactStyles, inboxStyles];
+
+  @property() conversationId = '';
+  @property({ attribute: false }) fetchFn?: FetchFn;
+
+  @consume({ context: sessionStateContext, subscribe: true })
+  @property({ attribute: false })
+  session?: SessionState;
+
+  @state() private conversation: CounsellorConversationDto | null = null;
+  @state() private loadError: string | null = null;
+  @state() private answer = '';
+  @state() private note = '';
+  @state() private question = '';
+  @state() private qaAnswer = '';
+  @state() private busy: Action | null = null;
+  @state() private actionError: { action: Action; text: string } | null = null;
+  @state() private done: Action | null = null;
+  private loadedKey = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const key = `${this.conversationId}|${this.session?.me?.id ?? ''}`;
+    if (navigator.onLine && hasStaffRole(this.session, ['counsellor']) && key !== this.loadedKey) {
+      this.loadedKey = key;
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.conversation = await fetchCounsellorConversation(this.conversationId, this.fetchFn);
+      this.loadError = null;
+    } catch (error) {
+      this.loadError =
+        error instanceof ApiError && error.status === 404
+          ? msg('Samtalen finnes ikke (den kan være slettet).')
+          : msg('Fikk ikke hentet samtalen. Sjekk nettet og prøv igjen.');
+    }
+  }
+
+  private async run(action: Action, call: () => Promise<CounsellorConversationDto | unknown>): Promise<void> {
+    this.busy = action;
+    this.actionError = null;
+    this.done = null;
+    try {
+      const result = await call();
+      if (action !== 'qa') this.conversation = result as CounsellorConversationDto;
+      this.done = action;
+      if (action === 'answer') this.answer = '';
+      if (action === 'note') this.note = '';
+    } catch (error) {
+      const text =
+        error instanceof ApiError
+          ? contactErrorText({ code: error.code ?? '', message: error.message })
+          : msg('Fikk ikke kontakt med serveren. Ingenting er lagret; prøv igjen.');
+      this.actionError = { action, text };
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  private submitAnswer(event: Event): void {
+    event.preventDefault();
+    const body = this.answer.trim();
+    if (!body) return;
+    void this.run('answer', () => answerConversation(this.conversationId, body, this.fetchFn));
+  }
+
+  private submitNote(event: Event): void {
+    event.preventDefault();
+    const body = this.note.trim();
+    if (!body) return;
+    void this.run('note', () => addConversationNote(this.conversationId, body, this.fetchFn));
+  }
+
+  private submitQa(event: Event): void {
+    event.preventDefault();
+    const question = this.question.trim();
+    const answer = this.qaAnswer.trim();
+    if (!question || !answer) return;
+    void this.run('qa', () => createQaDraft(this.conversationId, { question, answer }, this.fetchFn));
+  }
+
+  private errorFor(action: Action) {
+    return this.actionError?.action === action
+      ? html`<p class="error-box" role="alert">${this.actionError.text}</p>`
+      : nothing;
+  }
+
+  private deliveryHint(c: CounsellorConversationDto): string {
+    if (c.replyBy === 'pickup') return msg('Svaret venter her til personen henter det med hentekoden sin.');
+    if (c.emailPending) return msg('Svaret sendes på e-post med en gang. Adressen slettes når det er sendt.');
+    return msg('E-postadressen er slettet etter forrige svar, så et nytt svar kan ikke nå fram på e-post.');
+  }
+
+  private renderAnswerForm(c: CounsellorConversationDto) {
+    if (c.status === 'closed') return html`<p class="meta">${msg('Samtalen er lukket.')}</p>`;
+    const blocked = c.replyBy === 'email' && !c.emailPending;
+    return html`<section aria-labelledby="answer-heading">
+      <h2 id="answer-heading">${msg('Svar')}</h2>
+      <p class="notice">${this.deliveryHint(c)}</p>
+      ${this.done === 'answer' ? html`<p class="notice" role="status">${msg('Svaret er lagret.')}</p>` : nothing}
+      ${this.errorFor('answer')}
+      <form @submit=${this.submitAnswer}>
+        <div class="field">
+          <label for="answer">${msg('Ditt svar')}</label>
+          <textarea
+            id="answer"
+            .value=${this.answer}
+            ?disabled=${blocked}
+            aria-describedby="answer-count"
+            @input=${(e: Event) => (this.answer = (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          <p class="hint" id="answer-count">${characterCount(this.answer.length, LIMITS.contactBodyMax)}</p>
+        </div>
+        <div class="actions">
+          <button type="submit" class="button" ?disabled=${blocked || this.busy !== null || !this.answer.trim()}>
+            ${msg('Send svar')}
+          </button>
+          <button
+            type="button"
+            class="button secondary"
+            ?disabled=${this.busy !== null}
+            @click=${() => this.run('close', () => closeConversation(this.conversationId, this.fetchFn))}
+          >
+            ${msg('Lukk samtalen')}
+          </button>
+        </div>
+        ${this.errorFor('close')}
+      </form>
+    </section>`;
+  }
+
+  private renderNotes(c: CounsellorConversationDto) {
+    return html`<section aria-labelledby="notes-heading">
+      <h2 id="notes-heading">${msg('Interne notater')}</h2>
+      <p class="hint">${msg('Bare rådgiverne ser notatene. Personen ser dem aldri.')}</p>
+      ${
+        c.notes.length
+          ? html`<ul class="messages">
+              ${c.notes.map(
+                (n) =>
+                  html`<li class="note">
+                    <span class="who"
+                      >${n.authorAlias ?? msg('Tidligere ansatt')} · ${formatDate(n.createdAt)}
+                      ${formatTime(n.createdAt)}</span
+                    >${n.body}
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="meta">${msg('Ingen notater ennå.')}</p>`
+      }
+      ${this.errorFor('note')}
+      <form @submit=${this.submitNote}>
+        <div class="field">
+          <label for="note">${msg('Nytt notat')}</label>
+          <textarea
+            id="note"
+            class="short"
+            .value=${this.note}
+            @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+        </div>
+        <button type="submit" class="button secondary" ?disabled=${this.busy !== null || !this.note.trim()}>
+          ${msg('Lagre notat')}
+        </button>
+      </form>
+    </section>`;
+  }
+
+  private renderQa(c: CounsellorConversationDto) {
+    if (!c.publishConsent) return nothing;
+    return html`<section aria-labelledby="qa-heading">
+      <h2 id="qa-heading">${msg('Lag spørsmål og svar')}</h2>
+      <p class="hint">
+        ${msg(
+          'Personen har sagt ja til at spørsmålet kan brukes anonymisert. Skriv om alt som kan identifisere noen. En redaktør godkjenner før noe publiseres.',
+        )}
+      </p>
+      ${this.done === 'qa' ? html`<p class="notice" role="status">${msg('Utkastet er lagret og venter på en redaktør.')}</p>` : nothing}
+      ${this.errorFor('qa')}
+      <form @submit=${this.submitQa}>
+        <div class="field">
+          <label for="qa-question">${msg('Spørsmål (anonymisert)')}</label>
+          <textarea
+            id="qa-question"
+            class="short"
+            .value=${this.question}
+            @input=${(e: Event) => (this.question = (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+        </div>
+        <div class="field">
+          <label for="qa-answer">${msg('Svar')}</label>
+          <textarea
+            id="qa-answer"
+            .value=${this.qaAnswer}
+            @input=${(e: Event) => (this.qaAnswer = (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+        </div>
+        <button
+          type="submit"
+          class="button secondary"
+          ?disabled=${this.busy !== null || !this.question.trim() || !this.qaAnswer.trim()}
+        >
+          ${msg('Lagre utkast')}
+        </button>
+      </form>
+    </section>`;
+  }
+
+  private renderConversation(c: CounsellorConversationDto) {
+    return html`
+      <p class="meta">
+        ${statusLabel(c.status)} · ${msg(str`Startet ${formatDate(c.createdAt)}`)} ·
+        ${c.replyBy === 'email' ? msg('Svar på e-post') : msg('Svar med hentekode')}
+      </p>
+      <section aria-labelledby="messages-heading">
+        <h2 id="messages-heading">${msg('Meldinger')}</h2>
+        <ol class="messages" lang="nb">
+          ${c.messages.map(
+            (m) =>
+              html`<li class=${m.from}>
+                <span class="who"
+                  >${m.from === 'counsellor' ? (m.counsellorAlias ?? msg('Rådgiver')) : msg('Personen')} ·
+                  ${formatDate(m.sentAt)} ${formatTime(m.sentAt)}</span
+                >${m.body}
+              </li>`,
+          )}
+        </ol>
+      </section>
+      ${this.renderAnswerForm(c)} ${this.renderNotes(c)} ${this.renderQa(c)}
+    `;
+  }
+
+  override render() {
+    const gate = staffGate(this.session, ['counsellor'], navigator.onLine);
+    const c = this.conversation;
+    return html`
+      <p><a href="/admin/kontakt">${msg('Tilbake til innboksen')}</a></p>
+      <h1 tabindex="-1">${c ? topicLabel(c.topic) : msg('Samtale')}</h1>
+      ${
+        gate ??
+        (this.loadError
+          ? html`<p class="error-box" role="alert">${this.loadError}</p>`
+          : c
+            ? this.renderConversation(c)
+            : html`<p class="meta">${msg('Henter …')}</p>`)
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-inbox-conversation-page': ShInboxConversationPage;
+  }
+}

@@ -1,0 +1,133 @@
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { CONVERSATION_STATUSES, type ConversationStatus, type InboxDto } from '@sexhandel/shared';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { formatDate, formatTime } from '../../../app/format.js';
+import { ApiError, type FetchFn } from '../../../data/api.js';
+import { fetchInbox } from '../../../data/contact.js';
+import { sessionStateContext } from '../../../state/contexts.js';
+import type { SessionState } from '../../../state/session.service.js';
+import { formStyles } from '../../../styles/form.styles.js';
+import { pageStyles } from '../../../styles/page.styles.js';
+import { contactStyles } from '../../contact/contact.styles.js';
+import { statusTabLabel, topicLabel } from '../../contact/contact-text.js';
+import { inboxStyles } from './inbox.styles.js';
+import { hasStaffRole, staffGate } from './staff-gate.js';
+
+/** /admin/kontakt: the counsellor inbox, one tab per status with counts. Online only. */
+@localized()
+@customElement('sh-inbox-page')
+export class ShInboxPage extends LitElement {
+  static override styles = [pageStyles, formStyles, contactStyles, inboxStyles];
+
+  @property({ attribute: false }) fetchFn?: FetchFn;
+
+  @consume({ context: sessionStateContext, subscribe: true })
+  @property({ attribute: false })
+  session?: SessionState;
+
+  /** The tab shown first (from `?status=`). */
+  @property() status: ConversationStatus = 'new';
+
+  @state() private inbox: InboxDto | null = null;
+  @state() private failure: string | null = null;
+  @state() private online = navigator.onLine;
+  private loadedKey = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onConnection);
+    window.addEventListener('offline', this.onConnection);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('online', this.onConnection);
+    window.removeEventListener('offline', this.onConnection);
+    super.disconnectedCallback();
+  }
+
+  private readonly onConnection = (): void => {
+    this.online = navigator.onLine;
+    this.loadedKey = '';
+    this.requestUpdate();
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const key = `${this.status}|${this.session?.me?.id ?? ''}`;
+    if (this.online && hasStaffRole(this.session, ['counsellor']) && key !== this.loadedKey) {
+      this.loadedKey = key;
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.failure = null;
+    try {
+      this.inbox = await fetchInbox(this.status, this.fetchFn);
+    } catch (error) {
+      this.failure =
+        error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
+    }
+  }
+
+  private selectStatus(status: ConversationStatus): void {
+    this.status = status;
+    history.replaceState(null, '', `/admin/kontakt?status=${status}`);
+  }
+
+  private renderList(inbox: InboxDto) {
+    if (inbox.conversations.length === 0) {
+      return html`<p class="empty">${msg('Ingen samtaler her.')}</p>`;
+    }
+    return html`<ul class="plain">
+      ${inbox.conversations.map(
+        (c) =>
+          html`<li class="card row">
+            <a href="/admin/kontakt/${c.id}">${topicLabel(c.topic)}</a>
+            <p class="meta">
+              ${msg(str`Sist ${formatDate(c.lastMessageAt)} ${formatTime(c.lastMessageAt)}`)} ·
+              ${msg(str`${c.messageCount} meldinger`)} ·
+              ${c.replyBy === 'email' ? msg('Svar på e-post') : msg('Svar med hentekode')}
+              ${c.publishConsent ? html` · <span class="badge">${msg('Samtykke til Spørsmål og svar')}</span>` : nothing}
+            </p>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  override render() {
+    const gate = staffGate(this.session, ['counsellor'], this.online);
+    const inbox = this.inbox;
+    return html`
+      <h1 tabindex="-1">${msg('Innboks for rådgivere')}</h1>
+      ${
+        gate ??
+        html`
+          <div class="tabs" role="group" aria-label=${msg('Vis samtaler som er')}>
+            ${CONVERSATION_STATUSES.map(
+              (status) =>
+                html`<button
+                  type="button"
+                  aria-pressed=${this.status === status ? 'true' : 'false'}
+                  @click=${() => this.selectStatus(status)}
+                >
+                  ${statusTabLabel(status)} <span class="count">${inbox ? inbox.counts[status] : '–'}</span>
+                </button>`,
+            )}
+          </div>
+          ${this.failure ? html`<p class="error-box" role="alert">${this.failure}</p>` : nothing}
+          ${inbox ? this.renderList(inbox) : this.failure ? nothing : html`<p class="meta">${msg('Henter …')}</p>`}
+          <p><a href="/admin/telefon">${msg('Telefontider')}</a></p>
+        `
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-inbox-page': ShInboxPage;
+  }
+}

@@ -1,0 +1,118 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ConversationDto } from '@sexhandel/shared';
+import Dexie from 'dexie';
+import { AppDB } from '../../data/app-db.js';
+import { stubFetch } from '../../test/fixtures.js';
+import type { ShConversationsPage } from './sh-conversations-page.js';
+import './sh-conversations-page.js';
+
+const conversation: ConversationDto = {
+  id: 'c1',
+  topic: 'worries',
+  status: 'answered',
+  createdAt: '2026-11-20T10:00:00.000Z',
+  messages: [
+    { from: 'person', body: 'Jeg lurer på noe.', sentAt: '2026-11-20T10:00:00.000Z' },
+    { from: 'counsellor', body: 'Takk for at du skrev. Her er svaret.', sentAt: '2026-11-21T10:00:00.000Z' },
+  ],
+};
+
+describe('sh-conversations-page', () => {
+  let db: AppDB;
+
+  beforeEach(async () => {
+    db = new AppDB(`test-conversations-${crypto.randomUUID()}`);
+    await db.contactConversations.put({
+      conversationId: 'c1',
+      code: 'ABCDEFGHJKMNPQRS',
+      topic: 'worries',
+      createdAt: '2026-11-20T10:00:00.000Z',
+      mutationId: 'm1',
+      codeShown: true,
+    });
+  });
+
+  afterEach(async () => {
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  it('fetches each kept conversation with its code, shows the answer and keeps a copy; accessible', async () => {
+    const { fetchFn, requests } = stubFetch(() => conversation);
+    const sut = await fixture<ShConversationsPage>(
+      html`<sh-conversations-page .db=${db} .fetchFn=${fetchFn}></sh-conversations-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.textContent?.includes('Her er svaret'), 'answer not shown');
+    expect(requests[0]).to.deep.include({
+      url: '/api/contact/conversation',
+      method: 'POST',
+      body: { code: 'ABCDEFGHJKMNPQRS' },
+    });
+    expect((await db.contactConversations.get('c1'))?.cached?.messages.length).to.equal(2);
+    expect(root.textContent).to.include('Alle som har en kode, kan lese svarene');
+    await expect(sut).to.be.accessible();
+  });
+
+  it('shows the kept copy offline', async () => {
+    await db.contactConversations.update('c1', { cached: conversation });
+    const fetchFn = () => Promise.reject(new TypeError('Failed to fetch'));
+    const sut = await fixture<ShConversationsPage>(
+      html`<sh-conversations-page .db=${db} .fetchFn=${fetchFn}></sh-conversations-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.textContent?.includes('Du er uten nett'), 'offline note not shown');
+    expect(root.textContent).to.include('Her er svaret');
+  });
+
+  it('queues a follow-up as contact.reply with the code', async () => {
+    const { fetchFn } = stubFetch(() => conversation);
+    const sut = await fixture<ShConversationsPage>(
+      html`<sh-conversations-page .db=${db} .fetchFn=${fetchFn}></sh-conversations-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector('#reply-c1'), 'no follow-up form');
+    const field = root.querySelector<HTMLTextAreaElement>('#reply-c1') as HTMLTextAreaElement;
+    field.value = 'Takk, et spørsmål til.';
+    field.dispatchEvent(new Event('input'));
+    await sut.updateComplete;
+    root.querySelector<HTMLButtonElement>('form button[type="submit"]')?.click();
+    await waitUntil(async () => (await db.outbox.count()) === 1, 'nothing queued');
+    const [row] = await db.outbox.toArray();
+    expect(row.kind).to.equal('contact.reply');
+    expect(row.payload).to.deep.equal({ code: 'ABCDEFGHJKMNPQRS', body: 'Takk, et spørsmål til.' });
+  });
+
+  it('removes a conversation from the device after confirming', async () => {
+    const { fetchFn } = stubFetch(() => conversation);
+    const sut = await fixture<ShConversationsPage>(
+      html`<sh-conversations-page .db=${db} .fetchFn=${fetchFn}></sh-conversations-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    const button = (text: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes(text));
+    await waitUntil(() => button('Fjern fra denne enheten'), 'no remove action');
+    button('Fjern fra denne enheten')?.click();
+    await waitUntil(() => button('Ja, fjern'), 'no confirmation');
+    expect(await db.contactConversations.count(), 'not removed before confirming').to.equal(1);
+    button('Ja, fjern')?.click();
+    await waitUntil(async () => (await db.contactConversations.count()) === 0, 'not removed');
+  });
+
+  it('opens a conversation by a typed code and keeps it', async () => {
+    await db.contactConversations.clear();
+    const { fetchFn } = stubFetch(() => ({ ...conversation, id: 'c2' }));
+    const sut = await fixture<ShConversationsPage>(
+      html`<sh-conversations-page .db=${db} .fetchFn=${fetchFn}></sh-conversations-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector('#open-code'), 'no code field');
+    const input = root.querySelector<HTMLInputElement>('#open-code') as HTMLInputElement;
+    input.value = 'abcd efgh jkmn pqrs';
+    input.dispatchEvent(new Event('input'));
+    await sut.updateComplete;
+    root.querySelector<HTMLButtonElement>('.inline-form button')?.click();
+    await waitUntil(async () => (await db.contactConversations.count()) === 1, 'not kept');
+    expect((await db.contactConversations.get('c2'))?.code).to.equal('ABCDEFGHJKMNPQRS');
+  });
+});
