@@ -41,7 +41,7 @@ export class ContactReplyHandler implements MutationHandler<ContactReplyPayloadD
         'This conversation has been closed. If you want to write again, start a new message.',
       );
     }
-    const now = new Date();
+    const now = conversation.nextMessageTime();
     if (conversation.status === 'answered') conversation.status = 'waiting';
     conversation.lastMessageAt = now;
     em.persist(new ContactMessage(conversation, 'person', this.cipher.encrypt(payload.body, SEAL.message), now));

@@ -5,16 +5,18 @@ import { Conversation } from './conversation.entity';
 
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
+const FIRST_RUN_DELAY = 60_000;
 
 /**
  * Deletes every conversation (its messages and notes go with it, by foreign-key cascade) whose
- * last message is older than CONTACT_RETENTION_DAYS. Runs an hour after start and hourly after
+ * last message is older than CONTACT_RETENTION_DAYS. Runs a minute after start and hourly after
  * that; the timer never keeps the process alive.
  */
 @Injectable()
 export class ContactRetention implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ContactRetention.name);
   private timer: NodeJS.Timeout | null = null;
+  private firstRun: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly em: EntityManager,
@@ -22,16 +24,20 @@ export class ContactRetention implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
+    const run = () => {
       this.deleteExpiredConversations(new Date()).catch((error: unknown) => {
         this.logger.error(`Contact retention run failed: ${error instanceof Error ? error.message : String(error)}`);
       });
-    }, HOUR);
-    this.timer.unref();
+    };
+    // A first run soon after start, so a server restarted often still deletes on time.
+    this.firstRun = setTimeout(run, FIRST_RUN_DELAY).unref();
+    this.timer = setInterval(run, HOUR).unref();
   }
 
   onApplicationShutdown(): void {
+    if (this.firstRun) clearTimeout(this.firstRun);
     if (this.timer) clearInterval(this.timer);
+    this.firstRun = null;
     this.timer = null;
   }
 

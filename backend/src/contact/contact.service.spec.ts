@@ -327,7 +327,14 @@ describe(ContactService.name, () => {
 
     it('lists by status with counts, latest message first, a page at a time', async () => {
       const ids: string[] = [];
-      for (let i = 0; i < 3; i += 1) ids.push((await createPickupConversation(sut)).conversationId);
+      for (let i = 0; i < 3; i += 1) {
+        const { conversationId } = await createPickupConversation(sut);
+        ids.push(conversationId);
+        await sut.sql(
+          `update contact_conversation set last_message_at = now() - (? || ' minutes')::interval where id = ?`,
+          [String(10 - i), conversationId],
+        );
+      }
       await answer(ids[0] as string);
       const first = await sut.app.inject({
         method: 'GET',

@@ -155,7 +155,7 @@ export class ContactService {
       const conversation = await this.loadConversation(em, id, true);
       if (conversation.status === 'closed') throw contactErrors.conversationClosed();
       if (conversation.replyBy === 'email' && conversation.emailSealed === null) throw contactErrors.addressGone();
-      const now = new Date();
+      const now = conversation.nextMessageTime();
       const message = new ContactMessage(conversation, 'counsellor', this.cipher.encrypt(body, SEAL.message), now);
       message.counsellor = em.getReference(Account, actor.accountId);
       em.persist(message);

@@ -56,4 +56,9 @@ export class Conversation {
     this.createdAt = createdAt;
     this.lastMessageAt = createdAt;
   }
+
+  /** Now, but never at or before the last message, so messages keep their order. */
+  nextMessageTime(): Date {
+    return new Date(Math.max(Date.now(), this.lastMessageAt.getTime() + 1));
+  }
 }
