@@ -112,6 +112,7 @@ describe(ContactCreateHandler.name, () => {
         expect(result.status).toBe('rejected');
         expect(result.error?.code).toBe(code);
         expect(result.error?.message).toBeTruthy();
+        if (name.includes('with replyBy pickup')) expect(result.error?.message).toMatch(/Leave out the e-mail address/);
         expect(await count()).toBe(0);
       });
     }

@@ -27,7 +27,7 @@ export class ContactCreatePayloadDto implements ContactCreatePayload {
   replyBy!: ContactReplyBy;
 
   /** Required and checked with replyBy 'email'; the handler refuses it with 'pickup'. */
-  @ValidateIf((payload: ContactCreatePayloadDto) => payload.replyBy === 'email' || payload.email !== undefined)
+  @ValidateIf((payload: ContactCreatePayloadDto) => payload.replyBy === 'email')
   @Transform(trim)
   @IsString({ message: 'email must be a valid e-mail address when the answer goes by e-mail' })
   @MaxLength(LIMITS.emailMax, { message: 'email is too long' })
