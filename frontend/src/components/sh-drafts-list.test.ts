@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import Dexie from 'dexie';
 import { AppDB } from '../data/app-db.js';
 import type { ShDraftsList } from './sh-drafts-list.js';
@@ -26,6 +26,8 @@ describe('sh-drafts-list', () => {
   });
 
   afterEach(async () => {
+    // Elements first, so no live query reopens the database while it is deleted.
+    fixtureCleanup();
     db.close();
     await Dexie.delete(db.name);
   });
@@ -63,6 +65,8 @@ describe('sh-outbox-list', () => {
   });
 
   afterEach(async () => {
+    // Elements first, so no live query reopens the database while it is deleted.
+    fixtureCleanup();
     db.close();
     await Dexie.delete(db.name);
   });

@@ -6,14 +6,14 @@ import { errorText } from '../app/forum-text.js';
 import { appDb, type AppDB, type DraftRow } from '../data/app-db.js';
 import { deleteDraft, listDrafts } from '../data/forum.js';
 import { LiveQueryController } from '../state/live-query.controller.js';
-import { formStyles } from '../styles/form.styles.js';
+import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
 
 /** "Mine utkast": every draft on this device, newest first, with resume and delete (after a confirm). */
 @localized()
 @customElement('sh-drafts-list')
 export class ShDraftsList extends LitElement {
-  static override styles = [pageStyles, formStyles];
+  static override styles = [pageStyles, formStyles, embeddedHostStyles];
 
   @property({ attribute: false }) db: AppDB = appDb;
 

@@ -10,7 +10,7 @@ import { shEvent } from '../events.js';
 import { outboxServiceContext } from '../state/contexts.js';
 import { LiveQueryController } from '../state/live-query.controller.js';
 import type { OutboxService } from '../state/outbox.service.js';
-import { formStyles } from '../styles/form.styles.js';
+import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
 
 /**
@@ -25,6 +25,7 @@ export class ShFlagDialog extends LitElement {
   static override styles = [
     pageStyles,
     formStyles,
+    embeddedHostStyles,
     css`
       :host {
         padding: 0;

@@ -10,14 +10,14 @@ import { dismissOutboxRow, listForumOutbox } from '../data/forum.js';
 import { outboxServiceContext } from '../state/contexts.js';
 import { LiveQueryController } from '../state/live-query.controller.js';
 import type { OutboxService } from '../state/outbox.service.js';
-import { formStyles } from '../styles/form.styles.js';
+import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
 
 /** "Venter på sending": the forum part of the outbox with each item's state. */
 @localized()
 @customElement('sh-outbox-list')
 export class ShOutboxList extends LitElement {
-  static override styles = [pageStyles, formStyles];
+  static override styles = [pageStyles, formStyles, embeddedHostStyles];
 
   @property({ attribute: false }) db: AppDB = appDb;
 

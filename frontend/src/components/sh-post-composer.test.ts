@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import Dexie from 'dexie';
 import { AppDB } from '../data/app-db.js';
 import { stubFetch } from '../test/fixtures.js';
@@ -29,6 +29,8 @@ describe('sh-post-composer', () => {
   });
 
   afterEach(async () => {
+    // Elements first, so no live query reopens the database while it is deleted.
+    fixtureCleanup();
     db.close();
     await Dexie.delete(db.name);
   });

@@ -22,7 +22,7 @@ import { outboxServiceContext, sessionStateContext } from '../state/contexts.js'
 import { LiveQueryController } from '../state/live-query.controller.js';
 import type { OutboxService } from '../state/outbox.service.js';
 import type { SessionState } from '../state/session.service.js';
-import { formStyles } from '../styles/form.styles.js';
+import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
 import { composerStyles } from './sh-post-composer.styles.js';
 import './sh-rules-list.js';
@@ -41,7 +41,7 @@ type AcceptState = 'idle' | 'busy' | 'offline' | 'failed';
 @localized()
 @customElement('sh-post-composer')
 export class ShPostComposer extends LitElement {
-  static override styles = [pageStyles, formStyles, composerStyles];
+  static override styles = [pageStyles, formStyles, embeddedHostStyles, composerStyles];
 
   /** 'thread' for a new thread, 'reply' for an answer in `threadId`. */
   @property() kind: DraftKind = 'reply';

@@ -185,7 +185,7 @@ export async function pushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
             continue;
           }
           if (DRAFT_KINDS.has(row.kind)) {
-            await db.outbox.update(row.id, { state: 'sent', sentAt: now, result: result.result, draft: undefined });
+            await db.outbox.update(row.id, { state: 'sent', sentAt: now, result: result.result });
           } else {
             await db.outbox.delete(row.id);
           }

@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+/** For elements that sit inside a page and borrow pageStyles: no page padding or width of their own. */
+export const embeddedHostStyles = css`
+  :host {
+    display: block;
+    padding: 0;
+    margin: 0;
+    max-width: none;
+  }
+`;
+
 /** Labels, inputs, text areas and messages shared by every form (composer, login, account). */
 export const formStyles = css`
   .field {

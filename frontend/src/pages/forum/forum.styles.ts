@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** Thread list, post cards and badges shared by the forum pages. */
 export const forumStyles = css`
+  ol.plain {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
   .badge {
     display: inline-block;
     font-size: 0.8rem;

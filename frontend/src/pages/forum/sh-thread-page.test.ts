@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { PostDto, ThreadDto } from '@sexhandel/shared';
 import Dexie from 'dexie';
 import { AppDB } from '../../data/app-db.js';
@@ -48,6 +48,8 @@ describe('sh-thread-page', () => {
   });
 
   afterEach(async () => {
+    // Elements first, so no live query reopens the database while it is deleted.
+    fixtureCleanup();
     db.close();
     await Dexie.delete(db.name);
   });
