@@ -8,16 +8,18 @@ import { ContactModule } from './contact/contact.module';
 import { ContentModule } from './content/content.module';
 import { ConfigModule } from './config/config.module';
 import { CryptoModule } from './crypto/crypto.module';
+import { FeedsModule } from './feeds/feeds.module';
 import { ForumModule } from './forum/forum.module';
 import type { OrmSetup } from './database/orm-options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
 import { PhoneModule } from './phone/phone.module';
+import { SearchModule } from './search/search.module';
 import { StatsModule } from './stats/stats.module';
 import { SyncModule } from './sync/sync.module';
 
 /** Feature modules, in one place so tests and the app load the same set. */
-export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule, ContactModule, PhoneModule];
+export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule, ContactModule, PhoneModule, SearchModule, FeedsModule];
 
 @Module({})
 export class AppModule {

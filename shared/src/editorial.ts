@@ -63,6 +63,8 @@ export interface EditorArticleDto extends Omit<ArticleDto, 'publishedAt' | 'upda
   publishedAt: string | null;
   /** Member account linked as the article's author (their posts in the discussion get a badge). */
   authorAccountId: string | null;
+  discussionThreadId: string | null;
+  discussionPostCount: number;
 }
 
 export interface EditorNewsLinkDto extends NewsLinkDto, EditorFields {}

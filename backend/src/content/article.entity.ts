@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import type { AuthorRole } from '@sexhandel/shared';
+import { Account } from '../accounts/account.entity';
+import { SEARCH_VECTORS, searchIndexSql } from '../search/search.vectors';
 
 /**
  * An article in the archive. `publishedAt` is the date readers see and the keyset order of the
@@ -9,6 +11,7 @@ import type { AuthorRole } from '@sexhandel/shared';
 @Entity({ tableName: 'article' })
 @Index({ name: 'article_published_keyset_index', properties: ['published', 'publishedAt', 'id'] })
 @Index({ name: 'article_tags_index', properties: ['tags'], type: 'gin' })
+@Index({ name: 'article_search_idx', expression: searchIndexSql('article_search_idx', 'article', SEARCH_VECTORS.article('')) })
 export class Article {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -39,6 +42,10 @@ export class Article {
 
   @Property({ type: 'integer' })
   readingMinutes: number;
+
+  /** A member account an editor linked as the author: their posts in the discussion get a badge. */
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null', index: true })
+  authorAccount: Account | null = null;
 
   @Property({ type: 'boolean' })
   published = false;

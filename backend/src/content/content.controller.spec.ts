@@ -83,7 +83,19 @@ describe(ContentController.name, () => {
       expect(first).toBeDefined();
       expect(first).not.toHaveProperty('html');
       expect(Object.keys(first ?? {}).sort()).toEqual(
-        ['authorName', 'authorRole', 'id', 'lead', 'publishedAt', 'readingMinutes', 'slug', 'tags', 'title'].sort(),
+        [
+          'authorName',
+          'authorRole',
+          'discussionPostCount',
+          'discussionThreadId',
+          'id',
+          'lead',
+          'publishedAt',
+          'readingMinutes',
+          'slug',
+          'tags',
+          'title',
+        ].sort(),
       );
     });
 

@@ -2,6 +2,8 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../accounts/auth.decorators';
 import { ContentService } from './content.service';
+import { PressMentionResponse, StartPageResponse } from './dto/editor-content.responses';
+import { StartPageService } from './start-page.service';
 import { ArticleListQuery } from './dto/article-list.query';
 import {
   ArticlePageResponse,
@@ -17,7 +19,10 @@ import {
 @Public()
 @Controller()
 export class ContentController {
-  constructor(private readonly content: ContentService) {}
+  constructor(
+    private readonly content: ContentService,
+    private readonly startPage: StartPageService,
+  ) {}
 
   @Get('articles')
   @ApiOperation({ summary: 'Published articles, newest first, a page at a time (keyset cursor)' })
@@ -69,5 +74,19 @@ export class ContentController {
   @ApiOkResponse({ type: [ForumRuleResponse] })
   async listForumRules(): Promise<ForumRuleResponse[]> {
     return this.content.listForumRules();
+  }
+
+  @Get('press')
+  @ApiOperation({ summary: 'The service in the media: published press mentions, newest first (at most 100)' })
+  @ApiOkResponse({ type: [PressMentionResponse] })
+  async listPressMentions(): Promise<PressMentionResponse[]> {
+    return this.content.listPressMentions();
+  }
+
+  @Get('start-page')
+  @ApiOperation({ summary: "The start page: featured article, today's news link and the introduction" })
+  @ApiOkResponse({ type: StartPageResponse })
+  async getStartPage(): Promise<StartPageResponse> {
+    return this.startPage.getStartPage();
   }
 }

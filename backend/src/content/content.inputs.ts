@@ -23,6 +23,8 @@ export interface ArticleInput {
   tags: string[];
   /** Date readers see; defaults to the moment of first publishing. */
   publishedAt?: Date;
+  /** A member account linked as the author (must exist); null unlinks. */
+  authorAccountId?: string | null;
   published?: boolean;
 }
 
@@ -49,5 +51,14 @@ export interface ForumRuleInput {
   number: ForumRuleNumber;
   title: string;
   text: string;
+  published?: boolean;
+}
+
+export interface PressMentionInput {
+  outlet: string;
+  /** YYYY-MM-DD */
+  date: string;
+  title: string;
+  url: string;
   published?: boolean;
 }

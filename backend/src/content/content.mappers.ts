@@ -1,8 +1,18 @@
-import type { ArticleDto, ArticleSummaryDto, ForumRuleDto, NewsLinkDto, PageDto, ResourceDto } from '@sexhandel/shared';
+import type {
+  ArticleDto,
+  ArticleSummaryDto,
+  ForumRuleDto,
+  NewsLinkDto,
+  PageDto,
+  PressMentionDto,
+  ResourceDto,
+} from '@sexhandel/shared';
+import type { ArticleDiscussion } from '../forum/article-discussion.service';
 import type { Article } from './article.entity';
 import type { ForumRule } from './forum-rule.entity';
 import type { NewsLink } from './news-link.entity';
 import type { Page } from './page.entity';
+import type { PressMention } from './press-mention.entity';
 import type { Resource } from './resource.entity';
 
 /**
@@ -21,7 +31,8 @@ export function toPageDto(page: Page): PageDto {
   };
 }
 
-export function toArticleSummaryDto(article: Article): ArticleSummaryDto {
+/** `discussion`: the article's forum thread, when it has one. */
+export function toArticleSummaryDto(article: Article, discussion?: ArticleDiscussion): ArticleSummaryDto {
   return {
     id: article.id,
     slug: article.slug,
@@ -33,11 +44,13 @@ export function toArticleSummaryDto(article: Article): ArticleSummaryDto {
     // Only published articles are mapped, and publishing always sets the date.
     publishedAt: (article.publishedAt ?? article.createdAt).toISOString(),
     readingMinutes: article.readingMinutes,
+    discussionThreadId: discussion?.threadId ?? null,
+    discussionPostCount: discussion?.postCount ?? 0,
   };
 }
 
-export function toArticleDto(article: Article): ArticleDto {
-  return { ...toArticleSummaryDto(article), html: article.html, updatedAt: article.updatedAt.toISOString() };
+export function toArticleDto(article: Article, discussion?: ArticleDiscussion): ArticleDto {
+  return { ...toArticleSummaryDto(article, discussion), html: article.html, updatedAt: article.updatedAt.toISOString() };
 }
 
 export function toNewsLinkDto(link: NewsLink): NewsLinkDto {
@@ -64,4 +77,8 @@ export function toResourceDto(resource: Resource): ResourceDto {
 
 export function toForumRuleDto(rule: ForumRule): ForumRuleDto {
   return { id: rule.id, number: rule.number, title: rule.title, text: rule.text };
+}
+
+export function toPressMentionDto(mention: PressMention): PressMentionDto {
+  return { id: mention.id, outlet: mention.outlet, date: mention.date, title: mention.title, url: mention.url };
 }

@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
+import { ForumModule } from '../forum/forum.module';
 import { ContentController } from './content.controller';
 import { ContentService } from './content.service';
+import { EditorContentController } from './editor-content.controller';
+import { EditorContentService } from './editor-content.service';
+import { StartPageService } from './start-page.service';
 import { ContentSeeder } from './seed/content.seeder';
 
 // SyncChangeRecorder comes from the global SyncModule.
 @Module({
-  controllers: [ContentController],
-  providers: [ContentService, ContentSeeder],
-  exports: [ContentService, ContentSeeder],
+  imports: [ForumModule],
+  controllers: [ContentController, EditorContentController],
+  providers: [ContentService, ContentSeeder, EditorContentService, StartPageService],
+  exports: [ContentService, ContentSeeder, StartPageService],
 })
 export class ContentModule {}

@@ -12,6 +12,13 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 import { toArticleDto, toForumRuleDto, toNewsLinkDto, toPageDto, toResourceDto } from './content.mappers';
 import { ContentService } from './content.service';
 
+/** The discussion thread publishing opened for an article. */
+async function discussionOf(app: TestApp, articleId: string): Promise<{ threadId: string; postCount: number }> {
+  const [row] = await app.sql<{ id: string; post_count: number }>('select id, post_count from thread where article_id = ?', [articleId]);
+  if (!row) throw new Error('the article has no discussion thread');
+  return { threadId: row.id, postCount: Number(row.post_count) };
+}
+
 describe(ContentService.name, () => {
   let app: TestApp;
   let sut: ContentService;
@@ -108,7 +115,7 @@ describe(ContentService.name, () => {
       expect(article.publishedAt).toBeInstanceOf(Date);
       const change = await syncChangeOf(app, article.id);
       expect(change).toMatchObject({ entity: 'article', op: 'upsert' });
-      expect(change?.data).toEqual(toArticleDto(article));
+      expect(change?.data).toEqual(toArticleDto(article, await discussionOf(app, article.id)));
     });
 
     it('leaves a draft without date and without change', async () => {
@@ -131,7 +138,7 @@ describe(ContentService.name, () => {
       const after = await syncChangeOf(app, article.id);
       expect(BigInt(after?.seq ?? 0)).toBeGreaterThan(BigInt(before?.seq ?? 0));
       expect(after?.data).toMatchObject({ title: 'Endret tittel', readingMinutes: 3 });
-      expect(after?.data).toEqual(toArticleDto(updated));
+      expect(after?.data).toEqual(toArticleDto(updated, await discussionOf(app, article.id)));
     });
 
     it('refuses to take the slug of another article', async () => {

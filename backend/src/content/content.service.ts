@@ -12,18 +12,29 @@ import {
   type ForumRuleDto,
   type NewsLinkDto,
   type PageDto,
+  type PressMentionDto,
   type ResourceDto,
   type SyncEntity,
 } from '@sexhandel/shared';
+import { Account } from '../accounts/account.entity';
+import { ArticleDiscussionService, type ArticleDiscussion } from '../forum/article-discussion.service';
 import { SyncChangeRecorder } from '../sync/sync-change.recorder';
 import { Article } from './article.entity';
-import type { ArticleInput, ForumRuleInput, NewsLinkInput, PageInput, ResourceInput } from './content.inputs';
+import type {
+  ArticleInput,
+  ForumRuleInput,
+  NewsLinkInput,
+  PageInput,
+  PressMentionInput,
+  ResourceInput,
+} from './content.inputs';
 import {
   toArticleDto,
   toArticleSummaryDto,
   toForumRuleDto,
   toNewsLinkDto,
   toPageDto,
+  toPressMentionDto,
   toResourceDto,
 } from './content.mappers';
 import { decodeArticleCursor, encodeArticleCursor } from './article-cursor';
@@ -31,6 +42,7 @@ import { ForumRule } from './forum-rule.entity';
 import { readingMinutes, renderMarkdown } from './markdown.renderer';
 import { NewsLink } from './news-link.entity';
 import { Page } from './page.entity';
+import { PressMention } from './press-mention.entity';
 import { Resource } from './resource.entity';
 
 interface Publishable {
@@ -52,6 +64,12 @@ const PAGE: ContentKind<Page> = { entity: 'page', cls: Page, toDto: toPageDto, n
 const ARTICLE: ContentKind<Article> = { entity: 'article', cls: Article, toDto: toArticleDto, noun: 'article' };
 const NEWS_LINK: ContentKind<NewsLink> = { entity: 'newsLink', cls: NewsLink, toDto: toNewsLinkDto, noun: 'news link' };
 const RESOURCE: ContentKind<Resource> = { entity: 'resource', cls: Resource, toDto: toResourceDto, noun: 'resource' };
+const PRESS_MENTION: ContentKind<PressMention> = {
+  entity: 'pressMention',
+  cls: PressMention,
+  toDto: toPressMentionDto,
+  noun: 'press mention',
+};
 const FORUM_RULE: ContentKind<ForumRule> = {
   entity: 'forumRule',
   cls: ForumRule,
@@ -80,6 +98,7 @@ export class ContentService {
   constructor(
     private readonly em: EntityManager,
     private readonly recorder: SyncChangeRecorder,
+    private readonly discussion: ArticleDiscussionService,
   ) {}
 
   // ---- pages ----
@@ -152,8 +171,9 @@ export class ContentService {
         readingMinutes(input.markdown),
       );
       article.publishedAt = input.publishedAt ?? null;
+      if (input.authorAccountId !== undefined) article.authorAccount = await findAuthorAccount(em, input.authorAccountId);
       setArticlePublished(article, input.published ?? false);
-      return this.save(em, ARTICLE, article, false);
+      return this.saveArticle(em, article, false);
     }, 'article');
   }
 
@@ -172,13 +192,14 @@ export class ContentService {
       if (patch.authorRole !== undefined) article.authorRole = patch.authorRole;
       if (patch.tags !== undefined) article.tags = normaliseTags(patch.tags);
       if (patch.publishedAt !== undefined) article.publishedAt = patch.publishedAt;
+      if (patch.authorAccountId !== undefined) article.authorAccount = await findAuthorAccount(em, patch.authorAccountId);
       if (patch.markdown !== undefined) {
         article.markdown = patch.markdown;
         article.html = renderMarkdown(patch.markdown);
         article.readingMinutes = readingMinutes(patch.markdown);
       }
       if (patch.published !== undefined) setArticlePublished(article, patch.published);
-      return this.save(em, ARTICLE, article, wasPublished);
+      return this.saveArticle(em, article, wasPublished);
     }, 'article');
   }
 
@@ -191,7 +212,7 @@ export class ContentService {
   }
 
   async deleteArticle(id: string): Promise<void> {
-    await this.deleteRow(ARTICLE, id);
+    await this.deleteRow(ARTICLE, id, (em) => this.discussion.detachArticle(em, id));
   }
 
   // ---- news links ----
@@ -282,6 +303,49 @@ export class ContentService {
     await this.deleteRow(RESOURCE, id);
   }
 
+  // ---- press mentions ----
+
+  async createPressMention(input: PressMentionInput): Promise<PressMention> {
+    return this.write(async (em) => {
+      assertHttpUrl(input.url);
+      assertDay(input.date);
+      const mention = new PressMention(input.outlet, input.date, input.title, input.url);
+      mention.published = input.published ?? false;
+      return this.save(em, PRESS_MENTION, mention, false);
+    });
+  }
+
+  async updatePressMention(id: string, patch: Partial<PressMentionInput>): Promise<PressMention> {
+    return this.write(async (em) => {
+      const mention = await this.findRow(em, PRESS_MENTION, id);
+      const wasPublished = mention.published;
+      if (patch.url !== undefined) {
+        assertHttpUrl(patch.url);
+        mention.url = patch.url;
+      }
+      if (patch.date !== undefined) {
+        assertDay(patch.date);
+        mention.date = patch.date;
+      }
+      if (patch.outlet !== undefined) mention.outlet = patch.outlet;
+      if (patch.title !== undefined) mention.title = patch.title;
+      if (patch.published !== undefined) mention.published = patch.published;
+      return this.save(em, PRESS_MENTION, mention, wasPublished);
+    });
+  }
+
+  async publishPressMention(id: string): Promise<PressMention> {
+    return this.updatePressMention(id, { published: true });
+  }
+
+  async unpublishPressMention(id: string): Promise<PressMention> {
+    return this.updatePressMention(id, { published: false });
+  }
+
+  async deletePressMention(id: string): Promise<void> {
+    await this.deleteRow(PRESS_MENTION, id);
+  }
+
   // ---- forum rules ----
 
   async createForumRule(input: ForumRuleInput): Promise<ForumRule> {
@@ -363,13 +427,15 @@ export class ContentService {
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     const nextCursor = rows.length > limit && last?.publishedAt ? encodeArticleCursor(last.publishedAt, last.id) : null;
-    return { items: items.map(toArticleSummaryDto), nextCursor };
+    const discussions = await this.discussion.discussionsOf(this.em, items.map((item) => item.id));
+    return { items: items.map((item) => toArticleSummaryDto(item, discussions.get(item.id))), nextCursor };
   }
 
   async getArticle(slug: string): Promise<ArticleDto> {
     const article = await this.em.findOne(Article, { slug, published: true });
     if (!article) throw notFound('No published article has this address');
-    return toArticleDto(article);
+    const discussions = await this.discussion.discussionsOf(this.em, [article.id]);
+    return toArticleDto(article, discussions.get(article.id));
   }
 
   async listPages(): Promise<PageDto[]> {
@@ -398,6 +464,16 @@ export class ContentService {
       { orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }], limit: NEWS_LIST_MAX },
     );
     return links.map(toNewsLinkDto);
+  }
+
+  /** Published press mentions, newest first. */
+  async listPressMentions(): Promise<PressMentionDto[]> {
+    const mentions = await this.em.find(
+      PressMention,
+      { published: true },
+      { orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }], limit: NEWS_LIST_MAX },
+    );
+    return mentions.map(toPressMentionDto);
   }
 
   async listForumRules(): Promise<ForumRuleDto[]> {
@@ -442,9 +518,25 @@ export class ContentService {
     return row;
   }
 
-  private async deleteRow<T extends Publishable>(kind: ContentKind<T>, id: string): Promise<void> {
+  /**
+   * An article's save: publishing opens its discussion thread (once; later publishes reuse it) in
+   * the same transaction, and the recorded article carries the thread id.
+   */
+  private async saveArticle(em: EntityManager, article: Article, wasPublished: boolean): Promise<Article> {
+    let discussion: ArticleDiscussion | undefined;
+    if (article.published) discussion = await this.discussion.ensureDiscussion(em, article);
+    else discussion = (await this.discussion.discussionsOf(em, [article.id])).get(article.id);
+    return this.save(em, { ...ARTICLE, toDto: (row) => toArticleDto(row, discussion) }, article, wasPublished);
+  }
+
+  private async deleteRow<T extends Publishable>(
+    kind: ContentKind<T>,
+    id: string,
+    beforeRemove?: (em: EntityManager) => Promise<void>,
+  ): Promise<void> {
     await this.write(async (em) => {
       const row = await this.findRow(em, kind, id);
+      await beforeRemove?.(em);
       em.remove(row);
       await em.flush();
       // A row unpublished earlier already has its delete change; a draft never reached a device.
@@ -480,6 +572,13 @@ function setArticlePublished(article: Article, published: boolean): void {
   article.published = published;
   // The first publish stamps the date; unpublishing keeps it for a later re-publish.
   if (published && !article.publishedAt) article.publishedAt = new Date();
+}
+
+async function findAuthorAccount(em: EntityManager, id: string | null): Promise<Account | null> {
+  if (id === null) return null;
+  const account = UUID_PATTERN.test(id) ? await em.findOne(Account, { id }) : null;
+  if (!account) throw badInput('No member account has this id: check the author account', 'unknown_author_account');
+  return account;
 }
 
 function normaliseTags(tags: string[]): string[] {

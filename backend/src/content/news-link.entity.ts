@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { SEARCH_VECTORS, searchIndexSql } from '../search/search.vectors';
 import { DayType } from './day.type';
 
 /** A curated link to a news story elsewhere, with the editors' short comment. */
 @Entity({ tableName: 'news_link' })
 @Index({ properties: ['published', 'date', 'id'] })
+@Index({ name: 'news_link_search_idx', expression: searchIndexSql('news_link_search_idx', 'news_link', SEARCH_VECTORS.newsLink('')) })
 export class NewsLink {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { SEARCH_VECTORS, searchIndexSql } from '../search/search.vectors';
 
 /** An information page ("what the law says", "help to stop"): few, ordered by position. */
 @Entity({ tableName: 'page' })
 @Index({ properties: ['published', 'position'] })
+@Index({ name: 'page_search_idx', expression: searchIndexSql('page_search_idx', 'page', SEARCH_VECTORS.page('')) })
 export class Page {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { ResourceKind } from '@sexhandel/shared';
+import { SEARCH_VECTORS, searchIndexSql } from '../search/search.vectors';
 
 /** An entry of the resource directory: literature, an organisation or a help service. */
 @Entity({ tableName: 'resource' })
+@Index({ name: 'resource_search_idx', expression: searchIndexSql('resource_search_idx', 'resource', SEARCH_VECTORS.resource('')) })
 export class Resource {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

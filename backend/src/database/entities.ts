@@ -9,6 +9,8 @@ import { Article } from '../content/article.entity';
 import { ForumRule } from '../content/forum-rule.entity';
 import { NewsLink } from '../content/news-link.entity';
 import { Page } from '../content/page.entity';
+import { PressMention } from '../content/press-mention.entity';
+import { StartPage } from '../content/start-page.entity';
 import { Resource } from '../content/resource.entity';
 import { ContactMessage } from '../contact/contact-message.entity';
 import { ContactNote } from '../contact/contact-note.entity';
@@ -34,6 +36,8 @@ export const ALL_ENTITIES: EntityClass<object>[] = [
   NewsLink,
   Resource,
   ForumRule,
+  PressMention,
+  StartPage,
   Thread,
   Post,
   Flag,

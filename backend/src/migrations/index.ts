@@ -4,6 +4,7 @@ import { Migration20261129181000_accounts } from './Migration20261129181000_acco
 import { Migration20261129182000_content } from './Migration20261129182000_content';
 import { Migration20261129190000_forum } from './Migration20261129190000_forum';
 import { Migration20261129193000_contact } from './Migration20261129193000_contact';
+import { Migration20261129194000_editorial } from './Migration20261129194000_editorial';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129182000_content', class: Migration20261129182000_content },
   { name: 'Migration20261129190000_forum', class: Migration20261129190000_forum },
   { name: 'Migration20261129193000_contact', class: Migration20261129193000_contact },
+  { name: 'Migration20261129194000_editorial', class: Migration20261129194000_editorial },
 ];

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AUTHOR_ROLES,
   RESOURCE_KINDS,
@@ -35,6 +35,10 @@ export class ArticleSummaryResponse implements ArticleSummaryDto {
   @ApiProperty({ type: [String] }) tags!: string[];
   @ApiProperty({ format: 'date-time' }) publishedAt!: string;
   @ApiProperty({ description: 'Estimated reading time in minutes (about 200 words a minute)' }) readingMinutes!: number;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: "The article's forum thread" })
+  discussionThreadId?: string | null;
+  @ApiPropertyOptional({ description: 'Published posts in that thread ("Discuss (N posts)")' })
+  discussionPostCount?: number;
 }
 
 export class ArticleResponse extends ArticleSummaryResponse implements ArticleDto {

@@ -36,6 +36,7 @@ describe(ContentSeeder.name, () => {
     });
 
     it('seeds nothing on a second call', async () => {
+      await seedDemoContentIfEmpty(sut.app); // the first run of the seeders after ContentSeeder (phone line, start page)
       const before = await count(sut, 'sync_change');
       const report = await sut.app.get(ContentSeeder).seedIfEmpty();
       expect(report.seeded).toBe(false);
