@@ -36,7 +36,14 @@ export class MailService implements OnApplicationShutdown {
   async sendMail(mail: OutgoingMail): Promise<MailDelivery> {
     const message = { from: this.from, to: mail.to, subject: mail.subject, text: mail.text };
     if (this.config.smtpUrl) {
-      this.smtp ??= createTransport(this.config.smtpUrl);
+      // Short timeouts: the answer is sent inside its database transaction (PGlite has one connection).
+      // Query parameters in SMTP_URL still override them.
+      this.smtp ??= createTransport({
+        url: this.config.smtpUrl,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      });
       const info = (await this.smtp.sendMail(message)) as { messageId: string };
       return { via: 'smtp', messageId: info.messageId };
     }
