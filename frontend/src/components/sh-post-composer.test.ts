@@ -66,6 +66,24 @@ describe('sh-post-composer', () => {
     expect(root2.querySelector('textarea')?.value).to.equal('Noe jeg aldri har sagt til noen.');
   });
 
+  it('starts a new draft when given an empty draft id (the new-thread page before its first save)', async () => {
+    const saved: string[] = [];
+    const sut = await fixture<ShPostComposer>(
+      html`<sh-post-composer
+        kind="thread"
+        draft-id=""
+        .db=${db}
+        .autosaveMs=${20}
+        @sh-draft-saved=${(e: CustomEvent<{ id: string }>) => saved.push(e.detail.id)}
+      ></sh-post-composer>`,
+    );
+    await ready(sut);
+    type(sut, '#title', 'En tittel');
+    await waitUntil(() => saved.length === 1, 'no sh-draft-saved');
+    expect(saved[0]).to.match(/^[0-9a-f-]{36}$/);
+    expect((await db.drafts.get(saved[0] ?? ''))?.title).to.equal('En tittel');
+  });
+
   it('saves at once when the page is hidden, without waiting for the debounce', async () => {
     const sut = await fixture<ShPostComposer>(
       html`<sh-post-composer kind="thread" .db=${db} .autosaveMs=${60_000}></sh-post-composer>`,
