@@ -44,7 +44,7 @@ export function buildSearchSql(types: readonly SearchType[]): string {
   hits as (
     ${hits}
   ),
-  page as (select type, id, rank from hits order by rank desc, type, id limit ? offset ?)
+  ranked as (select type, id, rank from hits order by rank desc, type, id limit ? offset ?)
   select h.type, h.id, h.rank,
     coalesce(a.title, g.title, r.name, n.title, t.title) as title,
     coalesce(a.slug, g.slug) as slug,
@@ -54,7 +54,7 @@ export function buildSearchSql(types: readonly SearchType[]): string {
       coalesce(${plain(`a.lead || ' ' || a.markdown`)}, ${plain(`g.lead || ' ' || g.markdown`)}, ${plain('r.description')},
                ${plain(`n.comment || ' ' || n.source`)}, ${plain('o.body')}, ''),
       (select query from q), ?) as snippet
-  from page h
+  from ranked h
   left join article a on h.type = 'article' and a.id = h.id
   left join page g on h.type = 'page' and g.id = h.id
   left join resource r on h.type = 'resource' and r.id = h.id
