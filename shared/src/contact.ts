@@ -46,6 +46,8 @@ export interface ContactCreateResult {
 export interface ContactReplyPayload {
   code: string;
   body: string;
+  /** Give or withdraw consent to publication; left out, the earlier answer stands. */
+  publishConsent?: boolean;
 }
 
 export interface ContactReplyResult {

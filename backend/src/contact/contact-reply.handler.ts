@@ -44,6 +44,7 @@ export class ContactReplyHandler implements MutationHandler<ContactReplyPayloadD
     const now = conversation.nextMessageTime();
     if (conversation.status === 'answered') conversation.status = 'waiting';
     conversation.lastMessageAt = now;
+    if (payload.publishConsent !== undefined) conversation.publishConsent = payload.publishConsent;
     em.persist(new ContactMessage(conversation, 'person', this.cipher.encrypt(payload.body, SEAL.message), now));
     await em.flush();
     return { conversationId: conversation.id };

@@ -1,7 +1,7 @@
 import type { PullResponse, QaAdminDto, QaDto } from '@sexhandel/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSignedIn } from '../../test/factories/account.factory';
-import { createPickupConversation } from '../../test/factories/contact.factory';
+import { createPickupConversation, pushReply } from '../../test/factories/contact.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { QaService } from './qa.service';
 
@@ -109,6 +109,21 @@ describe(QaService.name, () => {
       await publish(draft.id);
       await sut.sql('delete from contact_conversation');
       expect((await publicList()).map((q) => q.id)).toEqual([draft.id]);
+    });
+
+    it('refuses to publish once the person withdrew consent in a follow-up', async () => {
+      const { conversationId, pickupCode } = await createPickupConversation(sut, { publishConsent: true });
+      const draft = (await draftFrom(conversationId)).json<QaAdminDto>();
+      const withdrawn = await pushReply(sut, {
+        code: pickupCode,
+        body: 'Jeg vil likevel ikke.',
+        publishConsent: false,
+      });
+      expect(withdrawn.status).toBe('applied');
+      const response = await publish(draft.id);
+      expect(response.statusCode).toBe(409);
+      expect(response.json()).toMatchObject({ code: 'no_publish_consent' });
+      expect(await publicList()).toEqual([]);
     });
 
     it('answers 404 for an unknown id', async () => {

@@ -58,6 +58,8 @@ export class QaService {
   async publishQa(id: string): Promise<QaAdminDto> {
     return this.em.fork().transactional(async (em) => {
       const qa = await this.loadQa(em, id);
+      // The person may have withdrawn consent in a follow-up since the draft was made.
+      if (qa.conversation && !qa.conversation.publishConsent) throw contactErrors.noConsent();
       qa.status = 'published';
       qa.publishedAt ??= new Date();
       await em.flush();
@@ -78,7 +80,7 @@ export class QaService {
 
   private async loadQa(em: EntityManager, id: string): Promise<Qa> {
     if (!UUID_PATTERN.test(id)) throw contactErrors.qaNotFound();
-    const qa = await em.findOne(Qa, { id });
+    const qa = await em.findOne(Qa, { id }, { populate: ['conversation'] });
     if (!qa) throw contactErrors.qaNotFound();
     return qa;
   }

@@ -49,4 +49,8 @@ export class ContactReplyPayloadDto implements ContactReplyPayload {
   @MinLength(1, { message: BODY_MESSAGE })
   @MaxLength(LIMITS.contactBodyMax, { message: BODY_MESSAGE })
   body!: string;
+
+  @IsOptional()
+  @IsBoolean({ message: 'publishConsent must be true or false' })
+  publishConsent?: boolean;
 }
