@@ -39,7 +39,8 @@ export default defineConfig({
   webServer: {
     command: 'node start-server.mjs',
     url: `${baseURL}/api/health`,
-    env: { E2E_PORT: String(port) },
+    // Staff accounts the specs log in with (see start-server.mjs); password E2E_STAFF_PASSWORD or its default.
+    env: { E2E_PORT: String(port), E2E_SEED_STAFF: process.env.E2E_SEED_STAFF ?? 'e2e-raadgiver:counsellor' },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

@@ -1,7 +1,7 @@
 // Starts the BUILT app exactly as production does (`node backend/dist/main.js`) on a fresh, empty
 // DATA_DIR, so the server migrates and seeds its demo content like on a first start.
 // Used by playwright.config.ts as its webServer; signals are passed on to the server.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -35,6 +35,22 @@ delete env.DATA_KEY;
 delete env.SEED_DEMO;
 delete env.FRONTEND_DIR;
 env.LOG_LEVEL = process.env.E2E_LOG_LEVEL ?? 'warn';
+
+// E2E_SEED_STAFF="alias:role,alias:role": staff accounts made with the operator CLI on the fresh
+// DATA_DIR before the server takes it (the CLI refuses while a server holds the folder). Password:
+// E2E_STAFF_PASSWORD (default below); e-mail <alias>@example.org.
+const staffPassword = process.env.E2E_STAFF_PASSWORD ?? 'e2e staff password 2026';
+const cli = resolve(here, '../backend/dist/cli/cli.js');
+for (const entry of (process.env.E2E_SEED_STAFF ?? '').split(',').filter(Boolean)) {
+  const [alias, role] = entry.split(':');
+  const args = [cli, 'create-user', '--alias', alias, '--email', `${alias}@example.org`, '--password', staffPassword];
+  if (role) args.push('--role', role);
+  const made = spawnSync(process.execPath, args, { env, stdio: 'inherit', cwd: resolve(here, '..') });
+  if (made.status !== 0) {
+    console.error(`e2e: could not create staff account ${alias} (${role ?? 'member'})`);
+    process.exit(1);
+  }
+}
 
 const server = spawn(process.execPath, [main], { env, stdio: 'inherit', cwd: resolve(here, '..') });
 

@@ -10,6 +10,7 @@ export class ShPickupCode extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      margin: 0 0 1rem;
     }
     .code {
       display: flex;

@@ -45,6 +45,8 @@ export async function requestJson<T>(
     try {
       const body = (await response.json()) as { message?: unknown; code?: unknown };
       if (typeof body.message === 'string') message = body.message;
+      // Validation answers list every problem: show them all.
+      else if (Array.isArray(body.message)) message = body.message.filter((m) => typeof m === 'string').join('\n');
       if (typeof body.code === 'string') code = body.code;
     } catch {
       // Not JSON: keep the status text.

@@ -61,8 +61,11 @@ export const contactStyles = css`
     margin: 0 0 0.7rem;
     border: 1px solid var(--sh-border, #d9d6cc);
     background: var(--sh-surface, #fff);
-    white-space: pre-wrap;
     overflow-wrap: anywhere;
+  }
+  .messages .body {
+    display: block;
+    white-space: pre-wrap;
   }
   .messages li.counsellor {
     background: var(--sh-accent-soft, #e3efee);

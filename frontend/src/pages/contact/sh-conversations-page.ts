@@ -143,7 +143,7 @@ export class ShConversationsPage extends LitElement {
             <span class="who"
               >${message.from === 'counsellor' ? msg('Rådgiver') : msg('Du')} · ${formatDate(message.sentAt)}
               ${formatTime(message.sentAt)}</span
-            >${message.body}
+            ><span class="body">${message.body}</span>
           </li>`,
       )}
     </ol>`;
@@ -170,7 +170,7 @@ export class ShConversationsPage extends LitElement {
           html`<li>
             <span class="who"
               >${item.state === 'needs-attention' ? msg('Ikke sendt') : msg('Venter på å bli sendt')}</span
-            >${(item.payload as ContactReplyPayload).body}
+            ><span class="body">${(item.payload as ContactReplyPayload).body}</span>
             ${item.lastError ? html`<span class="who">${contactErrorText(item.lastError)}</span>` : nothing}
           </li>`,
       )}

@@ -43,14 +43,32 @@ export const inboxStyles = css`
     margin-bottom: 1.5rem;
   }
   .phone-row {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr) minmax(0, 1fr) auto;
     gap: 0.5rem;
-    align-items: flex-end;
-    margin: 0 0 0.6rem;
+    align-items: end;
+    margin: 0 0 0.8rem;
+  }
+  .phone-row.date {
+    grid-template-columns: minmax(0, 1fr) auto;
   }
   .phone-row .field {
     margin: 0;
-    flex: 1 1 7rem;
+  }
+  .phone-row .link-button {
+    padding-bottom: 0.6rem;
+  }
+  input[type='date'] {
+    font: inherit;
+    padding: 0.5rem 0.6rem;
+    border: 1px solid #8c8a80;
+    border-radius: var(--sh-radius, 0.5rem);
+    background: var(--sh-surface, #fff);
+  }
+  .error-box.lines {
+    white-space: pre-line;
+  }
+  .hint + .meta {
+    margin-top: 0.5rem;
   }
 `;

@@ -175,7 +175,7 @@ export class ShInboxConversationPage extends LitElement {
                     <span class="who"
                       >${n.authorAlias ?? msg('Tidligere ansatt')} · ${formatDate(n.createdAt)}
                       ${formatTime(n.createdAt)}</span
-                    >${n.body}
+                    ><span class="body">${n.body}</span>
                   </li>`,
               )}
             </ul>`
@@ -254,7 +254,7 @@ export class ShInboxConversationPage extends LitElement {
                 <span class="who"
                   >${m.from === 'counsellor' ? (m.counsellorAlias ?? msg('Rådgiver')) : msg('Personen')} ·
                   ${formatDate(m.sentAt)} ${formatTime(m.sentAt)}</span
-                >${m.body}
+                ><span class="body">${m.body}</span>
               </li>`,
           )}
         </ol>

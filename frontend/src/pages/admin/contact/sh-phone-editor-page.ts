@@ -160,7 +160,7 @@ export class ShPhoneEditorPage extends LitElement {
         <legend>${msg('Stengte dager (f.eks. helligdager)')}</legend>
         ${line.closedDates.map(
           (d, i) =>
-            html`<div class="phone-row">
+            html`<div class="phone-row date">
               <div class="field">
                 <label for=${`closed-${i}`}>${msg('Dato')}</label>
                 <input
@@ -199,7 +199,7 @@ export class ShPhoneEditorPage extends LitElement {
           @input=${(e: Event) => this.patch({ note: (e.target as HTMLInputElement).value })}
         />
       </div>
-      ${this.failure ? html`<p class="error-box" role="alert">${this.failure}</p>` : nothing}
+      ${this.failure ? html`<p class="error-box lines" role="alert">${this.failure}</p>` : nothing}
       ${this.saved ? html`<p class="notice" role="status">${msg('Lagret. Appene får de nye tidene neste gang de synkroniserer.')}</p>` : nothing}
       <button type="submit" class="button" ?disabled=${this.busy}>${msg('Lagre')}</button>
     </form>`;
