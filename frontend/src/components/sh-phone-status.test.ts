@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { PHONE_HOURS_ID } from '@sexhandel/shared';
 import Dexie from 'dexie';
 import { AppDB } from '../data/app-db.js';
@@ -24,6 +24,9 @@ describe('sh-phone-status', () => {
   });
 
   afterEach(async () => {
+    // Elements first: they may still write to the database as they leave.
+    fixtureCleanup();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     db.close();
     await Dexie.delete(db.name);
   });

@@ -226,10 +226,17 @@ export async function openConversationByCode(
   return known ? 'known' : 'added';
 }
 
-/** Queues a follow-up (`contact.reply`); the outbox sends it. */
-export async function sendContactReply(code: string, body: string, db: AppDB = appDb): Promise<string> {
+/** Queues a follow-up (`contact.reply`), optionally giving or withdrawing Q&A consent; the outbox sends it. */
+export async function sendContactReply(
+  code: string,
+  body: string,
+  db: AppDB = appDb,
+  publishConsent?: boolean,
+): Promise<string> {
   const id = crypto.randomUUID();
   const payload: ContactReplyPayload = { code: normalisePickupCode(code), body: body.trim() };
+  // Left out, the earlier answer about Q&A publication stands.
+  if (publishConsent !== undefined) payload.publishConsent = publishConsent;
   await db.outbox.add({ id, kind: 'contact.reply', payload, createdAt: new Date().toISOString(), state: 'queued', attempts: 0 });
   return id;
 }

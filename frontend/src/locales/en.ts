@@ -89,6 +89,7 @@ export const templates = {
   s282c10b116a23f48: `Information and conversation about buying sex`,
   s293c86b87a8f9b8c: `The post no longer exists.`,
   s298c38bad8fb3de7: `Send answer`,
+  s2a3f97e84d5aa0f2: `As before`,
   s2a42630cca25603e: `This post was removed by a moderator because it broke the forum rules.`,
   s2a7ac19a6b55b45d: `Too many wrong codes were tried from here. Wait ten minutes and try again.`,
   s2a972b259cc1564a: `What is it about?`,
@@ -275,6 +276,7 @@ export const templates = {
   s8d4dce9354bc7ce2: `Something went wrong. Try again.`,
   s8d768ce337ab74eb: `Yes, remove`,
   s8d76f24a188bb424: `Register`,
+  s8e42c9347a144b38: `You may use my question, anonymised`,
   s8e6b018cb1fba952: `Already have an account?`,
   s8f98118efb1662dc: str`started ${0}`,
   s8fd2044061a359cf: `Queued – will be sent when you are online`,
@@ -430,5 +432,6 @@ export const templates = {
   sfb3d098441b85fca: `Thread not found`,
   sfb4410b48e95fa73: `Contact`,
   sfc2c08d8fb289731: `The answer could not be sent by e-mail. Nothing was saved; try again later.`,
+  sfeaa370bcba0a776: `Do not use my question`,
   sffdbc77eabb87d10: `Your reply`,
 };

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import Dexie from 'dexie';
 import { AppDB } from '../../data/app-db.js';
 import { pushOutbox } from '../../data/sync-client.js';
@@ -29,6 +29,9 @@ describe('sh-contact-page', () => {
   });
 
   afterEach(async () => {
+    // Elements first: they may still write to the database as they leave.
+    fixtureCleanup();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     db.close();
     await Dexie.delete(db.name);
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { ConversationDto } from '@sexhandel/shared';
 import Dexie from 'dexie';
 import { AppDB } from '../../data/app-db.js';
@@ -33,6 +33,9 @@ describe('sh-conversations-page', () => {
   });
 
   afterEach(async () => {
+    // Elements first: they may still write to the database as they leave.
+    fixtureCleanup();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     db.close();
     await Dexie.delete(db.name);
   });
@@ -81,6 +84,21 @@ describe('sh-conversations-page', () => {
     const [row] = await db.outbox.toArray();
     expect(row.kind).to.equal('contact.reply');
     expect(row.payload).to.deep.equal({ code: 'ABCDEFGHJKMNPQRS', body: 'Takk, et spørsmål til.' });
+
+    const consent = root.querySelector<HTMLSelectElement>('#consent-c1') as HTMLSelectElement;
+    consent.value = 'no';
+    consent.dispatchEvent(new Event('change'));
+    field.value = 'Ikke bruk det likevel.';
+    field.dispatchEvent(new Event('input'));
+    await sut.updateComplete;
+    root.querySelector<HTMLButtonElement>('form button[type="submit"]')?.click();
+    await waitUntil(async () => (await db.outbox.count()) === 2, 'second follow-up not queued');
+    const second = (await db.outbox.toArray()).find((r) => (r.payload as { body: string }).body.startsWith('Ikke'));
+    expect(second?.payload).to.deep.equal({
+      code: 'ABCDEFGHJKMNPQRS',
+      body: 'Ikke bruk det likevel.',
+      publishConsent: false,
+    });
   });
 
   it('removes a conversation from the device after confirming', async () => {

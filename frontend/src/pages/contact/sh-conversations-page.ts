@@ -56,6 +56,8 @@ export class ShConversationsPage extends LitElement {
 
   @state() private fetchStates: Record<string, FetchState> = {};
   @state() private replies: Record<string, string> = {};
+  /** Per conversation: change the answer about Q&A publication with the next follow-up ('' = leave it). */
+  @state() private consents: Record<string, '' | 'yes' | 'no'> = {};
   @state() private confirmRemove: string | null = null;
   @state() private codeInput = '';
   @state() private openState: 'idle' | 'busy' | 'bad_format' | 'added' | 'known' | { error: string } = 'idle';
@@ -109,8 +111,10 @@ export class ShConversationsPage extends LitElement {
     event.preventDefault();
     const body = (this.replies[row.conversationId] ?? '').trim();
     if (!body || body.length > LIMITS.contactBodyMax) return;
-    await sendContactReply(row.code, body, this.db);
+    const consent = this.consents[row.conversationId];
+    await sendContactReply(row.code, body, this.db, consent ? consent === 'yes' : undefined);
     this.replies = { ...this.replies, [row.conversationId]: '' };
+    this.consents = { ...this.consents, [row.conversationId]: '' };
     await this.outbox?.flushNow();
     await this.refresh(row);
   }
@@ -216,6 +220,22 @@ export class ShConversationsPage extends LitElement {
                       })}
                   ></textarea>
                   <p class="hint">${characterCount(reply.length, LIMITS.contactBodyMax)}</p>
+                </div>
+                <div class="field">
+                  <label for=${`consent-${row.conversationId}`}>${msg('Spørsmål og svar')}</label>
+                  <select
+                    id=${`consent-${row.conversationId}`}
+                    .value=${this.consents[row.conversationId] ?? ''}
+                    @change=${(e: Event) =>
+                      (this.consents = {
+                        ...this.consents,
+                        [row.conversationId]: (e.target as HTMLSelectElement).value as '' | 'yes' | 'no',
+                      })}
+                  >
+                    <option value="">${msg('Som før')}</option>
+                    <option value="yes">${msg('Dere kan bruke spørsmålet mitt, anonymisert')}</option>
+                    <option value="no">${msg('Ikke bruk spørsmålet mitt')}</option>
+                  </select>
                 </div>
                 <button
                   type="submit"
