@@ -13,13 +13,14 @@ import { ForumModule } from './forum/forum.module';
 import type { OrmSetup } from './database/orm-options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
+import { ModerationModule } from './moderation/moderation.module';
 import { PhoneModule } from './phone/phone.module';
 import { SearchModule } from './search/search.module';
 import { StatsModule } from './stats/stats.module';
 import { SyncModule } from './sync/sync.module';
 
 /** Feature modules, in one place so tests and the app load the same set. */
-export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule, ContactModule, PhoneModule, SearchModule, FeedsModule];
+export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule, ContactModule, PhoneModule, SearchModule, FeedsModule, ModerationModule];
 
 @Module({})
 export class AppModule {

@@ -56,6 +56,17 @@ export interface PostDto {
   staffVoice: boolean;
   /** Written by the member an editor linked as the author of the thread's article: show a badge. */
   articleAuthor?: boolean;
+  /** Set when status is 'removed': show this notice in the post's place. */
+  removal?: PostRemovalNoticeDto | null;
+}
+
+/** What a thread shows in place of a removed post: the rule broken and the moderator's note (never the text). */
+export interface PostRemovalNoticeDto {
+  rule: number;
+  /** Title of the rule as published; null if the rule has no published text. */
+  ruleTitle: string | null;
+  note: string;
+  removedAt: string;
 }
 
 export interface PostPageDto {
@@ -94,6 +105,8 @@ export interface ForumMembershipDto {
 export interface ThreadCreatePayload {
   title: string;
   body: string;
+  /** Moderators and editors only: post as "Redaksjonen" (staffVoice); anyone else is rejected 'forbidden'. */
+  asStaff?: boolean;
 }
 
 export interface ThreadCreateResult {
@@ -106,6 +119,8 @@ export interface PostCreatePayload {
   threadId: string;
   body: string;
   quotePostId?: string;
+  /** Moderators and editors only: post as "Redaksjonen" (staffVoice); anyone else is rejected 'forbidden'. */
+  asStaff?: boolean;
 }
 
 export interface PostCreateResult {
@@ -138,6 +153,10 @@ export const FORUM_REJECTION_CODES = [
   'own_post',
   'already_flagged',
   'post_not_found',
+  // Moderation: a suspended member, a link to a blocked domain, asStaff from a non-staff account.
+  'suspended',
+  'blocked_link',
+  'forbidden',
 ] as const;
 export type ForumRejectionCode = (typeof FORUM_REJECTION_CODES)[number];
 

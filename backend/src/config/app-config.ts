@@ -28,6 +28,8 @@ export interface AppConfig {
   logLevel: string;
   /** Per-member forum post limit (FORUM_POST_RATE_LIMIT "N/minutes", default 20/10), counted in the database. */
   forumPostRateLimit: { max: number; windowMinutes: number };
+  /** Distinct members' flags that hide a post pending review (MODERATION_HIDE_AFTER_FLAGS, default 3). */
+  moderationHideAfterFlags: number;
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: env.SEED_DEMO !== 'false',
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     forumPostRateLimit: rateFrom(env, 'FORUM_POST_RATE_LIMIT', { max: 20, windowMinutes: 10 }),
+    moderationHideAfterFlags: intFrom(env, 'MODERATION_HIDE_AFTER_FLAGS', 3, 1, 1000),
   };
 }
 

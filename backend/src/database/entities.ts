@@ -20,6 +20,11 @@ import { PhoneLine } from '../phone/phone-line.entity';
 import { VisitCount } from '../stats/visit-count.entity';
 import { AppliedMutation } from '../sync/applied-mutation.entity';
 import { SyncChange } from '../sync/sync-change.entity';
+import { AuditEntry } from '../moderation/audit-entry.entity';
+import { BlockedDomain } from '../moderation/blocked-domain.entity';
+import { FlagDismissal } from '../moderation/flag-dismissal.entity';
+import { MemberSuspension } from '../moderation/member-suspension.entity';
+import { RemovalArchive } from '../moderation/removal-archive.entity';
 
 /**
  * Every entity of the app, in one list: the ORM, the CLI, the migration drift check and the
@@ -47,4 +52,9 @@ export const ALL_ENTITIES: EntityClass<object>[] = [
   ContactNote,
   Qa,
   PhoneLine,
+  AuditEntry,
+  RemovalArchive,
+  FlagDismissal,
+  MemberSuspension,
+  BlockedDomain,
 ];

@@ -67,9 +67,18 @@ export class ForumPostingRules {
     }
   }
 
-  /** Links, repeats, rate and any checks other modules added, in that order. */
-  async assertMayPublish(em: EntityManager, actor: Actor, texts: string[], fingerprint: string, now: Date): Promise<void> {
-    await this.assertLinksAllowed(em, actor, texts, now);
+  /** `asStaff` ("Redaksjonen") is for moderators and editors (admins pass every role check). */
+  assertStaffVoice(actor: Actor, asStaff: boolean | undefined): boolean {
+    if (!asStaff) return false;
+    if (!actor.roles.some((role) => role === 'moderator' || role === 'editor' || role === 'admin')) {
+      throw new MutationRejection('forbidden', 'Only moderators and editors can post as "Redaksjonen".');
+    }
+    return true;
+  }
+
+  /** Links (not for the staff voice), repeats, rate and any checks other modules added, in that order. */
+  async assertMayPublish(em: EntityManager, actor: Actor, texts: string[], fingerprint: string, now: Date, asStaff = false): Promise<void> {
+    if (!asStaff) await this.assertLinksAllowed(em, actor, texts, now);
     await this.assertNotRepeated(em, actor, fingerprint, now);
     await this.assertWithinRate(em, actor, now);
     await this.hooks.runPostingChecks({ em, actor, texts });

@@ -8,7 +8,7 @@ import { Thread } from './thread.entity';
 /** Inserts a published post and moves its thread's counters in the same transaction. */
 export async function insertPost(
   em: EntityManager,
-  fields: { threadId: string; authorId: string; body: string; fingerprint: string; quotePostId: string | null; now: Date },
+  fields: { threadId: string; authorId: string; body: string; fingerprint: string; quotePostId: string | null; now: Date; staffVoice?: boolean },
 ): Promise<PostCreateResult> {
   const post = new Post({
     thread: em.getReference(Thread, fields.threadId),
@@ -18,6 +18,7 @@ export async function insertPost(
     createdAt: fields.now,
   });
   post.quotePost = fields.quotePostId === null ? null : em.getReference(Post, fields.quotePostId);
+  post.staffVoice = fields.staffVoice === true;
   em.persist(post);
   await em.flush();
   // One atomic update: concurrent replies on other nodes never lose a count.
@@ -31,9 +32,10 @@ export async function insertPost(
 
 export async function insertThread(
   em: EntityManager,
-  fields: { title: string; authorId: string; body: string; fingerprint: string; now: Date },
+  fields: { title: string; authorId: string; body: string; fingerprint: string; now: Date; staffVoice?: boolean },
 ): Promise<ThreadCreateResult> {
-  const thread = new Thread(fields.title, em.getReference(Account, fields.authorId), fields.now);
+  // A staff-voice thread is started by "Redaksjonen", like an article discussion: no starter alias.
+  const thread = new Thread(fields.title, fields.staffVoice ? null : em.getReference(Account, fields.authorId), fields.now);
   em.persist(thread);
   await em.flush();
   const { postId } = await insertPost(em, { ...fields, threadId: thread.id, quotePostId: null });

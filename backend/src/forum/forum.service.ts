@@ -38,6 +38,10 @@ interface PostRow {
   status: PostStatus;
   quote_post_id: string | null;
   staff_voice: boolean;
+  removal_rule: number | null;
+  removal_rule_title: string | null;
+  removal_note: string | null;
+  removed_at: Date | string | null;
   cursor_at: string;
 }
 
@@ -62,14 +66,19 @@ function toPostResponse(row: PostRow, publishedByAuthor: Map<string, number>): P
   return {
     id: row.id,
     threadId: row.thread_id,
-    authorAlias: row.author_alias,
-    authorActivity: row.author_id === null ? null : activityCategory(publishedByAuthor.get(row.author_id) ?? 0),
+    // The staff voice speaks as "Redaksjonen": the staff member's alias is not shown.
+    authorAlias: row.staff_voice ? null : row.author_alias,
+    authorActivity: row.author_id === null || row.staff_voice ? null : activityCategory(publishedByAuthor.get(row.author_id) ?? 0),
     createdAt: iso(row.created_at),
     // Hidden and removed posts never carry their text on a public path.
     body: row.status === 'published' ? row.body : null,
     status: row.status,
     quotePostId: row.quote_post_id,
     staffVoice: row.staff_voice,
+    removal:
+      row.status === 'removed' && row.removal_rule !== null
+        ? { rule: Number(row.removal_rule), ruleTitle: row.removal_rule_title, note: row.removal_note ?? '', removedAt: iso(row.removed_at ?? row.created_at) }
+        : null,
   };
 }
 
@@ -131,8 +140,11 @@ export class ForumService {
     if (!(await this.findThreadRow(threadId))) throw notFound('This thread does not exist (any more).');
     const rows = await this.sql<PostRow>(
       `select p.id, p.thread_id, p.author_id, a.alias as author_alias, p.created_at, p.body, p.status, p.quote_post_id,
-         p.staff_voice, ${cursorTimeSql('p.created_at')} as cursor_at
+         p.staff_voice, r.rule as removal_rule, fr.title as removal_rule_title, r.note as removal_note, r.removed_at,
+         ${cursorTimeSql('p.created_at')} as cursor_at
        from post p left join account a on a.id = p.author_id
+         left join removal_archive r on p.status = 'removed' and r.post_id = p.id and r.restored_at is null
+         left join forum_rule fr on fr.number = r.rule and fr.published
        where p.thread_id = ? ${after ? 'and (p.created_at, p.id) > (?::timestamptz, ?::uuid)' : ''}
        order by p.created_at, p.id limit ?`,
       after ? [threadId, after.at, after.id, limit + 1] : [threadId, limit + 1],

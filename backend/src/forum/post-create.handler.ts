@@ -17,6 +17,7 @@ export class PostCreateHandler implements MutationHandler<PostCreatePayloadDto, 
 
   async apply({ em, actor }: MutationContext, payload: PostCreatePayloadDto): Promise<PostCreateResult> {
     if (!actor) throw new MutationRejection('unauthenticated', 'Log in to send this');
+    const asStaff = this.rules.assertStaffVoice(actor, payload.asStaff);
     await this.rules.lockPostingMember(em, actor);
     const body = normalisePostBody(payload.body);
     this.rules.assertBody(body);
@@ -36,7 +37,7 @@ export class PostCreateHandler implements MutationHandler<PostCreatePayloadDto, 
     }
     const now = new Date();
     const fingerprint = postFingerprint(body);
-    await this.rules.assertMayPublish(em, actor, [body], fingerprint, now);
-    return insertPost(em, { threadId: payload.threadId, authorId: actor.accountId, body, fingerprint, quotePostId, now });
+    await this.rules.assertMayPublish(em, actor, [body], fingerprint, now, asStaff);
+    return insertPost(em, { threadId: payload.threadId, authorId: actor.accountId, body, fingerprint, quotePostId, now, staffVoice: asStaff });
   }
 }

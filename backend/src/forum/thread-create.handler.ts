@@ -17,6 +17,7 @@ export class ThreadCreateHandler implements MutationHandler<ThreadCreatePayloadD
 
   async apply({ em, actor }: MutationContext, payload: ThreadCreatePayloadDto): Promise<ThreadCreateResult> {
     if (!actor) throw new MutationRejection('unauthenticated', 'Log in to send this');
+    const asStaff = this.rules.assertStaffVoice(actor, payload.asStaff);
     await this.rules.lockPostingMember(em, actor);
     const title = normaliseThreadTitle(payload.title);
     const body = normalisePostBody(payload.body);
@@ -24,7 +25,7 @@ export class ThreadCreateHandler implements MutationHandler<ThreadCreatePayloadD
     this.rules.assertBody(body);
     const now = new Date();
     const fingerprint = postFingerprint(body);
-    await this.rules.assertMayPublish(em, actor, [title, body], fingerprint, now);
-    return insertThread(em, { title, authorId: actor.accountId, body, fingerprint, now });
+    await this.rules.assertMayPublish(em, actor, [title, body], fingerprint, now, asStaff);
+    return insertThread(em, { title, authorId: actor.accountId, body, fingerprint, now, staffVoice: asStaff });
   }
 }

@@ -5,6 +5,7 @@ import { Migration20261129182000_content } from './Migration20261129182000_conte
 import { Migration20261129190000_forum } from './Migration20261129190000_forum';
 import { Migration20261129193000_contact } from './Migration20261129193000_contact';
 import { Migration20261129194000_editorial } from './Migration20261129194000_editorial';
+import { Migration20261129200000_moderation } from './Migration20261129200000_moderation';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129190000_forum', class: Migration20261129190000_forum },
   { name: 'Migration20261129193000_contact', class: Migration20261129193000_contact },
   { name: 'Migration20261129194000_editorial', class: Migration20261129194000_editorial },
+  { name: 'Migration20261129200000_moderation', class: Migration20261129200000_moderation },
 ];

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { MutationKind } from '@sexhandel/shared';
-import type { MutationHandler } from './mutation-handler';
+import type { MutationGate, MutationHandler } from './mutation-handler';
 
 @Injectable()
 export class MutationHandlerRegistry {
   private readonly handlers = new Map<MutationKind, MutationHandler>();
+  private readonly accountGates: MutationGate[] = [];
 
   register<P extends object>(handler: MutationHandler<P>): void {
     if (this.handlers.has(handler.kind)) throw new Error(`A handler for ${handler.kind} is already registered`);
@@ -13,6 +14,15 @@ export class MutationHandlerRegistry {
 
   get(kind: string): MutationHandler | undefined {
     return this.handlers.get(kind as MutationKind);
+  }
+
+  /** Adds a check run before every handler with access 'account' (see MutationGate). */
+  addAccountGate(gate: MutationGate): void {
+    this.accountGates.push(gate);
+  }
+
+  gatesFor(handler: MutationHandler): readonly MutationGate[] {
+    return handler.access === 'account' ? this.accountGates : [];
   }
 
   kinds(): MutationKind[] {

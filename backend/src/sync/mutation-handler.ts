@@ -24,6 +24,12 @@ export interface MutationHandler<P extends object = object, R = unknown> {
   apply(context: MutationContext, payload: P): Promise<R>;
 }
 
+/**
+ * A check every mutation of an 'account' handler passes before `apply`, in the same transaction
+ * (moderation: suspended members). Refuses by throwing MutationRejection.
+ */
+export type MutationGate = (context: MutationContext, kind: MutationKind) => Promise<void>;
+
 /** Thrown by a handler to refuse a mutation; nothing of it is written. */
 export class MutationRejection extends Error {
   constructor(

@@ -91,7 +91,9 @@ export class SyncPushService {
             em.getTransactionContext(),
           );
         if (claimed.length === 0) throw new AlreadyApplied();
-        const result = await handler.apply({ em, actor, mutationId: id, createdAt: envelope.createdAt }, envelope.payload);
+        const context = { em, actor, mutationId: id, createdAt: envelope.createdAt };
+        for (const gate of this.registry.gatesFor(handler)) await gate(context, handler.kind);
+        const result = await handler.apply(context, envelope.payload);
         const sealed = result === undefined ? null : this.cipher.encrypt(JSON.stringify(result), RESULT_CONTEXT);
         await em
           .getConnection()

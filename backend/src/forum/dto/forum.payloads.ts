@@ -1,5 +1,5 @@
 import { UUID_PATTERN, type FlagCreatePayload, type PostCreatePayload, type ThreadCreatePayload } from '@sexhandel/shared';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 // Lengths are checked by the handlers after normalising, so an over-long text gets the
 // 'too_long' code; this cap only stops absurd payloads (the push body is limited anyway).
@@ -13,6 +13,10 @@ export class ThreadCreatePayloadDto implements ThreadCreatePayload {
   @IsString({ message: 'body must be text' })
   @MaxLength(HARD_CAP)
   body!: string;
+
+  @IsOptional()
+  @IsBoolean({ message: 'asStaff must be true or false' })
+  asStaff?: boolean;
 }
 
 export class PostCreatePayloadDto implements PostCreatePayload {
@@ -26,6 +30,10 @@ export class PostCreatePayloadDto implements PostCreatePayload {
   @IsOptional()
   @Matches(UUID_PATTERN, { message: 'quotePostId must be a post id (UUID)' })
   quotePostId?: string;
+
+  @IsOptional()
+  @IsBoolean({ message: 'asStaff must be true or false' })
+  asStaff?: boolean;
 }
 
 export class FlagCreatePayloadDto implements FlagCreatePayload {

@@ -7,6 +7,7 @@ import {
   type MemberProfileDto,
   type PostDto,
   type PostPageDto,
+  type PostRemovalNoticeDto,
   type PostStatus,
   type ThreadDto,
   type ThreadPageDto,
@@ -46,6 +47,15 @@ export class PostResponse implements PostDto {
   @ApiProperty({ enum: POST_STATUSES }) status!: PostStatus;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) quotePostId!: string | null;
   @ApiProperty({ description: 'Written by staff as "Redaksjonen"' }) staffVoice!: boolean;
+  @ApiProperty({ type: () => PostRemovalNoticeResponse, nullable: true, required: false, description: 'Set when removed: show in place of the post' })
+  removal?: PostRemovalNoticeResponse | null;
+}
+
+export class PostRemovalNoticeResponse implements PostRemovalNoticeDto {
+  @ApiProperty({ minimum: 1, maximum: 6 }) rule!: number;
+  @ApiProperty({ type: String, nullable: true }) ruleTitle!: string | null;
+  @ApiProperty() note!: string;
+  @ApiProperty({ format: 'date-time' }) removedAt!: string;
 }
 
 export class PostPageResponse implements PostPageDto {

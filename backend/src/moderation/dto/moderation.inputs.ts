@@ -1,0 +1,91 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LIMITS } from '@sexhandel/shared';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+export const GRANTABLE_ROLES = ['moderator', 'counsellor', 'editor', 'admin'] as const;
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+
+const RULE_MESSAGE = 'rule must be a rule number from 1 to 6';
+const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${LIMITS.pageLimitMax}`;
+const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+
+export class StaffRolesInput {
+  @ApiProperty({ enum: GRANTABLE_ROLES, isArray: true, description: "The account's staff roles after the change ('member' is always kept)" })
+  @IsArray({ message: 'roles must be a list' })
+  @ArrayMaxSize(4)
+  @IsIn(GRANTABLE_ROLES, { each: true, message: 'roles can hold moderator, counsellor, editor and admin' })
+  roles!: GrantableRole[];
+}
+
+export class FlagQueueQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 6, description: 'Only posts flagged under this rule' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: RULE_MESSAGE })
+  @Min(1, { message: RULE_MESSAGE })
+  @Max(6, { message: RULE_MESSAGE })
+  rule?: number;
+}
+
+export class FlagDismissalInput {
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString({ message: 'note must be text' })
+  @MaxLength(500, { message: 'note can be at most 500 characters' })
+  note?: string;
+}
+
+export class RemovalInput {
+  @ApiProperty({ minimum: 1, maximum: 6 })
+  @IsInt({ message: RULE_MESSAGE })
+  @Min(1, { message: RULE_MESSAGE })
+  @Max(6, { message: RULE_MESSAGE })
+  rule!: number;
+
+  @ApiProperty({ minLength: 1, maxLength: 500, description: 'Shown publicly in place of the post' })
+  @Transform(trimmed)
+  @IsString({ message: 'note must be text' })
+  @MinLength(1, { message: 'note is required: say briefly why the post was removed' })
+  @MaxLength(500, { message: 'note can be at most 500 characters' })
+  note!: string;
+}
+
+export class SuspensionInput {
+  @ApiProperty({ format: 'date-time', description: 'When the suspension ends (in the future)' })
+  @IsISO8601({ strict: true }, { message: 'until must be an ISO date-time' })
+  until!: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 500 })
+  @Transform(trimmed)
+  @IsString({ message: 'reason must be text' })
+  @MinLength(1, { message: 'reason is required' })
+  @MaxLength(500, { message: 'reason can be at most 500 characters' })
+  reason!: string;
+}
+
+export class BlockedDomainInput {
+  @ApiProperty({ example: 'example.com', description: 'A domain (a URL is accepted: its host is used)' })
+  @IsString({ message: 'domain must be text' })
+  @MinLength(1, { message: 'domain is required' })
+  @MaxLength(300, { message: 'domain can be at most 300 characters' })
+  domain!: string;
+}
+
+export class PageQuery {
+  @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'cursor is too long to be one this server made' })
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: LIMITS.pageLimitMax, default: LIMITS.pageLimitDefault })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: LIMIT_MESSAGE })
+  @Min(1, { message: LIMIT_MESSAGE })
+  @Max(LIMITS.pageLimitMax, { message: LIMIT_MESSAGE })
+  limit?: number;
+}
+
+export const UUID_PARAM = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,114 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class StaffMemberResponse {
+  @ApiProperty() alias!: string;
+  @ApiProperty({ type: [String] }) roles!: string[];
+}
+
+export class RuleCountResponse {
+  @ApiProperty() rule!: number;
+  @ApiProperty() count!: number;
+}
+
+export class FlagNoteResponse {
+  @ApiProperty() rule!: number;
+  @ApiProperty() note!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class FlaggedPostResponse {
+  @ApiProperty({ format: 'uuid' }) postId!: string;
+  @ApiProperty({ format: 'uuid' }) threadId!: string;
+  @ApiProperty() threadTitle!: string;
+  @ApiProperty({ type: String, nullable: true }) authorAlias!: string | null;
+  @ApiProperty({ description: 'The post text (staff only)' }) body!: string;
+  @ApiProperty({ enum: ['published', 'hidden'] }) status!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty() flagCount!: number;
+  @ApiProperty({ format: 'date-time' }) firstFlaggedAt!: string;
+  @ApiProperty({ type: [RuleCountResponse] }) rules!: RuleCountResponse[];
+  @ApiProperty({ type: [FlagNoteResponse] }) notes!: FlagNoteResponse[];
+}
+
+export class FlagQueueResponse {
+  @ApiProperty({ type: [FlaggedPostResponse] }) items!: FlaggedPostResponse[];
+}
+
+export class FlagDismissalResponse {
+  @ApiProperty({ format: 'uuid' }) postId!: string;
+  @ApiProperty() dismissedFlags!: number;
+  @ApiProperty({ enum: ['published', 'hidden', 'removed'] }) status!: string;
+}
+
+export class RemovalResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) postId!: string | null;
+  @ApiProperty({ format: 'uuid' }) threadId!: string;
+  @ApiProperty() threadTitle!: string;
+  @ApiProperty({ type: String, nullable: true }) authorAlias!: string | null;
+  @ApiProperty({ format: 'date-time' }) postCreatedAt!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) quotePostId!: string | null;
+  @ApiProperty() rule!: number;
+  @ApiProperty() note!: string;
+  @ApiProperty() moderatorAlias!: string;
+  @ApiProperty({ format: 'date-time' }) removedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) restoredAt!: string | null;
+}
+
+export class RemovalDetailResponse extends RemovalResponse {
+  @ApiProperty({ description: 'The removed text, as written' }) body!: string;
+}
+
+export class RemovalPageResponse {
+  @ApiProperty({ type: [RemovalResponse] }) items!: RemovalResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class PostRestoreResponse {
+  @ApiProperty({ format: 'uuid' }) postId!: string;
+  @ApiProperty({ enum: ['published'] }) status!: string;
+}
+
+export class AuditEntryResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() actorAlias!: string;
+  @ApiProperty() action!: string;
+  @ApiProperty() targetType!: string;
+  @ApiProperty() targetId!: string;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class AuditPageResponse {
+  @ApiProperty({ type: [AuditEntryResponse] }) items!: AuditEntryResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class ModlogEntryResponse {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ enum: ['removal', 'restore'] }) action!: 'removal' | 'restore';
+  @ApiProperty() rule!: number;
+  @ApiProperty({ type: String, nullable: true }) ruleTitle!: string | null;
+  @ApiProperty({ format: 'uuid' }) threadId!: string;
+  @ApiProperty() threadTitle!: string;
+}
+
+export class ModlogPageResponse {
+  @ApiProperty({ type: [ModlogEntryResponse] }) items!: ModlogEntryResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class SuspensionResponse {
+  @ApiProperty() alias!: string;
+  @ApiProperty({ format: 'date-time' }) until!: string;
+  @ApiProperty() reason!: string;
+}
+
+export class BlockedDomainResponse {
+  @ApiProperty() domain!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class BlockedDomainListResponse {
+  @ApiProperty({ type: [BlockedDomainResponse] }) items!: BlockedDomainResponse[];
+}
