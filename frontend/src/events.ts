@@ -1,3 +1,5 @@
+import type { EditorItem } from './data/editorial.js';
+
 /** Events elements send up to <sh-app> (bubbling, composed). */
 export interface ShEventMap {
   /** A page knows a better document title than its route (e.g. the article's title). */
@@ -12,6 +14,10 @@ export interface ShEventMap {
   'sh-draft-sent': CustomEvent<{ mutationId: string; kind: 'thread' | 'reply' }>;
   /** A flag was queued or the flag dialog was closed. */
   'sh-flag-done': CustomEvent<{ queued: boolean }>;
+  /** The content editor saved, published or unpublished an item (detail: the server's copy). */
+  'sh-content-saved': CustomEvent<{ item: EditorItem }>;
+  /** The content editor deleted its item, or the editor closed the form. */
+  'sh-content-closed': CustomEvent<{ deleted: boolean }>;
 }
 
 declare global {

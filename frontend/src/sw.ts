@@ -11,7 +11,10 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
 // Every app path (/artikler/x, /regler, ...) gets the precached index.html: deep links load offline.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api(\/|$)/] }));
+// The Atom feeds are server documents, not app pages.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api(\/|$)/, /^\/feeds\//] }),
+);
 
 // API answers may be personal (a session, a counsellor's reply): never cached; offline reading comes from IndexedDB.
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/'), new NetworkOnly());

@@ -46,7 +46,9 @@ export function routableHref(event: MouseEvent): URL | null {
   if (!anchor?.href || anchor.hasAttribute('download')) return null;
   if (anchor.target && anchor.target !== '_self') return null;
   const url = new URL(anchor.href);
-  if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return null;
+  // The API and the Atom feeds are server documents: the browser loads them itself.
+  if (url.origin !== location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/feeds/'))
+    return null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   return url;
 }

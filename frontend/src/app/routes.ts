@@ -26,6 +26,9 @@ import '../pages/contact/sh-qa-page.js';
 import '../pages/admin/contact/sh-inbox-page.js';
 import '../pages/admin/contact/sh-inbox-conversation-page.js';
 import '../pages/admin/contact/sh-phone-editor-page.js';
+import '../pages/search/sh-search-page.js';
+import '../pages/media/sh-media-page.js';
+import '../pages/admin/content/sh-content-admin-page.js';
 
 /** `?utkast=<id>`: the draft a composer page should continue. */
 function draftParam(): string | undefined {
@@ -101,6 +104,20 @@ export const ROUTES: readonly RouteDef[] = [
     pattern: '/admin/telefon',
     title: () => msg('Telefontider'),
     render: () => html`<sh-phone-editor-page></sh-phone-editor-page>`,
+  },
+  {
+    pattern: '/sok',
+    title: () => msg('Søk'),
+    render: () => html`<sh-search-page .query=${new URLSearchParams(location.search).get('q') ?? ''}></sh-search-page>`,
+  },
+  { pattern: '/media', title: () => msg('Tjenesten i mediene'), render: () => html`<sh-media-page></sh-media-page>` },
+  {
+    pattern: '/admin/innhold',
+    title: () => msg('Redaksjon'),
+    render: () =>
+      html`<sh-content-admin-page
+        .tab=${new URLSearchParams(location.search).get('fane') ?? ''}
+      ></sh-content-admin-page>`,
   },
   {
     pattern: '/innstillinger',

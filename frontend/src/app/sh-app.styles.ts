@@ -64,7 +64,8 @@ export const shAppStyles = css`
     font-size: 0.85rem;
     color: var(--sh-muted, #4d5a5f);
   }
-  .account {
+  .account,
+  .search-link {
     flex: none;
     max-width: 9rem;
     overflow: hidden;

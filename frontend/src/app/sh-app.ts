@@ -1,6 +1,6 @@
 import { provide } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../components/sh-quick-exit.js';
 import '../components/sh-sync-status.js';
@@ -157,6 +157,7 @@ export class ShApp extends LitElement {
             <strong>${SERVICE_NAME}</strong>
             <span>${msg('Informasjon og samtale om kjøp av sex')}</span>
           </a>
+          <a class="search-link" href="/sok" aria-current=${this.isCurrent('/sok') ? 'page' : 'false'}>${msg('Søk')}</a>
           ${this.renderAccountLink()}
           <button
             type="button"
@@ -185,6 +186,15 @@ export class ShApp extends LitElement {
         <div class="inner">
           <p>${msg('Tjenesten er anonym. Vi lagrer ikke IP-adresser, og det du leser blir værende på din enhet.')}</p>
           <p><a href="/innstillinger">${msg('Språk og sletting av data på denne enheten')}</a></p>
+          <p>
+            ${msg('Nyhetsstrømmer (Atom):')} <a href="/feeds/articles.xml">${msg('Artikler')}</a> ·
+            <a href="/feeds/news.xml">${msg('Nyheter')}</a> · <a href="/media">${msg('Tjenesten i mediene')}</a>
+          </p>
+          ${
+            this.sessionState.me?.roles.some((role) => role === 'editor' || role === 'admin')
+              ? html`<p><a href="/admin/innhold">${msg('Redaksjon')}</a></p>`
+              : nothing
+          }
         </div>
       </footer>
       <sh-quick-exit></sh-quick-exit>

@@ -26,11 +26,11 @@ function readCookie(name: string): string | undefined {
 export async function requestJson<T>(
   fetchFn: FetchFn,
   path: string,
-  init: { method?: 'GET' | 'POST' | 'PUT'; body?: unknown } = {},
+  init: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const csrf = init.method === 'POST' || init.method === 'PUT' ? readCookie(CSRF_COOKIE) : undefined;
+  const csrf = init.method && init.method !== 'GET' ? readCookie(CSRF_COOKIE) : undefined;
   if (csrf) headers[CSRF_HEADER] = csrf;
   const response = await fetchFn(path, {
     method: init.method ?? 'GET',

@@ -10,8 +10,10 @@ import type {
   NewsLinkDto,
   PageDto,
   PostDto,
+  PressMentionDto,
   QaDto,
   ResourceDto,
+  StartPageDto,
   ThreadDto,
 } from '@sexhandel/shared';
 
@@ -126,7 +128,7 @@ export class AppDB extends Dexie {
   newsLinks!: Table<NewsLinkDto, string>;
   forumRules!: Table<ForumRuleDto, string>;
   phoneHours!: Table<RawContentRow, string>;
-  pressMentions!: Table<RawContentRow, string>;
+  pressMentions!: Table<PressMentionDto, string>;
   meta!: Table<MetaRow, string>;
   outbox!: Table<OutboxRow, string>;
   drafts!: Table<DraftRow, string>;
@@ -134,6 +136,7 @@ export class AppDB extends Dexie {
   contactDrafts!: Table<ContactDraftRow, string>;
   contactConversations!: Table<ContactConversationRow, string>;
   qas!: Table<QaDto, string>;
+  startPages!: Table<StartPageDto, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -159,6 +162,11 @@ export class AppDB extends Dexie {
       contactDrafts: 'id',
       contactConversations: 'conversationId, createdAt, mutationId',
       qas: 'id, publishedAt',
+    });
+    // Issue 5 (editorial): the editor-shaped start page; press mentions listed by date.
+    this.version(4).stores({
+      startPages: 'id',
+      pressMentions: 'id, date',
     });
   }
 

@@ -50,6 +50,7 @@ const TABLE_OF: Partial<Record<SyncEntity, string>> = {
   phoneHours: 'phoneHours',
   pressMention: 'pressMentions',
   qa: 'qas',
+  startPage: 'startPages',
 };
 
 function tableFor(db: AppDB, entity: SyncEntity): Table<{ id: string }, string> | undefined {

@@ -1,4 +1,4 @@
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -114,6 +114,15 @@ export class ShArticlePage extends LitElement {
             : nothing
         }
       </article>
+      ${
+        article.discussionThreadId
+          ? html`<p class="discuss">
+              <a class="button" href="/forum/traad/${encodeURIComponent(article.discussionThreadId)}"
+                >${msg(str`Diskuter (${article.discussionPostCount ?? 0} innlegg)`)}</a
+              >
+            </p>`
+          : nothing
+      }
       <nav class="neighbours" aria-label=${msg('Flere artikler')}>
         <div>
           ${

@@ -2,10 +2,12 @@ import { localized, msg } from '@lit/localize';
 import type { ArticleDto, NewsLinkDto, PageDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate, readingTimeLabel } from '../../app/format.js';
 import { renderLoading, renderNotSynced } from '../../components/empty-state.js';
 import '../../components/sh-phone-status.js';
 import { listArticles, listNewsLinks, listPages } from '../../data/content.js';
+import { getStartPageContent, type StartPageContent } from '../../data/editorial.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
 import { pageStyles } from '../../styles/page.styles.js';
 
@@ -13,6 +15,8 @@ interface StartContent {
   articles: ArticleDto[];
   news: NewsLinkDto | null;
   pages: PageDto[];
+  /** What editors chose for the start page (null until it has been synced). */
+  shaped: StartPageContent | null;
 }
 
 /** The front page: what the service is, what is new, where to get help. */
@@ -48,13 +52,50 @@ export class ShStartPage extends LitElement {
   ];
 
   private readonly content = new LiveQueryController<StartContent>(this, async () => {
-    const [articles, news, pages] = await Promise.all([listArticles(), listNewsLinks(), listPages()]);
-    return { articles: articles.slice(0, 3), news: news[0] ?? null, pages };
+    const [articles, news, pages, shaped] = await Promise.all([
+      listArticles(),
+      listNewsLinks(),
+      listPages(),
+      getStartPageContent(),
+    ]);
+    const featuredId = shaped?.featuredArticle?.id;
+    return {
+      articles: articles.filter((a) => a.id !== featuredId).slice(0, 3),
+      news: shaped?.todayNews ?? news[0] ?? null,
+      pages,
+      shaped,
+    };
   });
 
   private renderContent(content: StartContent) {
     if (content.articles.length === 0 && content.pages.length === 0 && !content.news) return renderNotSynced();
+    const featured = content.shaped?.featuredArticle;
     return html`
+      ${
+        content.shaped?.introductionHtml
+          ? html`<div class="intro editorial" lang="nb">
+              ${
+                // Introduction written by editors, rendered from Markdown and sanitised on the server.
+                unsafeHTML(content.shaped.introductionHtml)
+              }
+            </div>`
+          : nothing
+      }
+      ${
+        featured
+          ? html`<section aria-labelledby="featured" class="featured">
+              <h2 id="featured">${msg('Utvalgt artikkel')}</h2>
+              <div class="card" lang="nb">
+                <a href="/artikler/${encodeURIComponent(featured.slug)}">${featured.title}</a>
+                <p class="meta">
+                  ${featured.authorName} · ${formatDate(featured.publishedAt)} ·
+                  ${readingTimeLabel(featured.readingMinutes)}
+                </p>
+                <p>${featured.lead}</p>
+              </div>
+            </section>`
+          : nothing
+      }
       ${
         content.articles.length
           ? html`<section aria-labelledby="latest">
@@ -90,7 +131,7 @@ export class ShStartPage extends LitElement {
       ${
         content.news
           ? html`<section aria-labelledby="news">
-              <h2 id="news">${msg('Siste nytt')}</h2>
+              <h2 id="news">${content.shaped?.todayNews ? msg('Dagens nyhet') : msg('Siste nytt')}</h2>
               <div class="card">
                 <a href=${content.news.url} rel="noopener noreferrer">${content.news.title}</a>
                 <p class="meta">${content.news.source} · ${formatDate(content.news.date)}</p>
