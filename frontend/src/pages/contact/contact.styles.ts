@@ -104,6 +104,9 @@ export const contactStyles = css`
     flex: 1 1 14rem;
     margin: 0;
   }
+  .card form {
+    margin-bottom: 1rem;
+  }
   textarea.short {
     min-height: 6rem;
   }
