@@ -228,7 +228,8 @@ describe(ModerationService.name, () => {
       const done = await sut.app.inject({ method: 'POST', url: `/api/admin/members/${suspended.alias}/suspension`, headers: moderator.headers, payload: { until, reason: 'Spam' } });
       expect(done.statusCode).toBe(201);
       expect(await auditCount()).toBe(audits + 1);
-      const post = await pushPost(sut, suspended, { threadId, body: 'Prøver likevel' });
+      const held = buildMutation('post.create', { threadId, body: 'Prøver likevel' });
+      const post = (await push(sut, [held], { ...suspended.headers })).body.results[0];
       expect(post).toMatchObject({ status: 'rejected', error: { code: 'suspended' } });
       expect(post.error?.message).toContain(until.slice(0, 10));
       expect(await pushThread(sut, suspended, { title: 'Ny', body: 'Tråd' })).toMatchObject({ error: { code: 'suspended' } });
@@ -241,6 +242,8 @@ describe(ModerationService.name, () => {
       expect(lifted.statusCode).toBe(204);
       expect(await auditCount()).toBe(audits + 2);
       expect(await pushPost(sut, suspended, { threadId, body: 'Nå går det' })).toMatchObject({ status: 'applied' });
+      // The refused mutation was not marked applied: the same one sent again (from the device's drafts) now goes through.
+      expect((await push(sut, [held], { ...suspended.headers })).body.results[0]).toMatchObject({ status: 'applied' });
       const again = await sut.app.inject({ method: 'DELETE', url: `/api/admin/members/${suspended.alias}/suspension`, headers: moderator.headers });
       expect(again.statusCode).toBe(404);
     });
