@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HttpException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { MikroORM } from '@mikro-orm/core';
 import { isRole, ROLES, type Role } from '@sexhandel/shared';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -13,6 +15,7 @@ import { ConfigError, ensureDataDir, loadConfig } from '../config/app-config';
 import { acquireDataDirLock, DataDirLockedError } from '../database/data-dir-lock';
 import { createOrmSetup } from '../database/orm-options';
 import { migrateDatabase } from '../database/prepare-database';
+import { BackupError, restoreBackup, writeBackup } from './backup';
 
 export const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -21,6 +24,12 @@ Commands:
       Creates an account (the first admin is made this way). The role defaults to member.
   set-role --alias A --role ${ROLES.join('|')}
       Gives an account that staff role (member takes staff roles away).
+  backup FILE
+      Writes every table to FILE (gzip'd JSON Lines, both engines). Encrypted columns stay
+      encrypted: keep DATA_KEY (or DATA_DIR/data.key) with the backup, restoring needs the same key.
+  restore FILE
+      Replaces ALL data with FILE's, in one transaction. FILE must come from the same app version
+      (the same migrations). Needs the same DATA_KEY as the backup. Stop the server first.
   help
       Shows this text.
 
@@ -39,12 +48,19 @@ class UsageError extends Error {}
 type Command =
   | { name: 'help' }
   | { name: 'create-user'; alias: string; email: string; password: string; role: Role }
-  | { name: 'set-role'; alias: string; role: Role };
+  | { name: 'set-role'; alias: string; role: Role }
+  | { name: 'backup' | 'restore'; file: string };
 
 function parseCommand(argv: string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined) throw new UsageError('No command given');
   if (name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
+  if (name === 'backup' || name === 'restore') {
+    const [file, ...extra] = rest;
+    if (file === undefined || file === '' || file.startsWith('-')) throw new UsageError(`${name} needs a FILE`);
+    if (extra.length > 0) throw new UsageError(`${name} takes one FILE only`);
+    return { name, file: resolve(file) };
+  }
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -129,11 +145,29 @@ export async function runCli(
     const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, orm), { logger: false });
     try {
       await migrateDatabase(app);
+      if (command.name === 'backup' || command.name === 'restore') {
+        const mikro = app.get(MikroORM);
+        const summary = command.name === 'backup' ? await writeBackup(mikro, command.file) : await restoreBackup(mikro, command.file);
+        const rows = Object.values(summary.counts).reduce((sum, n) => sum + n, 0);
+        const tables = Object.keys(summary.counts).length;
+        if (command.name === 'backup') {
+          output.out(`Backed up ${rows} rows from ${tables} tables to ${summary.file} (schema: ${summary.migrations.length} migrations).`);
+          output.out('Encrypted columns (e-mail addresses, contact messages) are in the file as ciphertext:');
+          output.out('keep the DATA_KEY (or the key file in DATA_DIR) safe and apart from it; restoring needs the same key.');
+        } else {
+          output.out(`Restored ${rows} rows into ${tables} tables from ${summary.file}.`);
+          output.out('Encrypted columns only read back with the same DATA_KEY the backup was made with.');
+        }
+        return 0;
+      }
       const accounts = app.get(AccountsService);
       const account =
         command.name === 'create-user' && registration
           ? await accounts.createAccount(registration, [command.role])
-          : await accounts.setAccountRole(command.alias, command.role);
+          : command.name === 'set-role'
+            ? await accounts.setAccountRole(command.alias, command.role)
+            : null;
+      if (!account) throw new Error('unreachable: no account command');
       const verb = command.name === 'create-user' ? 'Created' : 'Updated';
       output.out(`${verb} account "${account.alias}" with roles: ${account.roles.join(', ')}`);
       return 0;
@@ -142,7 +176,7 @@ export async function runCli(
       await orm.dispose();
     }
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof BackupError) {
       output.err(error.message);
       return 1;
     }
