@@ -230,6 +230,8 @@ async function main() {
     else await check(suite, bin('tsc'), args);
   }
 
+  // Process-level specs (backend/test/stress) spawn the built server: build it before vitest.
+  if (sharedBuilt) await check('build backend (for process-level specs)', 'npm', ['run', 'build', '-w', 'backend']);
   if (sharedBuilt) await backendTests();
   else skip('backend vitest', 'shared did not build (counted above)');
 
