@@ -122,6 +122,18 @@ export const shAppStyles = css`
     margin: 0 auto;
     padding: 0 1rem 0.5rem;
   }
+  /* Phones: the name gets a row of its own so search, account and menu do not squeeze it. */
+  @media (max-width: 29.99rem) {
+    .bar {
+      flex-wrap: wrap;
+    }
+    .brand {
+      flex-basis: 100%;
+    }
+    .search-link {
+      margin-left: auto;
+    }
+  }
   @media (min-width: 52rem) {
     .menu-toggle {
       display: none;

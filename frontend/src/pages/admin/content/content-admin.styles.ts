@@ -115,7 +115,7 @@ export const contentAdminStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  .preview h2 {
+  .preview > h2 {
     font-size: 1rem;
     color: var(--sh-muted, #4d5a5f);
     text-transform: uppercase;

@@ -118,7 +118,7 @@ describe('sh-content-editor', () => {
         return jsonResponse(400, {
           statusCode: 400,
           error: 'Bad Request',
-          message: ['url must be a full http:// or https:// address', 'something else went wrong'],
+          message: ['title is required', 'url must be a full http:// or https:// address', 'something else went wrong'],
         });
       }
       return { html: '' };
@@ -131,6 +131,7 @@ describe('sh-content-editor', () => {
     root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     await waitUntil(() => root.querySelector('#f-url-error'), 'url error not shown');
     expect(root.querySelector('#f-url-error')?.textContent).to.contain('https://');
+    expect(root.querySelector('#f-title-error')?.textContent?.trim()).to.equal('Må fylles ut.');
     expect(root.querySelector('[role="alert"]')?.textContent).to.contain('something else went wrong');
     expect(root.querySelector('.preview')).to.equal(null);
   });

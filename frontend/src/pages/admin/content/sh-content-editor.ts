@@ -20,6 +20,16 @@ import { contentAdminStyles } from './content-admin.styles.js';
 
 const PREVIEW_DELAY_MS = 350;
 
+/** The server's validation lines are plain English; the common ones are shown in the interface language. */
+function localiseLine(line: string): string {
+  if (/^\w+ is required( and must be text)?$/.test(line)) return msg('Må fylles ut.');
+  if (line.includes('must be a full http:// or https:// address'))
+    return msg('Må være en hel adresse som begynner med https:// eller http://.');
+  if (line.includes('must be a date like')) return msg('Må være en dato, for eksempel 2026-11-29.');
+  if (line.startsWith('slug may hold')) return msg('Bare små bokstaver, tall og enkle bindestreker.');
+  return line;
+}
+
 /**
  * Create/edit form for one content item with a live Markdown preview rendered by the server.
  * Server validation messages are shown next to the field they name, or above the buttons.
@@ -104,7 +114,8 @@ export class ShContentEditor extends LitElement {
       for (const line of error.message.split('\n').filter((l) => l.trim())) {
         const name =
           error.code === 'taken' && names.includes('slug') ? 'slug' : names.find((n) => line.startsWith(`${n} `));
-        const text = error.code === 'taken' ? msg('Denne adressen (slug) er allerede i bruk. Velg en annen.') : line;
+        const text =
+          error.code === 'taken' ? msg('Denne adressen (slug) er allerede i bruk. Velg en annen.') : localiseLine(line);
         if (name) (fieldErrors[name] ??= []).push(text);
         else formErrors.push(text);
       }
