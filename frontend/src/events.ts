@@ -16,6 +16,8 @@ export interface ShEventMap {
   'sh-flag-done': CustomEvent<{ queued: boolean }>;
   /** The content editor saved, published or unpublished an item (detail: the server's copy). */
   'sh-content-saved': CustomEvent<{ item: EditorItem }>;
+  /** The person approved (or declined) publishing the anonymised text made from their conversation. */
+  'sh-qa-decision': CustomEvent<{ qaId: string; approve: boolean }>;
   /** The content editor deleted its item, or the editor closed the form. */
   'sh-content-closed': CustomEvent<{ deleted: boolean }>;
 }

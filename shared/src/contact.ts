@@ -68,6 +68,24 @@ export interface ConversationDto {
   status: ConversationStatus;
   createdAt: string;
   messages: ConversationMessageDto[];
+  /**
+   * An anonymised question and answer made from this conversation that waits for the person's
+   * approval of its exact text; nothing is published before they say yes.
+   */
+  pendingQa: PendingQaDto | null;
+}
+
+export interface PendingQaDto {
+  id: string;
+  question: string;
+  answer: string;
+}
+
+/** POST /api/contact/qa-decision: the person approves or declines publishing the text. */
+export interface QaDecisionRequest {
+  code: string;
+  qaId: string;
+  approve: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,6 +179,8 @@ export interface QaAdminDto {
   conversationId: string | null;
   createdAt: string;
   publishedAt: string | null;
+  /** When the person approved this exact text; editors can publish only after that. */
+  personApprovedAt: string | null;
 }
 
 export const QA_QUESTION_MAX = 2_000;

@@ -43,6 +43,18 @@ export const contactErrors = {
       'no_publish_consent',
       'The person did not agree to publication, so this conversation cannot become a public question and answer.',
     ),
+  awaitingPerson: () =>
+    apiError(
+      HttpStatus.CONFLICT,
+      'awaiting_person',
+      'The person has not approved this text yet. They see it with their conversation and must say yes before it is published.',
+    ),
+  unpublishFirst: () =>
+    apiError(
+      HttpStatus.CONFLICT,
+      'unpublish_first',
+      'Unpublish it before changing the text: the person must approve the new wording first.',
+    ),
   qaNotFound: () => apiError(HttpStatus.NOT_FOUND, 'not_found', 'No question and answer with this id.'),
   badCursor: () => apiError(HttpStatus.BAD_REQUEST, 'bad_cursor', 'The cursor is not one this server made.'),
 };

@@ -11,7 +11,13 @@ import {
 import type { Actor } from '../accounts/actor';
 import { CurrentActor, Public, Roles } from '../accounts/auth.decorators';
 import { ContactService } from './contact.service';
-import { ConversationCodeRequest, CounsellorTextRequest, InboxQuery, QaDraftRequest } from './dto/contact.requests';
+import {
+  ConversationCodeRequest,
+  CounsellorTextRequest,
+  InboxQuery,
+  QaDecisionBody,
+  QaDraftRequest,
+} from './dto/contact.requests';
 import {
   ConversationResponse,
   CounsellorConversationResponse,
@@ -36,6 +42,19 @@ export class ContactController {
   @ApiTooManyRequestsResponse({ description: 'Too many wrong codes from this client; try again in 10 minutes' })
   readConversation(@Body() body: ConversationCodeRequest): Promise<ConversationResponse> {
     return this.contact.readConversation(body.code);
+  }
+
+  @Post('qa-decision')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'The person approves (or declines) publishing the anonymised text made from their conversation',
+  })
+  @ApiOkResponse({ type: ConversationResponse })
+  @ApiNotFoundResponse({ description: 'Wrong code, or no text waiting for approval with this id' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong codes from this client; try again in 10 minutes' })
+  decideQa(@Body() body: QaDecisionBody): Promise<ConversationResponse> {
+    return this.contact.decideQa(body.code, body.qaId, body.approve);
   }
 }
 

@@ -36,5 +36,6 @@ export function toQaAdminDto(qa: Qa): QaAdminDto {
     conversationId: qa.conversation?.id ?? null,
     createdAt: qa.createdAt.toISOString(),
     publishedAt: qa.publishedAt?.toISOString() ?? null,
+    personApprovedAt: qa.personApprovedAt?.toISOString() ?? null,
   };
 }

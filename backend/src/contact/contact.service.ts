@@ -78,7 +78,43 @@ export class ContactService {
       this.limiter.recordFailure(client);
       throw contactErrors.codeNotFound();
     }
+    return this.toConversationDto(em, conversation);
+  }
+
+  /**
+   * POST /api/contact/qa-decision: the person approves or declines the exact anonymised text a
+   * counsellor made from their conversation. Declining deletes the draft and withdraws consent.
+   */
+  async decideQa(code: string, qaId: string, approve: boolean): Promise<ConversationDto> {
+    const client = this.limiter.currentClientKey();
+    if (this.limiter.isBlocked(client)) throw contactErrors.rateLimited();
+    return this.em.fork().transactional(async (em) => {
+      const conversation = await this.codes.findConversation(em, code);
+      if (!conversation) {
+        this.limiter.recordFailure(client);
+        throw contactErrors.codeNotFound();
+      }
+      const qa = await em.findOne(Qa, { id: qaId, conversation, status: 'draft', personApprovedAt: null });
+      if (!qa) throw contactErrors.qaNotFound();
+      if (approve) {
+        qa.personApprovedAt = new Date();
+        conversation.publishConsent = true;
+      } else {
+        conversation.publishConsent = false;
+        em.remove(qa);
+      }
+      await em.flush();
+      return this.toConversationDto(em, conversation);
+    });
+  }
+
+  private async toConversationDto(em: EntityManager, conversation: Conversation): Promise<ConversationDto> {
     const messages = await this.findMessages(em, conversation);
+    const pending = await em.findOne(
+      Qa,
+      { conversation, status: 'draft', personApprovedAt: null },
+      { orderBy: { createdAt: QueryOrder.DESC } },
+    );
     return {
       id: conversation.id,
       topic: conversation.topic,
@@ -89,6 +125,7 @@ export class ContactService {
         body: this.cipher.decrypt(message.bodySealed, SEAL.message),
         sentAt: message.createdAt.toISOString(),
       })),
+      pendingQa: pending ? { id: pending.id, question: pending.question, answer: pending.answer } : null,
     };
   }
 

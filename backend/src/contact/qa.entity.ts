@@ -38,6 +38,10 @@ export class Qa {
   @Property({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null = null;
 
+  /** The person approved this exact text (asked again before publishing); reset by any text edit. */
+  @Property({ type: 'timestamptz', nullable: true })
+  personApprovedAt: Date | null = null;
+
   constructor(
     conversation: Conversation | null,
     topic: ContactTopic,

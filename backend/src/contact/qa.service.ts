@@ -46,6 +46,10 @@ export class QaService {
   async updateQa(id: string, input: QaDraftRequest): Promise<QaAdminDto> {
     return this.em.fork().transactional(async (em) => {
       const qa = await this.loadQa(em, id);
+      const textChanged = qa.question !== input.question || qa.answer !== input.answer;
+      if (textChanged && qa.status === 'published') throw contactErrors.unpublishFirst();
+      // The person approved a wording, not an idea: a new wording needs their yes again.
+      if (textChanged) qa.personApprovedAt = null;
       qa.question = input.question;
       qa.answer = input.answer;
       if (input.topic) qa.topic = input.topic;
@@ -60,6 +64,7 @@ export class QaService {
       const qa = await this.loadQa(em, id);
       // The person may have withdrawn consent in a follow-up since the draft was made.
       if (qa.conversation && !qa.conversation.publishConsent) throw contactErrors.noConsent();
+      if (!qa.personApprovedAt) throw contactErrors.awaitingPerson();
       qa.status = 'published';
       qa.publishedAt ??= new Date();
       await em.flush();

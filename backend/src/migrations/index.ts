@@ -6,6 +6,7 @@ import { Migration20261129190000_forum } from './Migration20261129190000_forum';
 import { Migration20261129193000_contact } from './Migration20261129193000_contact';
 import { Migration20261129194000_editorial } from './Migration20261129194000_editorial';
 import { Migration20261129200000_moderation } from './Migration20261129200000_moderation';
+import { Migration20261129201500_qa_approval } from './Migration20261129201500_qa_approval';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129193000_contact', class: Migration20261129193000_contact },
   { name: 'Migration20261129194000_editorial', class: Migration20261129194000_editorial },
   { name: 'Migration20261129200000_moderation', class: Migration20261129200000_moderation },
+  { name: 'Migration20261129201500_qa_approval', class: Migration20261129201500_qa_approval },
 ];

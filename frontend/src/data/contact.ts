@@ -202,6 +202,22 @@ export async function refreshConversation(
   return conversation;
 }
 
+/** Sends the person's yes or no to publishing the pending Q&A text, and keeps the updated copy. */
+export async function decideQa(
+  row: ContactConversationRow,
+  qaId: string,
+  approve: boolean,
+  fetchFn?: FetchFn,
+  db: AppDB = appDb,
+): Promise<ConversationDto> {
+  const conversation = await requestJson<ConversationDto>(fetchOf(fetchFn), '/api/contact/qa-decision', {
+    method: 'POST',
+    body: { code: row.code, qaId, approve },
+  });
+  await db.contactConversations.update(row.conversationId, { cached: conversation });
+  return conversation;
+}
+
 export type OpenCodeResult = 'bad_format' | 'added' | 'known';
 
 /** Opens a conversation by a typed code (written down elsewhere) and keeps it on this device. */

@@ -9,7 +9,7 @@ import {
   type ConversationStatus,
 } from '@sexhandel/shared';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -21,6 +21,16 @@ export class ConversationCodeRequest {
   @IsString({ message: 'code must be the pick-up code' })
   @MaxLength(64, { message: 'code must be the pick-up code' })
   code!: string;
+}
+
+export class QaDecisionBody extends ConversationCodeRequest {
+  @ApiProperty({ format: 'uuid', description: 'The pending question and answer shown with the conversation' })
+  @IsUUID('all', { message: 'qaId must be the id of the text shown with your conversation' })
+  qaId!: string;
+
+  @ApiProperty({ description: 'true: publish this exact text; false: do not publish anything from this conversation' })
+  @IsBoolean({ message: 'approve must be true or false' })
+  approve!: boolean;
 }
 
 export class InboxQuery {

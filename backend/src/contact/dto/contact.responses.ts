@@ -15,6 +15,7 @@ import {
   type CounsellorMessageDto,
   type InboxDto,
   type MessageFrom,
+  type PendingQaDto,
   type QaAdminDto,
   type QaDto,
   type QaStatus,
@@ -28,12 +29,20 @@ export class ConversationMessageResponse implements ConversationMessageDto {
   @ApiProperty({ format: 'date-time' }) sentAt!: string;
 }
 
+export class PendingQaResponse implements PendingQaDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() question!: string;
+  @ApiProperty() answer!: string;
+}
+
 export class ConversationResponse implements ConversationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: CONTACT_TOPICS }) topic!: ContactTopic;
   @ApiProperty({ enum: CONVERSATION_STATUSES }) status!: ConversationStatus;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: [ConversationMessageResponse] }) messages!: ConversationMessageResponse[];
+  @ApiProperty({ type: PendingQaResponse, nullable: true, description: 'A text waiting for the person to approve' })
+  pendingQa!: PendingQaResponse | null;
 }
 
 export class ConversationSummaryResponse implements ConversationSummaryDto {
@@ -96,4 +105,6 @@ export class QaAdminResponse implements QaAdminDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) conversationId!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the person approved this text' })
+  personApprovedAt!: string | null;
 }

@@ -15,6 +15,7 @@ const conversation: ConversationDto = {
     { from: 'person', body: 'Jeg lurer på noe.', sentAt: '2026-11-20T10:00:00.000Z' },
     { from: 'counsellor', body: 'Takk for at du skrev. Her er svaret.', sentAt: '2026-11-21T10:00:00.000Z' },
   ],
+  pendingQa: null,
 };
 
 describe('sh-conversations-page', () => {
@@ -55,6 +56,33 @@ describe('sh-conversations-page', () => {
     expect((await db.contactConversations.get('c1'))?.cached?.messages.length).to.equal(2);
     expect(root.textContent).to.include('Alle som har en kode, kan lese svarene');
     await expect(sut).to.be.accessible();
+  });
+
+  it('asks before publishing: shows the pending text and sends the person\'s yes with the code; accessible', async () => {
+    const pending: ConversationDto = {
+      ...conversation,
+      pendingQa: { id: 'qa1', question: 'Er kjøp i utlandet straffbart?', answer: 'Ja, også i utlandet.' },
+    };
+    const { fetchFn, requests } = stubFetch((request) =>
+      request.url === '/api/contact/qa-decision' ? { ...conversation, pendingQa: null } : pending,
+    );
+    const sut = await fixture<ShConversationsPage>(
+      html`<sh-conversations-page .db=${db} .fetchFn=${fetchFn}></sh-conversations-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector('sh-qa-approval'), 'approval not shown');
+    const approval = root.querySelector('sh-qa-approval') as HTMLElement;
+    expect(approval.shadowRoot?.textContent).to.include('Er kjøp i utlandet straffbart?');
+    await expect(approval).to.be.accessible();
+
+    const yes = approval.shadowRoot?.querySelector('button:not(.secondary)') as HTMLButtonElement;
+    yes.click();
+    await waitUntil(() => !root.querySelector('sh-qa-approval'), 'approval still shown after deciding');
+    expect(requests.find((r) => r.url === '/api/contact/qa-decision')).to.deep.include({
+      method: 'POST',
+      body: { code: 'ABCDEFGHJKMNPQRS', qaId: 'qa1', approve: true },
+    });
+    expect((await db.contactConversations.get('c1'))?.cached?.pendingQa).to.equal(null);
   });
 
   it('shows the kept copy offline', async () => {

@@ -6,9 +6,11 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate, formatTime } from '../../app/format.js';
 import { characterCount } from '../../app/forum-text.js';
 import '../../components/sh-pickup-code.js';
+import '../../components/sh-qa-approval.js';
 import { ApiError, type FetchFn } from '../../data/api.js';
 import { appDb, type AppDB, type ContactConversationRow, type OutboxRow } from '../../data/app-db.js';
 import {
+  decideQa,
   listContactConversations,
   listContactOutbox,
   openConversationByCode,
@@ -119,6 +121,18 @@ export class ShConversationsPage extends LitElement {
     await this.refresh(row);
   }
 
+  private async decidePendingQa(event: CustomEvent<{ qaId: string; approve: boolean }>, row: ContactConversationRow) {
+    this.fetchStates = { ...this.fetchStates, [row.conversationId]: 'loading' };
+    let next: FetchState;
+    try {
+      await decideQa(row, event.detail.qaId, event.detail.approve, this.fetchFn, this.db);
+      next = 'ok';
+    } catch (error) {
+      next = errorOf(error);
+    }
+    this.fetchStates = { ...this.fetchStates, [row.conversationId]: next };
+  }
+
   private async removeFromDevice(row: ContactConversationRow): Promise<void> {
     await removeConversation(row.conversationId, this.db);
     this.confirmRemove = null;
@@ -200,6 +214,16 @@ export class ShConversationsPage extends LitElement {
         ${
           conversation && !conversation.messages.some((m) => m.from === 'counsellor')
             ? html`<p class="meta">${msg('Ingen svar ennå. Rådgiverne svarer vanligvis i løpet av noen dager.')}</p>`
+            : nothing
+        }
+        ${
+          conversation?.pendingQa
+            ? html`<sh-qa-approval
+                .pendingQa=${conversation.pendingQa}
+                ?busy=${this.fetchStates[row.conversationId] === 'loading'}
+                @sh-qa-decision=${(event: CustomEvent<{ qaId: string; approve: boolean }>) =>
+                  this.decidePendingQa(event, row)}
+              ></sh-qa-approval>`
             : nothing
         }
         ${this.renderPendingReplies(row, outbox)}
