@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -189,6 +190,19 @@ describe('backup and restore', () => {
       const refused = capture();
       expect(await runCli(['restore', bad], place.env, refused.output)).toBe(1);
       expect(refused.err.join('\n')).toMatch(message);
+    }
+    if (testEngine() === 'pglite') {
+      // While the server holds the embedded database, restore refuses at once.
+      const holder = spawn('sleep', ['30'], { stdio: 'ignore' });
+      try {
+        writeFileSync(join(String(place.env.DATA_DIR), 'sexhandel.lock'), `${holder.pid}\nthe Sexhandel server\n`);
+        const locked = capture();
+        expect(await runCli(['restore', file], place.env, locked.output)).toBe(1);
+        expect(locked.err.join('\n')).toMatch(/server is running/);
+      } finally {
+        holder.kill();
+        rmSync(join(String(place.env.DATA_DIR), 'sexhandel.lock'), { force: true });
+      }
     }
     const usage = capture();
     expect(await runCli(['restore'], place.env, usage.output)).toBe(2);
