@@ -26,7 +26,7 @@ Commands:
       Gives an account that staff role (member takes staff roles away).
   backup FILE
       Writes every table to FILE (gzip'd JSON Lines, both engines). Encrypted columns stay
-      encrypted: keep DATA_KEY (or DATA_DIR/data.key) with the backup, restoring needs the same key.
+      encrypted: keep DATA_KEY (or DATA_DIR/data-key) safe, apart from FILE; restoring needs it.
   restore FILE
       Replaces ALL data with FILE's, in one transaction. FILE must come from the same app version
       (the same migrations). Needs the same DATA_KEY as the backup. Stop the server first.
@@ -153,7 +153,7 @@ export async function runCli(
         if (command.name === 'backup') {
           output.out(`Backed up ${rows} rows from ${tables} tables to ${summary.file} (schema: ${summary.migrations.length} migrations).`);
           output.out('Encrypted columns (e-mail addresses, contact messages) are in the file as ciphertext:');
-          output.out('keep the DATA_KEY (or the key file in DATA_DIR) safe and apart from it; restoring needs the same key.');
+          output.out('keep DATA_KEY (or DATA_DIR/data-key) safe and apart from it; restoring needs the same key.');
         } else {
           output.out(`Restored ${rows} rows into ${tables} tables from ${summary.file}.`);
           output.out('Encrypted columns only read back with the same DATA_KEY the backup was made with.');
