@@ -26,6 +26,7 @@ import '../pages/contact/sh-qa-page.js';
 import '../pages/admin/contact/sh-inbox-page.js';
 import '../pages/admin/contact/sh-inbox-conversation-page.js';
 import '../pages/admin/contact/sh-phone-editor-page.js';
+import '../pages/admin/contact/sh-qa-admin-page.js';
 import '../pages/search/sh-search-page.js';
 import '../pages/media/sh-media-page.js';
 import '../pages/admin/content/sh-content-admin-page.js';
@@ -99,6 +100,11 @@ export const ROUTES: readonly RouteDef[] = [
     pattern: '/admin/kontakt/:id',
     title: () => msg('Samtale'),
     render: (p) => html`<sh-inbox-conversation-page .conversationId=${p.id ?? ''}></sh-inbox-conversation-page>`,
+  },
+  {
+    pattern: '/admin/sporsmal-og-svar',
+    title: () => msg('Spørsmål og svar – redaksjon'),
+    render: () => html`<sh-qa-admin-page></sh-qa-admin-page>`,
   },
   {
     pattern: '/admin/telefon',

@@ -195,6 +195,11 @@ export class ShApp extends LitElement {
               ? html`<p><a href="/admin/innhold">${msg('Redaksjon')}</a></p>`
               : nothing
           }
+          ${
+            this.sessionState.me?.roles.some((role) => role === 'editor' || role === 'counsellor' || role === 'admin')
+              ? html`<p><a href="/admin/sporsmal-og-svar">${msg('Spørsmål og svar – redaksjon')}</a></p>`
+              : nothing
+          }
         </div>
       </footer>
       <sh-quick-exit></sh-quick-exit>

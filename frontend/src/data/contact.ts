@@ -325,6 +325,26 @@ export function createQaDraft(
   });
 }
 
+/** Staff list of questions and answers: drafts (with the person's approval state) and published. */
+export function fetchAdminQas(fetchFn?: FetchFn): Promise<QaAdminDto[]> {
+  return requestJson<QaAdminDto[]>(fetchOf(fetchFn), '/api/admin/qa');
+}
+
+/** Editor: a new wording (the person must approve it again before it can be published). */
+export function updateQa(qa: Pick<QaAdminDto, 'id' | 'question' | 'answer'>, fetchFn?: FetchFn): Promise<QaAdminDto> {
+  return requestJson<QaAdminDto>(fetchOf(fetchFn), `/api/admin/qa/${encodeURIComponent(qa.id)}`, {
+    method: 'PUT',
+    body: { question: qa.question, answer: qa.answer },
+  });
+}
+
+/** Editor: publish (true) or unpublish (false); devices get it through sync. */
+export function setQaPublished(id: string, published: boolean, fetchFn?: FetchFn): Promise<QaAdminDto> {
+  return requestJson<QaAdminDto>(fetchOf(fetchFn), `/api/admin/qa/${encodeURIComponent(id)}/publication`, {
+    method: published ? 'POST' : 'DELETE',
+  });
+}
+
 export function fetchPhoneInfo(fetchFn?: FetchFn): Promise<PhoneInfoDto> {
   return requestJson<PhoneInfoDto>(fetchOf(fetchFn), '/api/phone');
 }

@@ -71,4 +71,7 @@ export const inboxStyles = css`
   .hint + .meta {
     margin-top: 0.5rem;
   }
+  .prewrap {
+    white-space: pre-wrap;
+  }
 `;
