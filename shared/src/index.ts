@@ -7,3 +7,4 @@ export * from './forum-rules.js';
 export * from './forum.js';
 export * from './contact.js';
 export * from './editorial.js';
+export * from './moderation.js';

@@ -34,7 +34,15 @@ export class AuditEntry {
   @Property({ type: 'timestamptz' })
   readonly at: Date;
 
-  constructor(fields: { actorId: string; actorAlias: string; action: string; targetType: string; targetId: string; reason: string | null; at?: Date }) {
+  constructor(fields: {
+    actorId: string;
+    actorAlias: string;
+    action: string;
+    targetType: string;
+    targetId: string;
+    reason: string | null;
+    at?: Date;
+  }) {
     this.actorId = fields.actorId;
     this.actorAlias = fields.actorAlias;
     this.action = fields.action;

@@ -1,21 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { LIMITS } from '@sexhandel/shared';
+import { LIMITS, type AuditAction } from '@sexhandel/shared';
 import type { Actor } from '../accounts/actor';
 import { cursorTimeSql, decodeKeysetCursor, encodeKeysetCursor } from '../forum/forum-cursor';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditPageResponse } from './dto/moderation.responses';
 import { moderationErrors } from './moderation-errors';
-
-export type AuditAction =
-  | 'post.remove'
-  | 'post.restore'
-  | 'flags.dismiss'
-  | 'member.suspend'
-  | 'member.unsuspend'
-  | 'staff.roles'
-  | 'blocklist.add'
-  | 'blocklist.remove';
 
 /** Writes and reads the append-only audit log. Rows are only ever inserted (a trigger refuses the rest). */
 @Injectable()
@@ -23,8 +13,23 @@ export class AuditLogService {
   constructor(private readonly em: EntityManager) {}
 
   /** Adds one row inside the caller's transaction (persist; the caller's flush writes it). */
-  appendEntry(em: EntityManager, actor: Actor, action: AuditAction, target: { type: string; id: string }, reason: string | null): void {
-    em.persist(new AuditEntry({ actorId: actor.accountId, actorAlias: actor.alias, action, targetType: target.type, targetId: target.id, reason }));
+  appendEntry(
+    em: EntityManager,
+    actor: Actor,
+    action: AuditAction,
+    target: { type: string; id: string },
+    reason: string | null,
+  ): void {
+    em.persist(
+      new AuditEntry({
+        actorId: actor.accountId,
+        actorAlias: actor.alias,
+        action,
+        targetType: target.type,
+        targetId: target.id,
+        reason,
+      }),
+    );
   }
 
   /** Newest first, keyset on (at, id). */
@@ -32,13 +37,24 @@ export class AuditLogService {
     const limit = query.limit ?? LIMITS.pageLimitDefault;
     const before = query.cursor === undefined ? null : decodeKeysetCursor(query.cursor);
     if (query.cursor !== undefined && !before) throw moderationErrors.badCursor();
-    const rows = await this.em.getConnection().execute<
-      Array<{ id: string; actor_alias: string; action: string; target_type: string; target_id: string; reason: string | null; at: Date | string; cursor_at: string }>
-    >(
-      `select id, actor_alias, action, target_type, target_id, reason, at, ${cursorTimeSql('at')} as cursor_at from audit_entry
+    const rows = await this.em
+      .getConnection()
+      .execute<
+        Array<{
+          id: string;
+          actor_alias: string;
+          action: string;
+          target_type: string;
+          target_id: string;
+          reason: string | null;
+          at: Date | string;
+          cursor_at: string;
+        }>
+      >(
+        `select id, actor_alias, action, target_type, target_id, reason, at, ${cursorTimeSql('at')} as cursor_at from audit_entry
        ${before ? 'where (at, id) < (?::timestamptz, ?::uuid)' : ''} order by at desc, id desc limit ?`,
-      before ? [before.at, before.id, limit + 1] : [limit + 1],
-    );
+        before ? [before.at, before.id, limit + 1] : [limit + 1],
+      );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {

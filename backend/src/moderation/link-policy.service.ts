@@ -46,19 +46,26 @@ export class LinkPolicyService {
   async refuseBlockedLinks({ em, texts }: PostingAttempt): Promise<void> {
     const hosts = texts.flatMap(hostsIn);
     if (hosts.length === 0) return;
-    const blocked = (await sqlIn<{ domain: string }>(em, 'select domain from blocked_domain', [])).map((row) => row.domain);
+    const blocked = (await sqlIn<{ domain: string }>(em, 'select domain from blocked_domain', [])).map(
+      (row) => row.domain,
+    );
     for (const host of hosts) {
       const hit = isBlockedHost(host, blocked);
       if (hit) {
-        throw new MutationRejection('blocked_link', `Links to ${hit} are not allowed in the forum (rule 6). Remove the link and send again.`);
+        throw new MutationRejection(
+          'blocked_link',
+          `Links to ${hit} are not allowed in the forum (rule 6). Remove the link and send again.`,
+        );
       }
     }
   }
 
   async listBlockedDomains(): Promise<BlockedDomainResponse[]> {
-    const rows = await this.em.getConnection().execute<Array<{ domain: string; created_at: Date | string }>>(
-      'select domain, created_at from blocked_domain order by domain',
-    );
+    const rows = await this.em
+      .getConnection()
+      .execute<Array<{ domain: string; created_at: Date | string }>>(
+        'select domain, created_at from blocked_domain order by domain',
+      );
     return rows.map((row) => ({ domain: row.domain, createdAt: new Date(row.created_at).toISOString() }));
   }
 
@@ -81,7 +88,11 @@ export class LinkPolicyService {
   async removeBlockedDomain(actor: Actor, input: string): Promise<void> {
     const domain = this.domainOf(input);
     await this.em.fork().transactional(async (em) => {
-      const removed = await sqlIn<{ domain: string }>(em, 'delete from blocked_domain where domain = ? returning domain', [domain]);
+      const removed = await sqlIn<{ domain: string }>(
+        em,
+        'delete from blocked_domain where domain = ? returning domain',
+        [domain],
+      );
       if (removed.length === 0) throw moderationErrors.notFound(`${domain} is not on the blocklist.`);
       this.audit.appendEntry(em, actor, 'blocklist.remove', { type: 'domain', id: domain }, null);
       await em.flush();
@@ -90,7 +101,8 @@ export class LinkPolicyService {
 
   private domainOf(input: string): string {
     const domain = normaliseDomain(input);
-    if (!domain) throw moderationErrors.badRequest('That is not a domain name (for example example.com).', 'bad_domain');
+    if (!domain)
+      throw moderationErrors.badRequest('That is not a domain name (for example example.com).', 'bad_domain');
     return domain;
   }
 }

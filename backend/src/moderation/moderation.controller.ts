@@ -3,7 +3,15 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../accounts/actor';
 import { CurrentActor, Public, Roles } from '../accounts/auth.decorators';
 import { AuditLogService } from './audit-log.service';
-import { BlockedDomainInput, FlagDismissalInput, FlagQueueQuery, PageQuery, RemovalInput, StaffRolesInput, SuspensionInput } from './dto/moderation.inputs';
+import {
+  BlockedDomainInput,
+  FlagDismissalInput,
+  FlagQueueQuery,
+  PageQuery,
+  RemovalInput,
+  StaffRolesInput,
+  SuspensionInput,
+} from './dto/moderation.inputs';
 import {
   AuditPageResponse,
   BlockedDomainListResponse,
@@ -47,7 +55,11 @@ export class ModerationController {
   @Roles('admin')
   @ApiOperation({ summary: "Set an account's staff roles (audited)" })
   @ApiOkResponse({ type: StaffMemberResponse })
-  setStaffRoles(@CurrentActor() actor: Actor, @Param('alias') alias: string, @Body() input: StaffRolesInput): Promise<StaffMemberResponse> {
+  setStaffRoles(
+    @CurrentActor() actor: Actor,
+    @Param('alias') alias: string,
+    @Body() input: StaffRolesInput,
+  ): Promise<StaffMemberResponse> {
     return this.staff.setStaffRoles(actor, alias, input.roles);
   }
 
@@ -64,15 +76,25 @@ export class ModerationController {
   @HttpCode(200)
   @ApiOperation({ summary: "Dismiss a post's open flags (a hidden post is shown again; audited)" })
   @ApiOkResponse({ type: FlagDismissalResponse })
-  dismissFlags(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() input: FlagDismissalInput): Promise<FlagDismissalResponse> {
+  dismissFlags(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() input: FlagDismissalInput,
+  ): Promise<FlagDismissalResponse> {
     return this.moderation.dismissFlags(actor, id, input.note);
   }
 
   @Post('posts/:id/removal')
   @Roles('moderator')
-  @ApiOperation({ summary: 'Remove a post under a rule with a public note; the text goes to the staff-only archive (audited)' })
+  @ApiOperation({
+    summary: 'Remove a post under a rule with a public note; the text goes to the staff-only archive (audited)',
+  })
   @ApiOkResponse({ type: RemovalResponse })
-  removePost(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() input: RemovalInput): Promise<RemovalResponse> {
+  removePost(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() input: RemovalInput,
+  ): Promise<RemovalResponse> {
     return this.moderation.removePost(actor, id, input);
   }
 
@@ -112,7 +134,11 @@ export class ModerationController {
   @Roles('moderator')
   @ApiOperation({ summary: 'Suspend a member until a future date (audited)' })
   @ApiOkResponse({ type: SuspensionResponse })
-  suspendMember(@CurrentActor() actor: Actor, @Param('alias') alias: string, @Body() input: SuspensionInput): Promise<SuspensionResponse> {
+  suspendMember(
+    @CurrentActor() actor: Actor,
+    @Param('alias') alias: string,
+    @Body() input: SuspensionInput,
+  ): Promise<SuspensionResponse> {
     return this.suspensions.suspendMember(actor, alias, input);
   }
 
@@ -157,7 +183,9 @@ export class ModlogController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Public moderation log: date, action, rule, thread (never the text, the author or the moderator)' })
+  @ApiOperation({
+    summary: 'Public moderation log: date, action, rule, thread (never the text, the author or the moderator)',
+  })
   @ApiOkResponse({ type: ModlogPageResponse })
   listModlogEntries(@Query() query: PageQuery): Promise<ModlogPageResponse> {
     return this.moderation.listModlogEntries(query);

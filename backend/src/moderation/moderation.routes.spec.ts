@@ -95,7 +95,9 @@ function routeTable(sut: TestApp): Route[] {
     for (const wrapper of module.controllers.values()) {
       const controller = wrapper.metatype as Type | null;
       if (!controller) continue;
-      const base = ([] as string[]).concat((Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '');
+      const base = ([] as string[]).concat(
+        (Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '',
+      );
       const prototype = controller.prototype as Record<string, unknown>;
       for (const name of Object.getOwnPropertyNames(prototype)) {
         const handler = prototype[name];
@@ -106,7 +108,10 @@ function routeTable(sut: TestApp): Route[] {
         for (const prefix of base) {
           for (const path of ([] as string[]).concat(paths)) {
             const full = joinPath(prefix, path);
-            routes.push({ method, path: full.startsWith('/feeds') || full.startsWith('/k/') ? full : joinPath('api', full) });
+            routes.push({
+              method,
+              path: full.startsWith('/feeds') || full.startsWith('/k/') ? full : joinPath('api', full),
+            });
           }
         }
       }
@@ -143,10 +148,10 @@ describe(`${ModerationController.name} routes`, () => {
     clients.set('anonymous', null);
     clients.set('member', await createSignedIn(sut));
     const suspended = await createSignedIn(sut);
-    await sut.sql(`insert into member_suspension (account_id, until, reason, moderator_id, created_at) values (?, now() + interval '2 days', 'test', ?, now())`, [
-      suspended.account.id,
-      suspended.account.id,
-    ]);
+    await sut.sql(
+      `insert into member_suspension (account_id, until, reason, moderator_id, created_at) values (?, now() + interval '2 days', 'test', ?, now())`,
+      [suspended.account.id, suspended.account.id],
+    );
     clients.set('suspended', suspended);
     for (const role of ['counsellor', 'editor', 'moderator', 'admin'] as const) {
       clients.set(role, await createSignedIn(sut, { roles: ['member', role] }));
@@ -167,9 +172,18 @@ describe(`${ModerationController.name} routes`, () => {
   });
 
   it('has a declared decision for every /api/admin route, and no declared route is missing', () => {
-    const admin = routes.filter((route) => route.path.startsWith('/api/admin')).map(keyOf).sort();
-    expect(admin.filter((key) => !(key in ADMIN_ROUTES)), 'admin routes without a declared expectation').toEqual([]);
-    expect(Object.keys(ADMIN_ROUTES).filter((key) => !admin.includes(key)), 'declared routes the app does not have').toEqual([]);
+    const admin = routes
+      .filter((route) => route.path.startsWith('/api/admin'))
+      .map(keyOf)
+      .sort();
+    expect(
+      admin.filter((key) => !(key in ADMIN_ROUTES)),
+      'admin routes without a declared expectation',
+    ).toEqual([]);
+    expect(
+      Object.keys(ADMIN_ROUTES).filter((key) => !admin.includes(key)),
+      'declared routes the app does not have',
+    ).toEqual([]);
   });
 
   it('lets exactly the declared roles through every admin route', async () => {
@@ -185,10 +199,14 @@ describe(`${ModerationController.name} routes`, () => {
           ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
         });
         const code = (response.json<{ code?: string }>() ?? {}).code;
-        const refused = (response.statusCode === 401 && code === 'unauthenticated') || (response.statusCode === 403 && code === 'forbidden');
+        const refused =
+          (response.statusCode === 401 && code === 'unauthenticated') ||
+          (response.statusCode === 403 && code === 'forbidden');
         const expected = allowed.includes(who) ? 'allowed' : 'refused';
-        if ((expected === 'refused') !== refused) mismatches.push(`${keyOf(route)} as ${who}: expected ${expected}, got ${response.statusCode} ${code ?? ''}`);
-        if (expected === 'refused' && who === 'anonymous' && response.statusCode !== 401) mismatches.push(`${keyOf(route)} anonymous: ${response.statusCode}`);
+        if ((expected === 'refused') !== refused)
+          mismatches.push(`${keyOf(route)} as ${who}: expected ${expected}, got ${response.statusCode} ${code ?? ''}`);
+        if (expected === 'refused' && who === 'anonymous' && response.statusCode !== 401)
+          mismatches.push(`${keyOf(route)} anonymous: ${response.statusCode}`);
         if (response.statusCode >= 500) mismatches.push(`${keyOf(route)} as ${who}: ${response.statusCode}`);
       }
     }

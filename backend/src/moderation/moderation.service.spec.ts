@@ -2,12 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { FlagCreatePayload, MutationResult, PostPageDto } from '@sexhandel/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedIn, type SignedInClient } from '../../test/factories/account.factory';
-import { createForumMember, insertThread, pushPost, pushThread, type ForumClient } from '../../test/factories/forum.factory';
+import {
+  createForumMember,
+  insertThread,
+  pushPost,
+  pushThread,
+  type ForumClient,
+} from '../../test/factories/forum.factory';
 import { buildMutation, push } from '../../test/factories/sync.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ModerationService } from './moderation.service';
 
-const RULE_TITLES = ['Vær saklig', 'Ingen hets', 'Ingen personangrep', 'Ingen kjøp eller salg', 'Ingen personopplysninger', 'Ingen spam eller reklame'];
+const RULE_TITLES = [
+  'Vær saklig',
+  'Ingen hets',
+  'Ingen personangrep',
+  'Ingen kjøp eller salg',
+  'Ingen personopplysninger',
+  'Ingen spam eller reklame',
+];
 
 describe(ModerationService.name, () => {
   let sut: TestApp;
@@ -18,12 +31,10 @@ describe(ModerationService.name, () => {
   beforeAll(async () => {
     sut = await createTestApp();
     for (const [index, title] of RULE_TITLES.entries()) {
-      await sut.sql(`insert into forum_rule (id, number, title, text, published, created_at, updated_at) values (?, ?, ?, ?, true, now(), now())`, [
-        randomUUID(),
-        index + 1,
-        title,
-        `Regel ${index + 1}`,
-      ]);
+      await sut.sql(
+        `insert into forum_rule (id, number, title, text, published, created_at, updated_at) values (?, ?, ?, ?, true, now(), now())`,
+        [randomUUID(), index + 1, title, `Regel ${index + 1}`],
+      );
     }
     moderator = await createSignedIn(sut, { roles: ['member', 'moderator'] });
     author = await createForumMember(sut, { established: true });
@@ -34,7 +45,8 @@ describe(ModerationService.name, () => {
     await sut?.close();
   });
 
-  const auditCount = async (): Promise<number> => Number((await sut.sql<{ n: string }>('select count(*) as n from audit_entry'))[0].n);
+  const auditCount = async (): Promise<number> =>
+    Number((await sut.sql<{ n: string }>('select count(*) as n from audit_entry'))[0].n);
 
   async function newPost(body: string): Promise<{ threadId: string; postId: string }> {
     const result = await pushThread(sut, author, { title: `Tråd ${randomUUID().slice(0, 6)}`, body });
@@ -71,8 +83,18 @@ describe(ModerationService.name, () => {
 
       const posts = await postsOf(threadId);
       const shown = posts.items.find((item) => item.id === postId);
-      expect(shown).toMatchObject({ status: 'removed', body: null, removal: { rule: 4, ruleTitle: RULE_TITLES[3], note: 'Salg er ikke lov her.' } });
-      for (const url of [`/api/threads/${threadId}/posts`, `/api/search?q=${word}`, `/api/members/${author.alias}`, '/api/sync/pull', '/api/modlog']) {
+      expect(shown).toMatchObject({
+        status: 'removed',
+        body: null,
+        removal: { rule: 4, ruleTitle: RULE_TITLES[3], note: 'Salg er ikke lov her.' },
+      });
+      for (const url of [
+        `/api/threads/${threadId}/posts`,
+        `/api/search?q=${word}`,
+        `/api/members/${author.alias}`,
+        '/api/sync/pull',
+        '/api/modlog',
+      ]) {
         const page = await sut.app.inject({ method: 'GET', url });
         expect(page.statusCode, url).toBe(200);
         expect(page.body, url).not.toContain(word);
@@ -84,8 +106,16 @@ describe(ModerationService.name, () => {
       expect(stored[0]).toMatchObject({ status: 'removed', body: `Kjøp hos meg: ${word} er billig` });
       expect(stored[0].sealed).not.toContain(word);
 
-      const archived = await sut.app.inject({ method: 'GET', url: `/api/admin/removals/${removal.id}`, headers: moderator.headers });
-      expect(archived.json()).toMatchObject({ body: `Kjøp hos meg: ${word} er billig`, threadId, note: 'Salg er ikke lov her.' });
+      const archived = await sut.app.inject({
+        method: 'GET',
+        url: `/api/admin/removals/${removal.id}`,
+        headers: moderator.headers,
+      });
+      expect(archived.json()).toMatchObject({
+        body: `Kjøp hos meg: ${word} er billig`,
+        threadId,
+        note: 'Salg er ikke lov her.',
+      });
       const list = await sut.app.inject({ method: 'GET', url: '/api/admin/removals', headers: moderator.headers });
       expect(list.json<{ items: Array<{ id: string }> }>().items.map((item) => item.id)).toContain(removal.id);
       expect(list.body).not.toContain(word);
@@ -93,7 +123,12 @@ describe(ModerationService.name, () => {
 
     it('refuses bad requests with a clear 4xx and writes no audit row', async () => {
       const { postId } = await newPost('Et helt vanlig innlegg om noe');
-      await sut.app.inject({ method: 'POST', url: `/api/admin/posts/${postId}/removal`, headers: moderator.headers, payload: { rule: 1, note: 'x' } });
+      await sut.app.inject({
+        method: 'POST',
+        url: `/api/admin/posts/${postId}/removal`,
+        headers: moderator.headers,
+        payload: { rule: 1, note: 'x' },
+      });
       const audits = await auditCount();
       const plain = await createSignedIn(sut);
       const cases: Array<[string, Record<string, string>, object, number]> = [
@@ -108,7 +143,12 @@ describe(ModerationService.name, () => {
         [postId, {}, { rule: 1, note: 'n' }, 401],
       ];
       for (const [id, headers, payload, status] of cases) {
-        const response = await sut.app.inject({ method: 'POST', url: `/api/admin/posts/${id}/removal`, headers, payload });
+        const response = await sut.app.inject({
+          method: 'POST',
+          url: `/api/admin/posts/${id}/removal`,
+          headers,
+          payload,
+        });
         expect(response.statusCode, JSON.stringify(payload)).toBe(status);
         expect(response.json<{ message: unknown }>().message).toBeTruthy();
       }
@@ -119,19 +159,42 @@ describe(ModerationService.name, () => {
   describe('restorePost', () => {
     it('publishes a removed post again with an audit row; refuses a post that is not removed', async () => {
       const { threadId, postId } = await newPost('Dette blir fjernet og så gjenopprettet');
-      await sut.app.inject({ method: 'POST', url: `/api/admin/posts/${postId}/removal`, headers: moderator.headers, payload: { rule: 1, note: 'Feil' } });
+      await sut.app.inject({
+        method: 'POST',
+        url: `/api/admin/posts/${postId}/removal`,
+        headers: moderator.headers,
+        payload: { rule: 1, note: 'Feil' },
+      });
       const audits = await auditCount();
-      const restored = await sut.app.inject({ method: 'DELETE', url: `/api/admin/posts/${postId}/removal`, headers: moderator.headers });
+      const restored = await sut.app.inject({
+        method: 'DELETE',
+        url: `/api/admin/posts/${postId}/removal`,
+        headers: moderator.headers,
+      });
       expect(restored.statusCode).toBe(200);
-      expect((await postsOf(threadId)).items[0]).toMatchObject({ status: 'published', body: 'Dette blir fjernet og så gjenopprettet', removal: null });
+      expect((await postsOf(threadId)).items[0]).toMatchObject({
+        status: 'published',
+        body: 'Dette blir fjernet og så gjenopprettet',
+        removal: null,
+      });
       expect(await auditCount()).toBe(audits + 1);
-      const again = await sut.app.inject({ method: 'DELETE', url: `/api/admin/posts/${postId}/removal`, headers: moderator.headers });
+      const again = await sut.app.inject({
+        method: 'DELETE',
+        url: `/api/admin/posts/${postId}/removal`,
+        headers: moderator.headers,
+      });
       expect(again.statusCode).toBe(409);
-      const missing = await sut.app.inject({ method: 'DELETE', url: `/api/admin/posts/${randomUUID()}/removal`, headers: moderator.headers });
+      const missing = await sut.app.inject({
+        method: 'DELETE',
+        url: `/api/admin/posts/${randomUUID()}/removal`,
+        headers: moderator.headers,
+      });
       expect(missing.statusCode).toBe(404);
       expect(await auditCount()).toBe(audits + 1);
       const modlog = await sut.app.inject({ method: 'GET', url: '/api/modlog' });
-      const actions = modlog.json<{ items: Array<{ action: string; threadId: string; ruleTitle: string }> }>().items.filter((item) => item.threadId === threadId);
+      const actions = modlog
+        .json<{ items: Array<{ action: string; threadId: string; ruleTitle: string }> }>()
+        .items.filter((item) => item.threadId === threadId);
       expect(actions.map((item) => item.action)).toEqual(['restore', 'removal']);
       expect(actions[0].ruleTitle).toBe(RULE_TITLES[0]);
       expect(modlog.body).not.toContain(moderator.me.alias);
@@ -151,19 +214,32 @@ describe(ModerationService.name, () => {
       expect((await postsOf(threadId)).items[0]).toMatchObject({ status: 'hidden', body: null });
 
       const queue = await sut.app.inject({ method: 'GET', url: '/api/admin/flags', headers: moderator.headers });
-      const entry = queue.json<{ items: Array<Record<string, unknown>> }>().items.find((item) => item.postId === postId);
+      const entry = queue
+        .json<{ items: Array<Record<string, unknown>> }>()
+        .items.find((item) => item.postId === postId);
       expect(entry).toMatchObject({
         threadId,
         authorAlias: author.alias,
         body: 'Et innlegg som noen liker dårlig',
         status: 'hidden',
         flagCount: 3,
-        rules: [{ rule: 2, count: 2 }, { rule: 3, count: 1 }],
+        rules: [
+          { rule: 2, count: 2 },
+          { rule: 3, count: 1 },
+        ],
         notes: [{ rule: 2, note: 'Hets' }],
       });
-      const byRule = await sut.app.inject({ method: 'GET', url: '/api/admin/flags?rule=5', headers: moderator.headers });
+      const byRule = await sut.app.inject({
+        method: 'GET',
+        url: '/api/admin/flags?rule=5',
+        headers: moderator.headers,
+      });
       expect(byRule.body).not.toContain(postId);
-      const badRule = await sut.app.inject({ method: 'GET', url: '/api/admin/flags?rule=9', headers: moderator.headers });
+      const badRule = await sut.app.inject({
+        method: 'GET',
+        url: '/api/admin/flags?rule=9',
+        headers: moderator.headers,
+      });
       expect(badRule.statusCode).toBe(400);
       const byMember = await sut.app.inject({ method: 'GET', url: '/api/admin/flags', headers: member.headers });
       expect(byMember.statusCode).toBe(403);
@@ -177,10 +253,18 @@ describe(ModerationService.name, () => {
       });
       expect(dismissed.json()).toMatchObject({ dismissedFlags: 3, status: 'published' });
       expect(await auditCount()).toBe(audits + 1);
-      expect((await postsOf(threadId)).items[0]).toMatchObject({ status: 'published', body: 'Et innlegg som noen liker dårlig' });
+      expect((await postsOf(threadId)).items[0]).toMatchObject({
+        status: 'published',
+        body: 'Et innlegg som noen liker dårlig',
+      });
       const after = await sut.app.inject({ method: 'GET', url: '/api/admin/flags', headers: moderator.headers });
       expect(after.body).not.toContain(postId);
-      const twice = await sut.app.inject({ method: 'POST', url: `/api/admin/posts/${postId}/flag-dismissal`, headers: moderator.headers, payload: {} });
+      const twice = await sut.app.inject({
+        method: 'POST',
+        url: `/api/admin/posts/${postId}/flag-dismissal`,
+        headers: moderator.headers,
+        payload: {},
+      });
       expect(twice.statusCode).toBe(409);
       expect(await auditCount()).toBe(audits + 1);
     });
@@ -190,15 +274,27 @@ describe(ModerationService.name, () => {
     it('is append-only in the database and readable by moderators, newest first, page by page', async () => {
       await expect(sut.sql(`update audit_entry set reason = 'changed'`)).rejects.toThrow(/append-only/);
       await expect(sut.sql('delete from audit_entry')).rejects.toThrow(/append-only/);
-      const first = await sut.app.inject({ method: 'GET', url: '/api/admin/audit?limit=2', headers: moderator.headers });
+      const first = await sut.app.inject({
+        method: 'GET',
+        url: '/api/admin/audit?limit=2',
+        headers: moderator.headers,
+      });
       const page = first.json<{ items: Array<{ at: string; actorAlias: string }>; nextCursor: string | null }>();
       expect(page.items).toHaveLength(2);
       expect(page.items[0].actorAlias).toBe(moderator.me.alias);
       expect(page.nextCursor).not.toBeNull();
-      const second = await sut.app.inject({ method: 'GET', url: `/api/admin/audit?limit=2&cursor=${page.nextCursor}`, headers: moderator.headers });
+      const second = await sut.app.inject({
+        method: 'GET',
+        url: `/api/admin/audit?limit=2&cursor=${page.nextCursor}`,
+        headers: moderator.headers,
+      });
       const next = second.json<{ items: Array<{ at: string }> }>();
       expect(next.items[0].at <= page.items[1].at).toBe(true);
-      const bad = await sut.app.inject({ method: 'GET', url: '/api/admin/audit?cursor=nonsense', headers: moderator.headers });
+      const bad = await sut.app.inject({
+        method: 'GET',
+        url: '/api/admin/audit?cursor=nonsense',
+        headers: moderator.headers,
+      });
       expect(bad.statusCode).toBe(400);
     });
   });
@@ -225,26 +321,41 @@ describe(ModerationService.name, () => {
       expect(nobody.statusCode).toBe(404);
       expect(await auditCount()).toBe(audits);
 
-      const done = await sut.app.inject({ method: 'POST', url: `/api/admin/members/${suspended.alias}/suspension`, headers: moderator.headers, payload: { until, reason: 'Spam' } });
+      const done = await sut.app.inject({
+        method: 'POST',
+        url: `/api/admin/members/${suspended.alias}/suspension`,
+        headers: moderator.headers,
+        payload: { until, reason: 'Spam' },
+      });
       expect(done.statusCode).toBe(201);
       expect(await auditCount()).toBe(audits + 1);
       const held = buildMutation('post.create', { threadId, body: 'Prøver likevel' });
       const post = (await push(sut, [held], { ...suspended.headers })).body.results[0];
       expect(post).toMatchObject({ status: 'rejected', error: { code: 'suspended' } });
       expect(post.error?.message).toContain(until.slice(0, 10));
-      expect(await pushThread(sut, suspended, { title: 'Ny', body: 'Tråd' })).toMatchObject({ error: { code: 'suspended' } });
+      expect(await pushThread(sut, suspended, { title: 'Ny', body: 'Tråd' })).toMatchObject({
+        error: { code: 'suspended' },
+      });
       const [first] = await sut.sql<{ id: string }>('select id from post where thread_id = ? limit 1', [threadId]);
       expect(await flag(suspended, { postId: first.id, rule: 1 })).toMatchObject({ error: { code: 'suspended' } });
       const profile = await sut.app.inject({ method: 'GET', url: `/api/threads/${threadId}/posts` });
       expect(profile.statusCode).toBe(200);
 
-      const lifted = await sut.app.inject({ method: 'DELETE', url: `/api/admin/members/${suspended.alias}/suspension`, headers: moderator.headers });
+      const lifted = await sut.app.inject({
+        method: 'DELETE',
+        url: `/api/admin/members/${suspended.alias}/suspension`,
+        headers: moderator.headers,
+      });
       expect(lifted.statusCode).toBe(204);
       expect(await auditCount()).toBe(audits + 2);
       expect(await pushPost(sut, suspended, { threadId, body: 'Nå går det' })).toMatchObject({ status: 'applied' });
       // The refused mutation was not marked applied: the same one sent again (from the device's drafts) now goes through.
       expect((await push(sut, [held], { ...suspended.headers })).body.results[0]).toMatchObject({ status: 'applied' });
-      const again = await sut.app.inject({ method: 'DELETE', url: `/api/admin/members/${suspended.alias}/suspension`, headers: moderator.headers });
+      const again = await sut.app.inject({
+        method: 'DELETE',
+        url: `/api/admin/members/${suspended.alias}/suspension`,
+        headers: moderator.headers,
+      });
       expect(again.statusCode).toBe(404);
     });
   });
@@ -252,27 +363,56 @@ describe(ModerationService.name, () => {
   describe('link blocklist', () => {
     it('normalises domains and refuses posts and titles linking to a blocked domain or subdomain', async () => {
       const audits = await auditCount();
-      const added = await sut.app.inject({ method: 'POST', url: '/api/admin/blocked-domains', headers: moderator.headers, payload: { domain: 'https://WWW.Sleazy-Example.com/path' } });
+      const added = await sut.app.inject({
+        method: 'POST',
+        url: '/api/admin/blocked-domains',
+        headers: moderator.headers,
+        payload: { domain: 'https://WWW.Sleazy-Example.com/path' },
+      });
       expect(added.json()).toMatchObject({ domain: 'sleazy-example.com' });
-      const duplicate = await sut.app.inject({ method: 'POST', url: '/api/admin/blocked-domains', headers: moderator.headers, payload: { domain: 'sleazy-example.com' } });
+      const duplicate = await sut.app.inject({
+        method: 'POST',
+        url: '/api/admin/blocked-domains',
+        headers: moderator.headers,
+        payload: { domain: 'sleazy-example.com' },
+      });
       expect(duplicate.statusCode).toBe(409);
-      const bad = await sut.app.inject({ method: 'POST', url: '/api/admin/blocked-domains', headers: moderator.headers, payload: { domain: 'not a domain' } });
+      const bad = await sut.app.inject({
+        method: 'POST',
+        url: '/api/admin/blocked-domains',
+        headers: moderator.headers,
+        payload: { domain: 'not a domain' },
+      });
       expect(bad.statusCode).toBe(400);
       expect(await auditCount()).toBe(audits + 1);
-      const list = await sut.app.inject({ method: 'GET', url: '/api/admin/blocked-domains', headers: moderator.headers });
+      const list = await sut.app.inject({
+        method: 'GET',
+        url: '/api/admin/blocked-domains',
+        headers: moderator.headers,
+      });
       expect(list.json()).toMatchObject({ items: [{ domain: 'sleazy-example.com' }] });
 
       const threadId = await insertThread(sut, author.account.id);
       const viaSub = await pushPost(sut, author, { threadId, body: 'Se https://girls.sleazy-example.com/x nå' });
       expect(viaSub).toMatchObject({ status: 'rejected', error: { code: 'blocked_link' } });
       expect(viaSub.error?.message).toContain('sleazy-example.com');
-      expect(await pushThread(sut, author, { title: 'Besøk sleazy-example.com', body: 'Hei' })).toMatchObject({ error: { code: 'blocked_link' } });
-      expect(await pushPost(sut, author, { threadId, body: 'Se not-sleazy-example.com.no i stedet' })).toMatchObject({ status: 'applied' });
+      expect(await pushThread(sut, author, { title: 'Besøk sleazy-example.com', body: 'Hei' })).toMatchObject({
+        error: { code: 'blocked_link' },
+      });
+      expect(await pushPost(sut, author, { threadId, body: 'Se not-sleazy-example.com.no i stedet' })).toMatchObject({
+        status: 'applied',
+      });
 
-      const removed = await sut.app.inject({ method: 'DELETE', url: '/api/admin/blocked-domains/sleazy-example.com', headers: moderator.headers });
+      const removed = await sut.app.inject({
+        method: 'DELETE',
+        url: '/api/admin/blocked-domains/sleazy-example.com',
+        headers: moderator.headers,
+      });
       expect(removed.statusCode).toBe(204);
       expect(await auditCount()).toBe(audits + 2);
-      expect(await pushPost(sut, author, { threadId, body: 'Se https://sleazy-example.com nå' })).toMatchObject({ status: 'applied' });
+      expect(await pushPost(sut, author, { threadId, body: 'Se https://sleazy-example.com nå' })).toMatchObject({
+        status: 'applied',
+      });
     });
   });
 
@@ -281,14 +421,34 @@ describe(ModerationService.name, () => {
       const admin = await createSignedIn(sut, { roles: ['member', 'admin'] });
       const target = await createSignedIn(sut);
       const audits = await auditCount();
-      const byModerator = await sut.app.inject({ method: 'PUT', url: `/api/admin/staff/${target.alias}/roles`, headers: moderator.headers, payload: { roles: ['editor'] } });
+      const byModerator = await sut.app.inject({
+        method: 'PUT',
+        url: `/api/admin/staff/${target.alias}/roles`,
+        headers: moderator.headers,
+        payload: { roles: ['editor'] },
+      });
       expect(byModerator.statusCode).toBe(403);
-      const wrong = await sut.app.inject({ method: 'PUT', url: `/api/admin/staff/${target.alias}/roles`, headers: admin.headers, payload: { roles: ['member', 'god'] } });
+      const wrong = await sut.app.inject({
+        method: 'PUT',
+        url: `/api/admin/staff/${target.alias}/roles`,
+        headers: admin.headers,
+        payload: { roles: ['member', 'god'] },
+      });
       expect(wrong.statusCode).toBe(400);
-      const own = await sut.app.inject({ method: 'PUT', url: `/api/admin/staff/${admin.alias}/roles`, headers: admin.headers, payload: { roles: [] } });
+      const own = await sut.app.inject({
+        method: 'PUT',
+        url: `/api/admin/staff/${admin.alias}/roles`,
+        headers: admin.headers,
+        payload: { roles: [] },
+      });
       expect(own.statusCode).toBe(409);
       expect(await auditCount()).toBe(audits);
-      const granted = await sut.app.inject({ method: 'PUT', url: `/api/admin/staff/${target.alias}/roles`, headers: admin.headers, payload: { roles: ['editor', 'moderator'] } });
+      const granted = await sut.app.inject({
+        method: 'PUT',
+        url: `/api/admin/staff/${target.alias}/roles`,
+        headers: admin.headers,
+        payload: { roles: ['editor', 'moderator'] },
+      });
       expect(granted.json()).toMatchObject({ alias: target.alias, roles: ['member', 'moderator', 'editor'] });
       expect(await auditCount()).toBe(audits + 1);
       const staff = await sut.app.inject({ method: 'GET', url: '/api/admin/staff', headers: admin.headers });
@@ -296,7 +456,12 @@ describe(ModerationService.name, () => {
       expect(staff.body).not.toContain('@');
       const queue = await sut.app.inject({ method: 'GET', url: '/api/admin/flags', headers: target.headers });
       expect(queue.statusCode).toBe(200);
-      await sut.app.inject({ method: 'PUT', url: `/api/admin/staff/${target.alias}/roles`, headers: admin.headers, payload: { roles: [] } });
+      await sut.app.inject({
+        method: 'PUT',
+        url: `/api/admin/staff/${target.alias}/roles`,
+        headers: admin.headers,
+        payload: { roles: [] },
+      });
       const after = await sut.app.inject({ method: 'GET', url: '/api/admin/staff', headers: admin.headers });
       expect(after.body).not.toContain(target.alias);
     });
@@ -305,7 +470,11 @@ describe(ModerationService.name, () => {
   describe('staff voice', () => {
     it('lets moderators and editors post as "Redaksjonen" and refuses members', async () => {
       const editor = await createForumMember(sut, { roles: ['member', 'editor'] });
-      const staffThread = await pushThread(sut, editor, { title: 'Nytt fra redaksjonen', body: 'Hva mener dere?', asStaff: true });
+      const staffThread = await pushThread(sut, editor, {
+        title: 'Nytt fra redaksjonen',
+        body: 'Hva mener dere?',
+        asStaff: true,
+      });
       expect(staffThread.status).toBe('applied');
       const { threadId } = staffThread.result as { threadId: string };
       const posts = await postsOf(threadId);
@@ -314,10 +483,19 @@ describe(ModerationService.name, () => {
       expect(thread.json()).toMatchObject({ starterAlias: null });
       expect(thread.body).not.toContain(editor.alias);
       const modPost = await createForumMember(sut, { roles: ['member', 'moderator'] });
-      expect(await pushPost(sut, modPost, { threadId, body: 'Husk reglene', asStaff: true })).toMatchObject({ status: 'applied' });
-      expect(await pushPost(sut, member, { threadId, body: 'Jeg også', asStaff: true })).toMatchObject({ status: 'rejected', error: { code: 'forbidden' } });
-      expect(await pushThread(sut, member, { title: 'Jeg er redaksjonen', body: 'Nei', asStaff: true })).toMatchObject({ error: { code: 'forbidden' } });
-      expect(await pushPost(sut, member, { threadId, body: 'Et vanlig svar', asStaff: false })).toMatchObject({ status: 'applied' });
+      expect(await pushPost(sut, modPost, { threadId, body: 'Husk reglene', asStaff: true })).toMatchObject({
+        status: 'applied',
+      });
+      expect(await pushPost(sut, member, { threadId, body: 'Jeg også', asStaff: true })).toMatchObject({
+        status: 'rejected',
+        error: { code: 'forbidden' },
+      });
+      expect(await pushThread(sut, member, { title: 'Jeg er redaksjonen', body: 'Nei', asStaff: true })).toMatchObject({
+        error: { code: 'forbidden' },
+      });
+      expect(await pushPost(sut, member, { threadId, body: 'Et vanlig svar', asStaff: false })).toMatchObject({
+        status: 'applied',
+      });
       const all = await postsOf(threadId);
       expect(all.items.map((item) => item.staffVoice)).toEqual([true, true, false]);
     });

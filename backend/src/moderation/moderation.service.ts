@@ -82,7 +82,8 @@ export class ModerationService {
       `update post set status = 'hidden' where id = ? and status = 'published' returning thread_id`,
       [postId],
     );
-    if (hidden[0]) await sqlIn(em, 'update thread set post_count = greatest(post_count - 1, 0) where id = ?', [hidden[0].thread_id]);
+    if (hidden[0])
+      await sqlIn(em, 'update thread set post_count = greatest(post_count - 1, 0) where id = ?', [hidden[0].thread_id]);
   }
 
   /** Flagged published or hidden posts, one entry per post, oldest first flag first. */
@@ -93,22 +94,36 @@ export class ModerationService {
       ruleFilter = `and exists (select 1 from flag f2 where f2.post_id = p.id and f2.rule = ? and not exists (select 1 from flag_dismissal d2 where d2.flag_id = f2.id))`;
       params.push(rule);
     }
-    const posts = await this.em.getConnection().execute<
-      Array<{ id: string; thread_id: string; title: string; alias: string | null; body: string; status: string; created_at: Date | string; n: string; first_at: Date | string }>
-    >(
-      `select p.id, p.thread_id, t.title, a.alias, p.body, p.status, p.created_at, count(f.id) as n, min(f.created_at) as first_at
+    const posts = await this.em
+      .getConnection()
+      .execute<
+        Array<{
+          id: string;
+          thread_id: string;
+          title: string;
+          alias: string | null;
+          body: string;
+          status: 'published' | 'hidden';
+          created_at: Date | string;
+          n: string;
+          first_at: Date | string;
+        }>
+      >(
+        `select p.id, p.thread_id, t.title, a.alias, p.body, p.status, p.created_at, count(f.id) as n, min(f.created_at) as first_at
        from flag f join post p on p.id = f.post_id join thread t on t.id = p.thread_id left join account a on a.id = p.author_id
        where p.status in ('published', 'hidden') and ${NOT_DISMISSED} ${ruleFilter}
        group by p.id, p.thread_id, t.title, a.alias, p.body, p.status, p.created_at
        order by min(f.created_at), p.id limit ${QUEUE_MAX}`,
-      params,
-    );
+        params,
+      );
     if (posts.length === 0) return { items: [] };
-    const flags = await this.em.getConnection().execute<Array<{ post_id: string; rule: number; note: string | null; created_at: Date | string }>>(
-      `select f.post_id, f.rule, f.note, f.created_at from flag f
+    const flags = await this.em
+      .getConnection()
+      .execute<Array<{ post_id: string; rule: number; note: string | null; created_at: Date | string }>>(
+        `select f.post_id, f.rule, f.note, f.created_at from flag f
        where f.post_id in (${posts.map(() => '?').join(', ')}) and ${NOT_DISMISSED} order by f.created_at`,
-      posts.map((post) => post.id),
-    );
+        posts.map((post) => post.id),
+      );
     return {
       items: posts.map((post) => {
         const own = flags.filter((flag) => flag.post_id === post.id);
@@ -137,7 +152,8 @@ export class ModerationService {
   async dismissFlags(actor: Actor, postId: string, note: string | undefined): Promise<FlagDismissalResponse> {
     return this.em.fork().transactional(async (em) => {
       const post = await this.lockPost(em, postId);
-      if (post.status === 'removed') throw moderationErrors.conflict('This post is removed; restore it instead.', 'already_removed');
+      if (post.status === 'removed')
+        throw moderationErrors.conflict('This post is removed; restore it instead.', 'already_removed');
       const dismissed = await sqlIn<{ flag_id: string }>(
         em,
         `insert into flag_dismissal (flag_id, moderator_id, dismissed_at)
@@ -158,7 +174,8 @@ export class ModerationService {
   async removePost(actor: Actor, postId: string, input: { rule: number; note: string }): Promise<RemovalResponse> {
     return this.em.fork().transactional(async (em) => {
       const post = await this.lockPost(em, postId);
-      if (post.status === 'removed') throw moderationErrors.conflict('This post is already removed.', 'already_removed');
+      if (post.status === 'removed')
+        throw moderationErrors.conflict('This post is already removed.', 'already_removed');
       const now = new Date();
       const archived = new RemovalArchive({
         post: em.getReference(Post, post.id),
@@ -176,7 +193,13 @@ export class ModerationService {
       });
       em.persist(archived);
       await this.setStatus(em, post, 'removed');
-      this.audit.appendEntry(em, actor, 'post.remove', { type: 'post', id: postId }, `rule ${input.rule}: ${input.note}`);
+      this.audit.appendEntry(
+        em,
+        actor,
+        'post.remove',
+        { type: 'post', id: postId },
+        `rule ${input.rule}: ${input.note}`,
+      );
       await em.flush();
       return toRemoval(archived);
     });
@@ -187,7 +210,10 @@ export class ModerationService {
     return this.em.fork().transactional(async (em) => {
       const post = await this.lockPost(em, postId);
       if (post.status !== 'removed') throw moderationErrors.conflict('This post is not removed.', 'not_removed');
-      await sqlIn(em, 'update removal_archive set restored_at = ? where post_id = ? and restored_at is null', [new Date(), postId]);
+      await sqlIn(em, 'update removal_archive set restored_at = ? where post_id = ? and restored_at is null', [
+        new Date(),
+        postId,
+      ]);
       await sqlIn(
         em,
         `insert into flag_dismissal (flag_id, moderator_id, dismissed_at)
@@ -211,7 +237,11 @@ export class ModerationService {
       before ? [before.at, before.id, limit + 1] : [limit + 1],
     );
     const page = ids.slice(0, limit);
-    const rows = await em.find(RemovalArchive, { id: { $in: page.map((row) => row.id) } }, { orderBy: { removedAt: 'desc', id: 'desc' } });
+    const rows = await em.find(
+      RemovalArchive,
+      { id: { $in: page.map((row) => row.id) } },
+      { orderBy: { removedAt: 'desc', id: 'desc' } },
+    );
     const last = page[page.length - 1];
     return {
       items: rows.map(toRemoval),
@@ -229,10 +259,21 @@ export class ModerationService {
   async listModlogEntries(query: { cursor?: string; limit?: number }): Promise<ModlogPageResponse> {
     const limit = query.limit ?? LIMITS.pageLimitDefault;
     const before = this.cursorOf(query.cursor);
-    const rows = await this.em.getConnection().execute<
-      Array<{ id: string; at: Date | string; action: 'removal' | 'restore'; rule: number; rule_title: string | null; thread_id: string; thread_title: string; cursor_at: string }>
-    >(
-      `select e.*, fr.title as rule_title, coalesce(t.title, e.archived_title) as thread_title, ${cursorTimeSql('e.at')} as cursor_at
+    const rows = await this.em
+      .getConnection()
+      .execute<
+        Array<{
+          id: string;
+          at: Date | string;
+          action: 'removal' | 'restore';
+          rule: number;
+          rule_title: string | null;
+          thread_id: string;
+          thread_title: string;
+          cursor_at: string;
+        }>
+      >(
+        `select e.*, fr.title as rule_title, coalesce(t.title, e.archived_title) as thread_title, ${cursorTimeSql('e.at')} as cursor_at
        from (select id, removed_at as at, 'removal' as action, rule, thread_id, thread_title as archived_title from removal_archive
              union all
              select id, restored_at as at, 'restore' as action, rule, thread_id, thread_title from removal_archive where restored_at is not null) e
@@ -240,8 +281,8 @@ export class ModerationService {
        left join forum_rule fr on fr.number = e.rule and fr.published
        ${before ? 'where (e.at, e.id) < (?::timestamptz, ?::uuid)' : ''}
        order by e.at desc, e.id desc limit ?`,
-      before ? [before.at, before.id, limit + 1] : [limit + 1],
-    );
+        before ? [before.at, before.id, limit + 1] : [limit + 1],
+      );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
@@ -281,6 +322,10 @@ export class ModerationService {
   private async setStatus(em: EntityManager, post: LockedPost, status: 'published' | 'removed'): Promise<void> {
     await sqlIn(em, 'update post set status = ? where id = ?', [status, post.id]);
     const delta = (status === 'published' ? 1 : 0) - (post.status === 'published' ? 1 : 0);
-    if (delta !== 0) await sqlIn(em, 'update thread set post_count = greatest(post_count + ?, 0) where id = ?', [delta, post.thread_id]);
+    if (delta !== 0)
+      await sqlIn(em, 'update thread set post_count = greatest(post_count + ?, 0) where id = ?', [
+        delta,
+        post.thread_id,
+      ]);
   }
 }

@@ -11,7 +11,8 @@ import { Post } from '../forum/post.entity';
 @Index({ name: 'removal_archive_removed_idx', properties: ['removedAt', 'id'] })
 @Index({
   name: 'removal_archive_active_unique',
-  expression: 'create unique index "removal_archive_active_unique" on "removal_archive" ("post_id") where "restored_at" is null',
+  expression:
+    'create unique index "removal_archive_active_unique" on "removal_archive" ("post_id") where "restored_at" is null',
 })
 export class RemovalArchive {
   @PrimaryKey({ type: 'uuid' })

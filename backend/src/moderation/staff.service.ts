@@ -1,12 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import type { Role } from '@sexhandel/shared';
+import { GRANTABLE_ROLES, type GrantableRole, type Role } from '@sexhandel/shared';
 import { Account } from '../accounts/account.entity';
 import type { Actor } from '../accounts/actor';
 import { toAliasKey } from '../accounts/alias';
 import { AuditLogService } from './audit-log.service';
-import { GRANTABLE_ROLES, type GrantableRole } from './dto/moderation.inputs';
 import type { StaffMemberResponse } from './dto/moderation.responses';
 import { moderationErrors } from './moderation-errors';
 
@@ -19,22 +18,34 @@ export class StaffService {
   ) {}
 
   async listStaff(): Promise<StaffMemberResponse[]> {
-    const rows = await this.em.getConnection().execute<Array<{ alias: string; roles: Role[] }>>(
-      `select alias, roles from account where roles && array['moderator', 'counsellor', 'editor', 'admin']::text[] order by alias_key`,
-    );
+    const rows = await this.em
+      .getConnection()
+      .execute<Array<{ alias: string; roles: Role[] }>>(
+        `select alias, roles from account where roles && array['moderator', 'counsellor', 'editor', 'admin']::text[] order by alias_key`,
+      );
     return rows.map((row) => ({ alias: row.alias, roles: row.roles }));
   }
 
   async setStaffRoles(actor: Actor, alias: string, roles: GrantableRole[]): Promise<StaffMemberResponse> {
     return this.em.fork().transactional(async (em) => {
-      const account = await em.findOne(Account, { aliasKey: toAliasKey(alias) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const account = await em.findOne(
+        Account,
+        { aliasKey: toAliasKey(alias) },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       if (!account) throw moderationErrors.notFound('No member has this alias.');
       const wanted = GRANTABLE_ROLES.filter((role) => roles.includes(role));
       if (account.id === actor.accountId && !wanted.includes('admin')) {
         throw moderationErrors.conflict('You cannot withdraw your own admin role; ask another admin.', 'own_admin');
       }
       account.roles = ['member', ...wanted];
-      this.audit.appendEntry(em, actor, 'staff.roles', { type: 'account', id: account.id }, `${account.alias}: ${wanted.join(', ') || 'member only'}`);
+      this.audit.appendEntry(
+        em,
+        actor,
+        'staff.roles',
+        { type: 'account', id: account.id },
+        `${account.alias}: ${wanted.join(', ') || 'member only'}`,
+      );
       await em.flush();
       return { alias: account.alias, roles: account.roles };
     });

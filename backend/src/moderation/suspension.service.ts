@@ -25,10 +25,11 @@ export class SuspensionService {
   /** MutationGate for the sync push path: runs before every 'account' handler, inside its transaction. */
   async refuseSuspended({ em, actor }: MutationContext, kind: MutationKind): Promise<void> {
     if (!actor || !SUSPENDED_KINDS.includes(kind)) return;
-    const [row] = await sqlIn<{ until: Date | string }>(em, 'select until from member_suspension where account_id = ? and until > ?', [
-      actor.accountId,
-      new Date(),
-    ]);
+    const [row] = await sqlIn<{ until: Date | string }>(
+      em,
+      'select until from member_suspension where account_id = ? and until > ?',
+      [actor.accountId, new Date()],
+    );
     if (!row) return;
     throw new MutationRejection(
       'suspended',
@@ -36,9 +37,14 @@ export class SuspensionService {
     );
   }
 
-  async suspendMember(actor: Actor, alias: string, input: { until: string; reason: string }): Promise<SuspensionResponse> {
+  async suspendMember(
+    actor: Actor,
+    alias: string,
+    input: { until: string; reason: string },
+  ): Promise<SuspensionResponse> {
     const until = new Date(input.until);
-    if (Number.isNaN(until.getTime())) throw moderationErrors.badRequest('until must be an ISO date-time', 'validation');
+    if (Number.isNaN(until.getTime()))
+      throw moderationErrors.badRequest('until must be an ISO date-time', 'validation');
     if (until <= new Date()) throw moderationErrors.badRequest('until must be in the future', 'until_in_past');
     return this.em.fork().transactional(async (em) => {
       const target = await this.findAccount(em, alias);
@@ -48,7 +54,13 @@ export class SuspensionService {
          on conflict (account_id) do update set until = excluded.until, reason = excluded.reason, moderator_id = excluded.moderator_id, created_at = excluded.created_at`,
         [target.id, until, input.reason, actor.accountId, new Date()],
       );
-      this.audit.appendEntry(em, actor, 'member.suspend', { type: 'account', id: target.id }, `until ${until.toISOString()}: ${input.reason}`);
+      this.audit.appendEntry(
+        em,
+        actor,
+        'member.suspend',
+        { type: 'account', id: target.id },
+        `until ${until.toISOString()}: ${input.reason}`,
+      );
       await em.flush();
       return { alias: target.alias, until: until.toISOString(), reason: input.reason };
     });
@@ -57,7 +69,11 @@ export class SuspensionService {
   async liftSuspension(actor: Actor, alias: string): Promise<void> {
     await this.em.fork().transactional(async (em) => {
       const target = await this.findAccount(em, alias);
-      const lifted = await sqlIn<{ account_id: string }>(em, 'delete from member_suspension where account_id = ? returning account_id', [target.id]);
+      const lifted = await sqlIn<{ account_id: string }>(
+        em,
+        'delete from member_suspension where account_id = ? returning account_id',
+        [target.id],
+      );
       if (lifted.length === 0) throw moderationErrors.notFound('This member is not suspended.', 'not_suspended');
       this.audit.appendEntry(em, actor, 'member.unsuspend', { type: 'account', id: target.id }, null);
       await em.flush();
@@ -65,7 +81,9 @@ export class SuspensionService {
   }
 
   private async findAccount(em: EntityManager, alias: string): Promise<{ id: string; alias: string }> {
-    const [row] = await sqlIn<{ id: string; alias: string }>(em, 'select id, alias from account where alias_key = ?', [toAliasKey(alias)]);
+    const [row] = await sqlIn<{ id: string; alias: string }>(em, 'select id, alias from account where alias_key = ?', [
+      toAliasKey(alias),
+    ]);
     if (!row) throw moderationErrors.notFound('No member has this alias.');
     return row;
   }

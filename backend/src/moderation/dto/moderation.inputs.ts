@@ -1,17 +1,39 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LIMITS } from '@sexhandel/shared';
+import {
+  GRANTABLE_ROLES,
+  LIMITS,
+  type BlockedDomainRequest,
+  type FlagDismissalRequest,
+  type GrantableRole,
+  type RemovalRequest,
+  type StaffRolesRequest,
+  type SuspensionRequest,
+} from '@sexhandel/shared';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-
-export const GRANTABLE_ROLES = ['moderator', 'counsellor', 'editor', 'admin'] as const;
-export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 const RULE_MESSAGE = 'rule must be a rule number from 1 to 6';
 const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${LIMITS.pageLimitMax}`;
 const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
-export class StaffRolesInput {
-  @ApiProperty({ enum: GRANTABLE_ROLES, isArray: true, description: "The account's staff roles after the change ('member' is always kept)" })
+export class StaffRolesInput implements StaffRolesRequest {
+  @ApiProperty({
+    enum: GRANTABLE_ROLES,
+    isArray: true,
+    description: "The account's staff roles after the change ('member' is always kept)",
+  })
   @IsArray({ message: 'roles must be a list' })
   @ArrayMaxSize(4)
   @IsIn(GRANTABLE_ROLES, { each: true, message: 'roles can hold moderator, counsellor, editor and admin' })
@@ -28,7 +50,7 @@ export class FlagQueueQuery {
   rule?: number;
 }
 
-export class FlagDismissalInput {
+export class FlagDismissalInput implements FlagDismissalRequest {
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
   @IsString({ message: 'note must be text' })
@@ -36,7 +58,7 @@ export class FlagDismissalInput {
   note?: string;
 }
 
-export class RemovalInput {
+export class RemovalInput implements RemovalRequest {
   @ApiProperty({ minimum: 1, maximum: 6 })
   @IsInt({ message: RULE_MESSAGE })
   @Min(1, { message: RULE_MESSAGE })
@@ -51,7 +73,7 @@ export class RemovalInput {
   note!: string;
 }
 
-export class SuspensionInput {
+export class SuspensionInput implements SuspensionRequest {
   @ApiProperty({ format: 'date-time', description: 'When the suspension ends (in the future)' })
   @IsISO8601({ strict: true }, { message: 'until must be an ISO date-time' })
   until!: string;
@@ -64,7 +86,7 @@ export class SuspensionInput {
   reason!: string;
 }
 
-export class BlockedDomainInput {
+export class BlockedDomainInput implements BlockedDomainRequest {
   @ApiProperty({ example: 'example.com', description: 'A domain (a URL is accepted: its host is used)' })
   @IsString({ message: 'domain must be text' })
   @MinLength(1, { message: 'domain is required' })

@@ -1,6 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type {
+  AuditEntryDto,
+  AuditPageDto,
+  BlockedDomainDto,
+  BlockedDomainListDto,
+  FlagDismissalDto,
+  FlagQueueDto,
+  FlaggedPostDto,
+  ModlogEntryDto,
+  ModlogPageDto,
+  PostRestoreDto,
+  RemovalDetailDto,
+  RemovalDto,
+  RemovalPageDto,
+  StaffMemberDto,
+  SuspensionDto,
+} from '@sexhandel/shared';
 
-export class StaffMemberResponse {
+export class StaffMemberResponse implements StaffMemberDto {
   @ApiProperty() alias!: string;
   @ApiProperty({ type: [String] }) roles!: string[];
 }
@@ -16,13 +33,13 @@ export class FlagNoteResponse {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
-export class FlaggedPostResponse {
+export class FlaggedPostResponse implements FlaggedPostDto {
   @ApiProperty({ format: 'uuid' }) postId!: string;
   @ApiProperty({ format: 'uuid' }) threadId!: string;
   @ApiProperty() threadTitle!: string;
   @ApiProperty({ type: String, nullable: true }) authorAlias!: string | null;
   @ApiProperty({ description: 'The post text (staff only)' }) body!: string;
-  @ApiProperty({ enum: ['published', 'hidden'] }) status!: string;
+  @ApiProperty({ enum: ['published', 'hidden'] }) status!: 'published' | 'hidden';
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() flagCount!: number;
   @ApiProperty({ format: 'date-time' }) firstFlaggedAt!: string;
@@ -30,17 +47,17 @@ export class FlaggedPostResponse {
   @ApiProperty({ type: [FlagNoteResponse] }) notes!: FlagNoteResponse[];
 }
 
-export class FlagQueueResponse {
+export class FlagQueueResponse implements FlagQueueDto {
   @ApiProperty({ type: [FlaggedPostResponse] }) items!: FlaggedPostResponse[];
 }
 
-export class FlagDismissalResponse {
+export class FlagDismissalResponse implements FlagDismissalDto {
   @ApiProperty({ format: 'uuid' }) postId!: string;
   @ApiProperty() dismissedFlags!: number;
-  @ApiProperty({ enum: ['published', 'hidden', 'removed'] }) status!: string;
+  @ApiProperty({ enum: ['published'] }) status!: 'published';
 }
 
-export class RemovalResponse {
+export class RemovalResponse implements RemovalDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) postId!: string | null;
   @ApiProperty({ format: 'uuid' }) threadId!: string;
@@ -55,21 +72,21 @@ export class RemovalResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) restoredAt!: string | null;
 }
 
-export class RemovalDetailResponse extends RemovalResponse {
+export class RemovalDetailResponse extends RemovalResponse implements RemovalDetailDto {
   @ApiProperty({ description: 'The removed text, as written' }) body!: string;
 }
 
-export class RemovalPageResponse {
+export class RemovalPageResponse implements RemovalPageDto {
   @ApiProperty({ type: [RemovalResponse] }) items!: RemovalResponse[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
-export class PostRestoreResponse {
+export class PostRestoreResponse implements PostRestoreDto {
   @ApiProperty({ format: 'uuid' }) postId!: string;
-  @ApiProperty({ enum: ['published'] }) status!: string;
+  @ApiProperty({ enum: ['published'] }) status!: 'published';
 }
 
-export class AuditEntryResponse {
+export class AuditEntryResponse implements AuditEntryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() actorAlias!: string;
   @ApiProperty() action!: string;
@@ -79,12 +96,12 @@ export class AuditEntryResponse {
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
-export class AuditPageResponse {
+export class AuditPageResponse implements AuditPageDto {
   @ApiProperty({ type: [AuditEntryResponse] }) items!: AuditEntryResponse[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
-export class ModlogEntryResponse {
+export class ModlogEntryResponse implements ModlogEntryDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ enum: ['removal', 'restore'] }) action!: 'removal' | 'restore';
   @ApiProperty() rule!: number;
@@ -93,22 +110,22 @@ export class ModlogEntryResponse {
   @ApiProperty() threadTitle!: string;
 }
 
-export class ModlogPageResponse {
+export class ModlogPageResponse implements ModlogPageDto {
   @ApiProperty({ type: [ModlogEntryResponse] }) items!: ModlogEntryResponse[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
-export class SuspensionResponse {
+export class SuspensionResponse implements SuspensionDto {
   @ApiProperty() alias!: string;
   @ApiProperty({ format: 'date-time' }) until!: string;
   @ApiProperty() reason!: string;
 }
 
-export class BlockedDomainResponse {
+export class BlockedDomainResponse implements BlockedDomainDto {
   @ApiProperty() domain!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
-export class BlockedDomainListResponse {
+export class BlockedDomainListResponse implements BlockedDomainListDto {
   @ApiProperty({ type: [BlockedDomainResponse] }) items!: BlockedDomainResponse[];
 }
