@@ -5,6 +5,7 @@ import { Migration20261129182000_content } from './Migration20261129182000_conte
 import { Migration20261129190000_forum } from './Migration20261129190000_forum';
 import { Migration20261129193000_contact } from './Migration20261129193000_contact';
 import { Migration20261129194000_editorial } from './Migration20261129194000_editorial';
+import { Migration20261129194100_editorial_search } from './Migration20261129194100_editorial_search';
 import { Migration20261129200000_moderation } from './Migration20261129200000_moderation';
 import { Migration20261129201500_qa_approval } from './Migration20261129201500_qa_approval';
 
@@ -20,6 +21,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129190000_forum', class: Migration20261129190000_forum },
   { name: 'Migration20261129193000_contact', class: Migration20261129193000_contact },
   { name: 'Migration20261129194000_editorial', class: Migration20261129194000_editorial },
+  { name: 'Migration20261129194100_editorial_search', class: Migration20261129194100_editorial_search },
   { name: 'Migration20261129200000_moderation', class: Migration20261129200000_moderation },
   { name: 'Migration20261129201500_qa_approval', class: Migration20261129201500_qa_approval },
 ];

@@ -1,19 +1,18 @@
 import { SEARCH_MARK_END, SEARCH_MARK_START, type SearchType } from '@sexhandel/shared';
-import { SEARCH_VECTORS } from './search.vectors';
 
-/** Published rows of each type that match `q.query`, with their rank. Uses the GIN indexes. */
+/** Published rows of each type that match `q.query`, ranked on the stored vector. Uses the GIN indexes. */
 const BRANCHES: Record<SearchType, string> = {
-  article: `select 'article' as type, a.id, ts_rank_cd(${SEARCH_VECTORS.article('a')}, q.query) as rank
-    from article a, q where a.published and ${SEARCH_VECTORS.article('a')} @@ q.query`,
-  page: `select 'page' as type, g.id, ts_rank_cd(${SEARCH_VECTORS.page('g')}, q.query) as rank
-    from page g, q where g.published and ${SEARCH_VECTORS.page('g')} @@ q.query`,
-  resource: `select 'resource' as type, r.id, ts_rank_cd(${SEARCH_VECTORS.resource('r')}, q.query) as rank
-    from resource r, q where r.published and ${SEARCH_VECTORS.resource('r')} @@ q.query`,
-  newsLink: `select 'newsLink' as type, n.id, ts_rank_cd(${SEARCH_VECTORS.newsLink('n')}, q.query) as rank
-    from news_link n, q where n.published and ${SEARCH_VECTORS.newsLink('n')} @@ q.query`,
+  article: `select 'article' as type, a.id, ts_rank_cd(a.search_vector, q.query) as rank
+    from article a, q where a.published and a.search_vector @@ q.query`,
+  page: `select 'page' as type, g.id, ts_rank_cd(g.search_vector, q.query) as rank
+    from page g, q where g.published and g.search_vector @@ q.query`,
+  resource: `select 'resource' as type, r.id, ts_rank_cd(r.search_vector, q.query) as rank
+    from resource r, q where r.published and r.search_vector @@ q.query`,
+  newsLink: `select 'newsLink' as type, n.id, ts_rank_cd(n.search_vector, q.query) as rank
+    from news_link n, q where n.published and n.search_vector @@ q.query`,
   // Only published posts: hidden and removed ones never reach a public path (the index is partial on the same condition).
-  post: `select 'post' as type, o.id, ts_rank_cd(${SEARCH_VECTORS.post('o')}, q.query) as rank
-    from post o, q where o.status = 'published' and ${SEARCH_VECTORS.post('o')} @@ q.query`,
+  post: `select 'post' as type, o.id, ts_rank_cd(o.search_vector, q.query) as rank
+    from post o, q where o.status = 'published' and o.search_vector @@ q.query`,
 };
 
 /** Marks around matches; the client splits on them and renders text, never HTML. */
