@@ -1,3 +1,4 @@
+import type { RemovalDto } from '@sexhandel/shared';
 import type { EditorItem } from './data/editorial.js';
 
 /** Events elements send up to <sh-app> (bubbling, composed). */
@@ -20,6 +21,8 @@ export interface ShEventMap {
   'sh-qa-decision': CustomEvent<{ qaId: string; approve: boolean }>;
   /** The content editor deleted its item, or the editor closed the form. */
   'sh-content-closed': CustomEvent<{ deleted: boolean }>;
+  /** A moderator removed a post (detail: the archive entry) or closed the removal dialog (null). */
+  'sh-removal-done': CustomEvent<{ removal: RemovalDto | null }>;
 }
 
 declare global {

@@ -30,6 +30,9 @@ import '../pages/admin/contact/sh-qa-admin-page.js';
 import '../pages/search/sh-search-page.js';
 import '../pages/media/sh-media-page.js';
 import '../pages/admin/content/sh-content-admin-page.js';
+import '../pages/admin/moderation/sh-moderation-page.js';
+import { moderationTab } from '../pages/admin/moderation/sh-moderation-page.js';
+import '../pages/modlog/sh-modlog-page.js';
 
 /** `?utkast=<id>`: the draft a composer page should continue. */
 function draftParam(): string | undefined {
@@ -125,6 +128,13 @@ export const ROUTES: readonly RouteDef[] = [
         .tab=${new URLSearchParams(location.search).get('fane') ?? ''}
       ></sh-content-admin-page>`,
   },
+  {
+    pattern: '/admin/moderering',
+    title: () => msg('Moderering'),
+    render: () =>
+      html`<sh-moderation-page .tab=${moderationTab(new URLSearchParams(location.search).get('fane'))}></sh-moderation-page>`,
+  },
+  { pattern: '/moderering-logg', title: () => msg('Moderasjonslogg'), render: () => html`<sh-modlog-page></sh-modlog-page>` },
   {
     pattern: '/innstillinger',
     title: () => msg('Innstillinger'),

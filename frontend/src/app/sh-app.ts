@@ -200,6 +200,11 @@ export class ShApp extends LitElement {
               ? html`<p><a href="/admin/sporsmal-og-svar">${msg('Spørsmål og svar – redaksjon')}</a></p>`
               : nothing
           }
+          ${
+            this.sessionState.me?.roles.some((role) => role === 'moderator' || role === 'admin')
+              ? html`<p><a href="/admin/moderering">${msg('Moderering')}</a></p>`
+              : nothing
+          }
         </div>
       </footer>
       <sh-quick-exit></sh-quick-exit>

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import type { PostDto } from '@sexhandel/shared';
+import type { ForumRuleDto, PostDto } from '@sexhandel/shared';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate, formatTime } from '../../app/format.js';
@@ -12,6 +12,7 @@ import '../../components/sh-post-composer.js';
 import type { ShPostComposer } from '../../components/sh-post-composer.js';
 import { ApiError, type FetchFn } from '../../data/api.js';
 import { appDb, type AppDB, type ThreadCacheRow } from '../../data/app-db.js';
+import { listForumRules } from '../../data/content.js';
 import { getCachedThread, markThreadSeen, newPostIds, refreshThread } from '../../data/forum.js';
 import { shEvent } from '../../events.js';
 import { outboxServiceContext, sessionStateContext } from '../../state/contexts.js';
@@ -52,6 +53,13 @@ export class ShThreadPage extends LitElement {
   @state() private flagNotice = false;
 
   private loadedId = '';
+
+  /** Rule titles for removal notices the server sent without one. */
+  private readonly ruleTitles = new LiveQueryController<ForumRuleDto[]>(
+    this,
+    () => listForumRules(this.db),
+    () => [this.db],
+  );
 
   private readonly cached = new LiveQueryController<ThreadCacheRow | undefined>(
     this,
@@ -121,13 +129,24 @@ export class ShThreadPage extends LitElement {
     if (post.status === 'published' && post.body !== null) {
       return html`<sh-post-body lang="nb" .text=${post.body}></sh-post-body>`;
     }
-    return html`<p class="removed">
-      ${
-        post.status === 'hidden'
-          ? msg('Dette innlegget er skjult mens en moderator ser på det.')
-          : msg('Dette innlegget er fjernet av en moderator fordi det brøt forumreglene.')
-      }
-    </p>`;
+    if (post.status === 'hidden') {
+      return html`<p class="removed">${msg('Venter på vurdering av en moderator.')}</p>`;
+    }
+    const removal = post.removal;
+    if (!removal) {
+      return html`<p class="removed">${msg('Dette innlegget er fjernet av en moderator fordi det brøt forumreglene.')}</p>`;
+    }
+    const title = removal.ruleTitle ?? this.ruleTitles.value?.find((rule) => rule.number === removal.rule)?.title;
+    return html`<div class="removed">
+      <p>
+        ${
+          title
+            ? msg(str`Fjernet av moderator etter regel ${removal.rule}: ${title}`)
+            : msg(str`Fjernet av moderator etter regel ${removal.rule}.`)
+        }
+      </p>
+      <p lang="nb">${msg('Moderatorens begrunnelse:')} ${removal.note}</p>
+    </div>`;
   }
 
   private renderPost(post: PostDto, posts: PostDto[], fresh: Set<string>) {

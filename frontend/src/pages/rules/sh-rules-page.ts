@@ -51,6 +51,10 @@ export class ShRulesPage extends LitElement {
                 )}
               </ol>`
       }
+      <p>
+        ${msg('Når en moderator fjerner et innlegg, står regelen og en begrunnelse i tråden.')}
+        <a href="/moderering-logg">${msg('Se moderasjonsloggen')}</a>
+      </p>
     `;
   }
 }

@@ -1,0 +1,120 @@
+import { localized, msg, str } from '@lit/localize';
+import type { BlockedDomainDto } from '@sexhandel/shared';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { formatDate } from '../../../app/format.js';
+import { ApiError, type FetchFn } from '../../../data/api.js';
+import { addBlockedDomain, fetchBlockedDomains, removeBlockedDomain } from '../../../data/moderation.js';
+import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
+import { pageStyles } from '../../../styles/page.styles.js';
+import { moderationStyles } from './moderation.styles.js';
+
+/** Blokkerte domener: posts linking to these domains (and their subdomains) are refused on sending. */
+@localized()
+@customElement('sh-blocked-domains-panel')
+export class ShBlockedDomainsPanel extends LitElement {
+  static override styles = [pageStyles, formStyles, embeddedHostStyles, moderationStyles];
+
+  @property({ attribute: false }) fetchFn?: FetchFn;
+
+  @state() private items: BlockedDomainDto[] | null = null;
+  @state() private domain = '';
+  @state() private status = '';
+  @state() private problem: string | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private fail(error: unknown): void {
+    this.problem =
+      error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.items = (await fetchBlockedDomains(this.fetchFn)).items;
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async add(event: Event): Promise<void> {
+    event.preventDefault();
+    this.problem = null;
+    if (!this.domain.trim()) {
+      this.problem = msg('Skriv et domene, for eksempel eksempel.no.');
+      return;
+    }
+    try {
+      const added = await addBlockedDomain(this.domain.trim(), this.fetchFn);
+      this.status = msg(str`${added.domain} er blokkert.`);
+      this.domain = '';
+      await this.load();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async unblock(domain: string): Promise<void> {
+    this.problem = null;
+    try {
+      await removeBlockedDomain(domain, this.fetchFn);
+      this.status = msg(str`${domain} er ikke lenger blokkert.`);
+      await this.load();
+      this.renderRoot.querySelector<HTMLInputElement>('#domain')?.focus();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  override render() {
+    const items = this.items;
+    return html`
+      <p class="meta">${msg('Innlegg med lenker til disse domenene, eller underdomener av dem, blir avvist når de sendes.')}</p>
+      <form class="row-form" @submit=${this.add} novalidate>
+        <div class="field">
+          <label for="domain">${msg('Domene å blokkere')}</label>
+          <input
+            type="text"
+            id="domain"
+            inputmode="url"
+            .value=${this.domain}
+            @input=${(e: Event) => (this.domain = (e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <button type="submit" class="button">${msg('Blokker')}</button>
+      </form>
+      <p class="status-line" role="status">${this.status}</p>
+      ${this.problem ? html`<p class="error-box" role="alert">${this.problem}</p>` : nothing}
+      ${
+        items === null
+          ? nothing
+          : items.length === 0
+            ? html`<p class="empty">${msg('Ingen domener er blokkert.')}</p>`
+            : html`<ul class="log">
+                ${items.map(
+                  (d) => html`<li>
+                    <span class="what">${d.domain}</span> <span class="meta">${formatDate(d.createdAt)}</span>
+                    <button
+                      type="button"
+                      class="link-button"
+                      aria-label=${msg(str`Fjern blokkeringen av ${d.domain}`)}
+                      @click=${() => this.unblock(d.domain)}
+                    >
+                      ${msg('Fjern')}
+                    </button>
+                  </li>`,
+                )}
+              </ul>`
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-blocked-domains-panel': ShBlockedDomainsPanel;
+  }
+}

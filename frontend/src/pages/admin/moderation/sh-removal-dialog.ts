@@ -1,0 +1,170 @@
+import { localized, msg, str } from '@lit/localize';
+import type { ForumRuleDto } from '@sexhandel/shared';
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { ApiError, type FetchFn } from '../../../data/api.js';
+import { appDb, type AppDB } from '../../../data/app-db.js';
+import { listForumRules } from '../../../data/content.js';
+import { removePost } from '../../../data/moderation.js';
+import { shEvent } from '../../../events.js';
+import { LiveQueryController } from '../../../state/live-query.controller.js';
+import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
+import { pageStyles } from '../../../styles/page.styles.js';
+
+const NOTE_MAX = 500;
+
+/**
+ * "Fjern innlegg": a native modal dialog with a rule picker (1–6, titles from the synced rules) and a
+ * required public note. Opens focused on the rule picker; Escape closes it. Call `show(postId)`.
+ *
+ * @fires sh-removal-done - the post was removed (with the archive entry) or the dialog closed (null)
+ */
+@localized()
+@customElement('sh-removal-dialog')
+export class ShRemovalDialog extends LitElement {
+  static override styles = [
+    pageStyles,
+    formStyles,
+    embeddedHostStyles,
+    css`
+      :host {
+        padding: 0;
+      }
+      dialog {
+        width: min(34rem, calc(100vw - 2rem));
+        border: 1px solid var(--sh-border, #d9d6cc);
+        border-radius: var(--sh-radius, 0.5rem);
+        padding: 1.1rem;
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 45%);
+      }
+      h2 {
+        margin-top: 0;
+      }
+      textarea {
+        min-height: 5rem;
+      }
+      .error-box {
+        white-space: pre-line;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) db: AppDB = appDb;
+  @property({ attribute: false }) fetchFn?: FetchFn;
+
+  @state() private postId = '';
+  @state() private rule = 1;
+  @state() private note = '';
+  @state() private problem: string | null = null;
+  @state() private busy = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('#rule') private picker?: HTMLSelectElement;
+
+  private readonly rules = new LiveQueryController<ForumRuleDto[]>(
+    this,
+    () => listForumRules(this.db),
+    () => [this.db],
+  );
+
+  /** Opens the dialog for one post, focused on the rule picker. */
+  async show(postId: string, rule = 1): Promise<void> {
+    this.postId = postId;
+    this.rule = rule >= 1 && rule <= 6 ? rule : 1;
+    this.note = '';
+    this.problem = null;
+    this.busy = false;
+    await this.updateComplete;
+    this.dialog?.showModal();
+    this.picker?.focus();
+  }
+
+  get open(): boolean {
+    return this.dialog?.open ?? false;
+  }
+
+  private close(): void {
+    this.dialog?.close();
+    this.dispatchEvent(shEvent('sh-removal-done', { removal: null }));
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const note = this.note.trim();
+    if (!note) {
+      this.problem = msg('Skriv en kort begrunnelse. Den vises i tråden der innlegget stod.');
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#note')?.focus();
+      return;
+    }
+    this.busy = true;
+    this.problem = null;
+    try {
+      const removal = await removePost(this.postId, this.rule, note, this.fetchFn);
+      this.dialog?.close();
+      this.dispatchEvent(shEvent('sh-removal-done', { removal }));
+    } catch (error) {
+      this.problem =
+        error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  override render() {
+    const rules = this.rules.value ?? [];
+    return html`<dialog
+      aria-labelledby="removal-heading"
+      @cancel=${(e: Event) => {
+        e.preventDefault();
+        this.close();
+      }}
+    >
+      <form @submit=${this.submit} novalidate>
+        <h2 id="removal-heading">${msg('Fjern innlegget')}</h2>
+        <p>
+          ${msg('Teksten forsvinner fra forumet og legges i arkivet for moderatorer. I tråden står regelen og begrunnelsen din.')}
+        </p>
+        <div class="field">
+          <label for="rule">${msg('Regel som er brutt')}</label>
+          <select
+            id="rule"
+            .value=${String(this.rule)}
+            @change=${(e: Event) => (this.rule = Number((e.target as HTMLSelectElement).value))}
+          >
+            ${[1, 2, 3, 4, 5, 6].map((n) => {
+              const title = rules.find((candidate) => candidate.number === n)?.title;
+              return html`<option value=${String(n)} ?selected=${this.rule === n}>
+                ${title ? `${n}. ${title}` : msg(str`Regel ${n}`)}
+              </option>`;
+            })}
+          </select>
+        </div>
+        <div class="field">
+          <label for="note">${msg('Begrunnelse (vises offentlig)')}</label>
+          <textarea
+            id="note"
+            required
+            maxlength=${NOTE_MAX}
+            aria-describedby="note-hint"
+            .value=${this.note}
+            @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          <p class="hint" id="note-hint">${msg('Kort og saklig. Ikke gjenta det som stod i innlegget.')}</p>
+        </div>
+        ${this.problem ? html`<p class="error-box" role="alert">${this.problem}</p>` : nothing}
+        <div class="actions">
+          <button type="submit" class="button danger" ?disabled=${this.busy}>${msg('Fjern innlegget')}</button>
+          <button type="button" class="button secondary" @click=${() => this.close()}>${msg('Avbryt')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-removal-dialog': ShRemovalDialog;
+  }
+}

@@ -1,0 +1,131 @@
+import { localized, msg, str } from '@lit/localize';
+import { GRANTABLE_ROLES, type GrantableRole, type StaffMemberDto } from '@sexhandel/shared';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ApiError, type FetchFn } from '../../../data/api.js';
+import { fetchStaff, setStaffRoles } from '../../../data/moderation.js';
+import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
+import { pageStyles } from '../../../styles/page.styles.js';
+import { moderationStyles } from './moderation.styles.js';
+
+function roleLabel(role: GrantableRole): string {
+  switch (role) {
+    case 'moderator':
+      return msg('Moderator');
+    case 'counsellor':
+      return msg('Rådgiver');
+    case 'editor':
+      return msg('Redaktør');
+    case 'admin':
+      return msg('Administrator');
+  }
+}
+
+/** Ansatte (admin only): staff accounts with a checkbox per role; grant a role to a member by alias. */
+@localized()
+@customElement('sh-staff-panel')
+export class ShStaffPanel extends LitElement {
+  static override styles = [pageStyles, formStyles, embeddedHostStyles, moderationStyles];
+
+  @property({ attribute: false }) fetchFn?: FetchFn;
+
+  @state() private staff: StaffMemberDto[] | null = null;
+  @state() private newAlias = '';
+  @state() private status = '';
+  @state() private problem: string | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private fail(error: unknown): void {
+    this.problem =
+      error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.staff = await fetchStaff(this.fetchFn);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async save(alias: string, roles: GrantableRole[]): Promise<void> {
+    this.problem = null;
+    try {
+      await setStaffRoles(alias, roles, this.fetchFn);
+      this.status = msg(str`Rollene til ${alias} er lagret.`);
+      await this.load();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private toggle(member: StaffMemberDto, role: GrantableRole, on: boolean): void {
+    const current = GRANTABLE_ROLES.filter((r) => member.roles.includes(r));
+    const roles = on ? [...current, role] : current.filter((r) => r !== role);
+    void this.save(member.alias, roles);
+  }
+
+  private async grant(event: Event): Promise<void> {
+    event.preventDefault();
+    const alias = this.newAlias.trim();
+    if (!alias) {
+      this.problem = msg('Skriv kallenavnet.');
+      return;
+    }
+    await this.save(alias, ['moderator']);
+    this.newAlias = '';
+  }
+
+  override render() {
+    const staff = this.staff;
+    return html`
+      <p class="status-line" role="status">${this.status}</p>
+      ${this.problem ? html`<p class="error-box" role="alert">${this.problem}</p>` : nothing}
+      ${
+        staff === null
+          ? nothing
+          : html`<ul class="plain">
+              ${staff.map(
+                (m) => html`<li class="card">
+                  <fieldset>
+                    <legend>${m.alias}</legend>
+                    ${GRANTABLE_ROLES.map(
+                      (role) => html`<label class="choice"
+                        ><input
+                          type="checkbox"
+                          .checked=${m.roles.includes(role)}
+                          @change=${(e: Event) => this.toggle(m, role, (e.target as HTMLInputElement).checked)}
+                        />
+                        ${roleLabel(role)}</label
+                      >`,
+                    )}
+                  </fieldset>
+                </li>`,
+              )}
+            </ul>`
+      }
+      <form class="row-form" @submit=${this.grant} novalidate>
+        <div class="field">
+          <label for="new-alias">${msg('Gjør et medlem til moderator (kallenavn)')}</label>
+          <input
+            type="text"
+            id="new-alias"
+            .value=${this.newAlias}
+            @input=${(e: Event) => (this.newAlias = (e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <button type="submit" class="button">${msg('Gi rollen')}</button>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-staff-panel': ShStaffPanel;
+  }
+}
