@@ -3,6 +3,7 @@ import type { DatabaseEngine } from '../config/app-config';
 import { postgresReachable, scratchServerUrl } from '../database/scratch-database';
 import { benchForum } from './forum.bench';
 import { benchPull } from './pull.bench';
+import { benchSearch } from './search.bench';
 
 /**
  * `npm run bench`: figures and ratios measured side by side in one run on this machine. Not
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   console.log(`Sexhandel benchmarks — ${new Date().toISOString()} — node ${process.version}`);
   await benchPull(engines);
   await benchForum(engines);
+  await benchSearch(engines);
 }
 
 main().then(
