@@ -11,7 +11,6 @@ import type {
 } from '@sexhandel/shared';
 import { createSignedIn, type SignedInHeaders } from '../../test/factories/account.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { ARTICLE_AUTHOR_SQL } from '../forum/article-discussion.service';
 import { EditorContentController } from './editor-content.controller';
 
 const BASE = '/api/admin/content';
@@ -182,7 +181,7 @@ describe(EditorContentController.name, () => {
       expect(await sut.sql('select id from thread where article_id = ?', [article.id])).toHaveLength(1);
     });
 
-    it("marks the linked author's posts in the discussion (ARTICLE_AUTHOR_SQL) and nobody else's", async () => {
+    it("badges the linked author's posts in the discussion thread, and nobody else's", async () => {
       const author = await createSignedIn(sut);
       const other = await createSignedIn(sut);
       const article = await createArticle({ authorAccountId: author.account.id, published: true });
@@ -196,14 +195,13 @@ describe(EditorContentController.name, () => {
           [article.discussionThreadId, account, body, body],
         );
       }
-      const rows = await sut.sql<{ author_id: string | null; article_author: boolean }>(
-        `select p.author_id, ${ARTICLE_AUTHOR_SQL} as article_author from post p where p.thread_id = ?`,
-        [article.discussionThreadId],
-      );
-      const badge = new Map(rows.map((row) => [row.author_id, row.article_author]));
-      expect(badge.get(author.account.id)).toBe(true);
-      expect(badge.get(other.account.id)).toBe(false);
-      expect(badge.get(null)).toBe(false);
+      const posts = (
+        await sut.app.inject({ method: 'GET', url: `/api/threads/${article.discussionThreadId}/posts` })
+      ).json<{ items: { authorAlias: string | null; staffVoice: boolean; articleAuthor?: boolean }[] }>().items;
+      const badge = new Map(posts.map((post) => [post.staffVoice ? 'Redaksjonen' : post.authorAlias, post.articleAuthor]));
+      expect(badge.get(author.me.alias)).toBe(true);
+      expect(badge.get(other.me.alias)).toBe(false);
+      expect(badge.get('Redaksjonen')).toBe(false);
     });
   });
 

@@ -3,6 +3,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { activityCategory, LIMITS, LINK_RULE, type PostStatus } from '@sexhandel/shared';
 import type { Actor } from '../accounts/actor';
 import { toAliasKey } from '../accounts/alias';
+import { ARTICLE_AUTHOR_SQL } from './article-discussion.service';
 import type { PostListQuery, ThreadListQuery } from './dto/forum.queries';
 import type {
   ForumMembershipResponse,
@@ -38,6 +39,7 @@ interface PostRow {
   status: PostStatus;
   quote_post_id: string | null;
   staff_voice: boolean;
+  article_author: boolean;
   removal_rule: number | null;
   removal_rule_title: string | null;
   removal_note: string | null;
@@ -75,6 +77,7 @@ function toPostResponse(row: PostRow, publishedByAuthor: Map<string, number>): P
     status: row.status,
     quotePostId: row.quote_post_id,
     staffVoice: row.staff_voice,
+    articleAuthor: row.article_author,
     removal:
       row.status === 'removed' && row.removal_rule !== null
         ? { rule: Number(row.removal_rule), ruleTitle: row.removal_rule_title, note: row.removal_note ?? '', removedAt: iso(row.removed_at ?? row.created_at) }
@@ -140,7 +143,7 @@ export class ForumService {
     if (!(await this.findThreadRow(threadId))) throw notFound('This thread does not exist (any more).');
     const rows = await this.sql<PostRow>(
       `select p.id, p.thread_id, p.author_id, a.alias as author_alias, p.created_at, p.body, p.status, p.quote_post_id,
-         p.staff_voice, r.rule as removal_rule, fr.title as removal_rule_title, r.note as removal_note, r.removed_at,
+         p.staff_voice, ${ARTICLE_AUTHOR_SQL} as article_author, r.rule as removal_rule, fr.title as removal_rule_title, r.note as removal_note, r.removed_at,
          ${cursorTimeSql('p.created_at')} as cursor_at
        from post p left join account a on a.id = p.author_id
          left join removal_archive r on p.status = 'removed' and r.post_id = p.id and r.restored_at is null

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ACTIVITY_CATEGORIES,
   POST_STATUSES,
@@ -47,6 +47,8 @@ export class PostResponse implements PostDto {
   @ApiProperty({ enum: POST_STATUSES }) status!: PostStatus;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) quotePostId!: string | null;
   @ApiProperty({ description: 'Written by staff as "Redaksjonen"' }) staffVoice!: boolean;
+  @ApiPropertyOptional({ description: 'Written by the member linked as the author of the article this thread discusses' })
+  articleAuthor?: boolean;
   @ApiProperty({ type: () => PostRemovalNoticeResponse, nullable: true, required: false, description: 'Set when removed: show in place of the post' })
   removal?: PostRemovalNoticeResponse | null;
 }
