@@ -549,6 +549,7 @@ export const templates = {
   sdf1caa2016b10dec: `Your text has been kept here. Correct it and send again.`,
   sdf2b5d33858ab3b6: `Current password`,
   sdf533e1ddec24fcb: `Moderation log`,
+  sdfebaf16daa0d8c7: `Article author`,
   se00cd2bacf607ebe: `Editor`,
   se02648b6d1179bfc: str`Started ${0}`,
   se03bb824a596c8ab: `Choose what the message is about.`,

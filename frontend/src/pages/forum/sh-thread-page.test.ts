@@ -80,6 +80,23 @@ describe('sh-thread-page', () => {
     await expect(sut).to.be.accessible();
   });
 
+  it('badges the article author in an article discussion, and nobody else', async () => {
+    const { fetchFn } = server([
+      post(1, { articleAuthor: true }),
+      post(2, { authorAlias: 'Kari', articleAuthor: false }),
+    ]);
+    const sut = await fixture<ShThreadPage>(
+      html`<sh-thread-page thread-id="t1" .db=${db} .fetchFn=${fetchFn}></sh-thread-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelectorAll('article').length === 2, 'posts not rendered');
+    const badges = [...root.querySelectorAll('article')].map((article) =>
+      [...article.querySelectorAll('.badge')].map((badge) => badge.textContent?.trim()),
+    );
+    expect(badges[0]).to.include('Artikkelforfatter');
+    expect(badges[1]).not.to.include('Artikkelforfatter');
+  });
+
   it('keeps the thread for offline reading and marks posts that came since the last visit', async () => {
     const first = server([post(1), post(2)]);
     const sut = await fixture<ShThreadPage>(

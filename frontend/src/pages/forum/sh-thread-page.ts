@@ -134,7 +134,9 @@ export class ShThreadPage extends LitElement {
     }
     const removal = post.removal;
     if (!removal) {
-      return html`<p class="removed">${msg('Dette innlegget er fjernet av en moderator fordi det brøt forumreglene.')}</p>`;
+      return html`<p class="removed">
+        ${msg('Dette innlegget er fjernet av en moderator fordi det brøt forumreglene.')}
+      </p>`;
     }
     const title = removal.ruleTitle ?? this.ruleTitles.value?.find((rule) => rule.number === removal.rule)?.title;
     return html`<div class="removed">
@@ -172,6 +174,7 @@ export class ShThreadPage extends LitElement {
               ? html`<span class="badge">${activityLabel(post.authorActivity)}</span>`
               : nothing
           }
+          ${post.articleAuthor ? html`<span class="badge">${msg('Artikkelforfatter')}</span>` : nothing}
           <span class="meta"
             ><time datetime=${post.createdAt}>${formatDate(post.createdAt)} ${formatTime(post.createdAt)}</time></span
           >
