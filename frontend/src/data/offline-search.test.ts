@@ -2,7 +2,18 @@ import { expect } from '@open-wc/testing';
 import Dexie from 'dexie';
 import { makeArticle } from '../test/fixtures.js';
 import { AppDB } from './app-db.js';
-import { foldText, htmlToText, makeSnippet, queryTerms, searchDocuments, searchOffline, stemWord } from './offline-search.js';
+import {
+  buildSearchIndex,
+  foldText,
+  htmlToText,
+  makeSnippet,
+  queryTerms,
+  searchDocuments,
+  searchIndex,
+  searchOffline,
+  stemWord,
+  type OfflineDocument,
+} from './offline-search.js';
 
 describe('offline-search', () => {
   describe('foldText and stemWord', () => {
@@ -52,6 +63,33 @@ describe('offline-search', () => {
         { text: 'Ring', mark: true },
         { text: ' om menneskehandel.', mark: false },
       ]);
+    });
+  });
+
+  describe('buildSearchIndex and searchIndex', () => {
+    const words = ['menneskehandel', 'menneskehandelen', 'Menneske', 'tvang', 'Tvangen', 'hjelp', 'Håp', 'café', 'og', 'i', 'Oslo', 'øya', 'ærlig'];
+    // Deterministic variety: repeated words, equal titles, equal scores, accents and capitals.
+    const docs: OfflineDocument[] = Array.from({ length: 60 }, (_, n) => ({
+      type: n % 3 === 0 ? ('page' as const) : ('article' as const),
+      id: `d${n}`,
+      title: n % 7 === 0 ? 'Samme tittel' : `${words[n % words.length] ?? ''} ${words[(n * 5) % words.length] ?? ''} nr ${n}`,
+      body: Array.from({ length: 5 + (n % 30) }, (_, i) => words[(n * 3 + i * i) % words.length]).join(' '),
+      href: `/d/${n}`,
+    }));
+    const queries = ['menneskehandel', 'menneskehandelen', 'menneske', 'menneske menneskehandel', 'tvang hjelp', 'hap', 'Cafe', 'øy', 'o', 'samme', 'finnesikke', 'tvang finnesikke'];
+
+    it('gives exactly the results of searchDocuments (matches, scores, order, snippets)', () => {
+      const index = buildSearchIndex(docs);
+      for (const q of queries) {
+        expect(searchIndex(index, q), q).to.deep.equal(searchDocuments(q, docs));
+        expect(searchIndex(index, q, 5), q).to.deep.equal(searchDocuments(q, docs, 5));
+      }
+    });
+
+    it('falls back to reading every text for a query with very many terms', () => {
+      const q = Array.from({ length: 40 }, (_, i) => `ord${i}x`).join(' ');
+      const index = buildSearchIndex([...docs, { type: 'page', id: 'all', title: 'Alle', body: q, href: '/alle' }]);
+      expect(searchIndex(index, q).map((r) => r.id)).to.deep.equal(['all']);
     });
   });
 
@@ -123,6 +161,16 @@ describe('offline-search', () => {
       expect((await searchOffline('menneskehandel', db)).map((r) => r.href)).to.deep.equal(['/artikler/artikkel-1']);
       expect((await searchOffline('anonym', db)).map((r) => r.type)).to.deep.equal(['qa']);
       expect((await searchOffline('kjøpe', db)).map((r) => r.id)).to.deep.equal(['p1']);
+    });
+
+    it('rebuilds its index after new rows arrive and after a row is deleted', async () => {
+      expect(await searchOffline('sjeldenord', db)).to.deep.equal([]);
+      await db.articles.put(makeArticle(2, { title: 'Et sjeldenord i tittelen' }));
+      expect((await searchOffline('sjeldenord', db)).map((r) => r.id)).to.deep.equal([makeArticle(2).id]);
+      await db.resources.put({ id: 'r9', kind: 'organisation' as never, name: 'Sjeldenordet', url: null, phone: null, description: '' });
+      expect((await searchOffline('sjeldenord', db)).map((r) => r.id)).to.have.members([makeArticle(2).id, 'r9']);
+      await db.articles.delete(makeArticle(2).id);
+      expect((await searchOffline('sjeldenord', db)).map((r) => r.id)).to.deep.equal(['r9']);
     });
 
     it('answers nothing for an empty query', async () => {

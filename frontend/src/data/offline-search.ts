@@ -1,4 +1,5 @@
 import type { SnippetPart } from '@sexhandel/shared';
+import Dexie from 'dexie';
 import { appDb, type AppDB } from './app-db.js';
 
 /**
@@ -186,7 +187,157 @@ export async function loadOfflineDocuments(db: AppDB = appDb): Promise<OfflineDo
   ];
 }
 
+/**
+ * A token index over the documents, built once per data version: every distinct folded word with
+ * the documents holding it (and how often, in title and body). A query looks up the words that
+ * start with each term instead of reading every text, and gives exactly the results of
+ * `searchDocuments` (same matches, scores, order and snippets).
+ */
+export interface OfflineSearchIndex {
+  documents: readonly OfflineDocument[];
+  /** Distinct folded words, sorted by code unit, so the words starting with a term are one run. */
+  words: string[];
+  /** Per word: document numbers (ascending) and hit counts in their title and body. */
+  postings: { docs: number[]; inTitle: number[]; inBody: number[] }[];
+  /** Per document: its title's place in Norwegian alphabetical order (equal titles share it). */
+  titleRank: Int32Array;
+}
+
+const NB_ORDER = new Intl.Collator('nb');
+const MAX_INDEXED_TERMS = 30;
+
+export function buildSearchIndex(documents: readonly OfflineDocument[]): OfflineSearchIndex {
+  const folded = new Map<string, string>();
+  const postingsByWord = new Map<string, { docs: number[]; inTitle: number[]; inBody: number[] }>();
+  const count = (text: string, doc: number, title: boolean): void => {
+    for (const match of text.matchAll(WORD)) {
+      const raw = match[0];
+      let word = folded.get(raw);
+      if (word === undefined) {
+        word = foldText(raw);
+        folded.set(raw, word);
+      }
+      let posting = postingsByWord.get(word);
+      if (posting === undefined) {
+        posting = { docs: [], inTitle: [], inBody: [] };
+        postingsByWord.set(word, posting);
+      }
+      const last = posting.docs.length - 1;
+      if (last < 0 || posting.docs[last] !== doc) {
+        posting.docs.push(doc);
+        posting.inTitle.push(0);
+        posting.inBody.push(0);
+      }
+      const at = posting.docs.length - 1;
+      if (title) posting.inTitle[at] = (posting.inTitle[at] ?? 0) + 1;
+      else posting.inBody[at] = (posting.inBody[at] ?? 0) + 1;
+    }
+  };
+  documents.forEach((doc, n) => {
+    count(doc.title, n, true);
+    count(doc.body, n, false);
+  });
+  const words = [...postingsByWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const postings = words.map((word) => postingsByWord.get(word) ?? { docs: [], inTitle: [], inBody: [] });
+  const byTitle = documents.map((_, n) => n).sort((a, b) => NB_ORDER.compare(documents[a]?.title ?? '', documents[b]?.title ?? ''));
+  const titleRank = new Int32Array(documents.length);
+  let rank = 0;
+  byTitle.forEach((n, i) => {
+    const previous = byTitle[i - 1];
+    if (previous !== undefined && NB_ORDER.compare(documents[previous]?.title ?? '', documents[n]?.title ?? '') !== 0) rank = i;
+    titleRank[n] = rank;
+  });
+  return { documents, words, postings, titleRank };
+}
+
+/** First position in the sorted words not below `term`. */
+function lowerBound(words: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((words[mid] ?? '') < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The same results as `searchDocuments(query, index.documents, limit)`, found through the index. */
+export function searchIndex(index: OfflineSearchIndex, query: string, limit = 50): OfflineSearchResult[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  // Terms are tracked as bits of a 32-bit number; a longer query reads every text instead.
+  if (terms.length > MAX_INDEXED_TERMS) return searchDocuments(query, index.documents, limit);
+  // Every word starting with at least one term, with the bit of the FIRST such term: as in
+  // findHits, a word counts for one term only (so "menneske menneskehandel" needs two words).
+  const wordTerms = new Map<number, number>();
+  terms.forEach((term, t) => {
+    for (let w = lowerBound(index.words, term); w < index.words.length && (index.words[w] ?? '').startsWith(term); w++) {
+      if (!wordTerms.has(w)) wordTerms.set(w, 1 << t);
+    }
+  });
+  const all = (1 << terms.length) - 1;
+  const size = index.documents.length;
+  const matched = new Int32Array(size);
+  const titleHits = new Int32Array(size);
+  const bodyHits = new Int32Array(size);
+  for (const [w, bits] of wordTerms) {
+    const posting = index.postings[w];
+    if (!posting) continue;
+    for (let i = 0; i < posting.docs.length; i++) {
+      const doc = posting.docs[i] ?? 0;
+      matched[doc] = (matched[doc] ?? 0) | bits;
+      titleHits[doc] = (titleHits[doc] ?? 0) + (posting.inTitle[i] ?? 0);
+      bodyHits[doc] = (bodyHits[doc] ?? 0) + (posting.inBody[i] ?? 0);
+    }
+  }
+  const found: { doc: number; score: number }[] = [];
+  for (let doc = 0; doc < size; doc++) {
+    if (matched[doc] === all) found.push({ doc, score: (titleHits[doc] ?? 0) * 3 + Math.min(bodyHits[doc] ?? 0, 20) });
+  }
+  // Stable sort: equal score and equal title keep the documents' order, as in searchDocuments.
+  found.sort((a, b) => b.score - a.score || (index.titleRank[a.doc] ?? 0) - (index.titleRank[b.doc] ?? 0));
+  return found.slice(0, limit).flatMap(({ doc, score }) => {
+    const d = index.documents[doc];
+    if (!d) return [];
+    return [{ type: d.type, id: d.id, title: d.title, href: d.href, snippet: makeSnippet(d.body, findHits(d.body, terms).hits), score }];
+  });
+}
+
+/** Tables whose rows are searched offline; a change in any of them makes the index stale. */
+const SEARCHED_TABLES = ['articles', 'pages', 'resources', 'newsLinks', 'qas'];
+
+/** Per database name: bumped by every Dexie write (this tab or another) to a searched table. */
+const dataVersions = new Map<string, number>();
+
+Dexie.on('storagemutated', (parts) => {
+  for (const part of Object.keys(parts)) {
+    // Parts look like `idb://<database>/<table>/<index>`.
+    const match = /^idb:\/\/(.*)\/([^/]*)\/[^/]*$/.exec(part);
+    if (match?.[1] !== undefined && SEARCHED_TABLES.includes(match[2] ?? '')) {
+      dataVersions.set(match[1], (dataVersions.get(match[1]) ?? 0) + 1);
+    }
+  }
+});
+
+const indexes = new WeakMap<AppDB, { version: number; index: Promise<OfflineSearchIndex> }>();
+
+/** The device's search index, rebuilt only when the searched tables changed since it was built. */
+export function getOfflineIndex(db: AppDB = appDb): Promise<OfflineSearchIndex> {
+  const version = dataVersions.get(db.name) ?? 0;
+  const cached = indexes.get(db);
+  if (cached && cached.version === version) return cached.index;
+  const index = loadOfflineDocuments(db).then(buildSearchIndex);
+  const entry = { version, index };
+  indexes.set(db, entry);
+  // A failed read is not kept: the next search tries again.
+  index.catch(() => {
+    if (indexes.get(db) === entry) indexes.delete(db);
+  });
+  return index;
+}
+
 export async function searchOffline(query: string, db: AppDB = appDb, limit = 50): Promise<OfflineSearchResult[]> {
   if (queryTerms(query).length === 0) return [];
-  return searchDocuments(query, await loadOfflineDocuments(db), limit);
+  return searchIndex(await getOfflineIndex(db), query, limit);
 }
