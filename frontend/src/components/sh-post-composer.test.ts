@@ -151,6 +151,38 @@ describe('sh-post-composer', () => {
     expect(root.textContent).to.contain('lagt i utboksen');
   });
 
+  it('lets staff publish as Redaksjonen, and offers members no such choice', async () => {
+    await db.meta.put({ key: 'forumRulesAcceptedAt', value: '2026-11-29T10:00:00.000Z' });
+    const staff = {
+      status: 'signed-in',
+      me: { id: 's', alias: 'Mod', roles: ['member', 'moderator'], joinedAt: '2026-01-01' },
+    };
+    const sut = await fixture<ShPostComposer>(
+      html`<sh-post-composer kind="thread" .db=${db} .autosaveMs=${30} .session=${staff}></sh-post-composer>`,
+    );
+    const root = await ready(sut);
+    type(sut, '#title', 'Ny artikkel til diskusjon');
+    type(sut, '#body', 'Hva tenker dere om denne?');
+    const toggle = root.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    expect(toggle, 'no staff voice choice for a moderator').to.not.equal(null);
+    toggle?.click();
+    await waitUntil(() => root.querySelector<HTMLButtonElement>('#send')?.disabled === false);
+    root.querySelector<HTMLButtonElement>('#send')?.click();
+    await waitUntil(async () => (await db.outbox.count()) === 1, 'not queued');
+    expect((await db.outbox.toArray())[0]?.payload).to.deep.equal({
+      title: 'Ny artikkel til diskusjon',
+      body: 'Hva tenker dere om denne?',
+      asStaff: true,
+    });
+
+    const member = { status: 'signed-in', me: { id: 'm', alias: 'Ola', roles: ['member'], joinedAt: '2026-01-01' } };
+    const plain = await fixture<ShPostComposer>(
+      html`<sh-post-composer kind="thread" .db=${db} .session=${member}></sh-post-composer>`,
+    );
+    const plainRoot = await ready(plain);
+    expect(plainRoot.querySelector('input[type="checkbox"]')).to.equal(null);
+  });
+
   it('refuses to send an empty post and says why', async () => {
     await db.meta.put({ key: 'forumRulesAcceptedAt', value: '2026-11-29T10:00:00.000Z' });
     const sut = await fixture<ShPostComposer>(

@@ -77,6 +77,7 @@ export class ShPostComposer extends LitElement {
   @state() private titleText = '';
   @state() private body = '';
   @state() private quotePostId: string | null = null;
+  @state() private asStaff = false;
   @state() private saveState: SaveState = 'empty';
   @state() private serverError: DraftRow['serverError'];
   @state() private problem: DraftProblem | null = null;
@@ -142,6 +143,7 @@ export class ShPostComposer extends LitElement {
     this.body = draft?.body ?? '';
     this.quotePostId = draft?.quotePostId ?? this.quote?.id ?? null;
     this.serverError = draft?.serverError;
+    this.asStaff = draft?.asStaff ?? false;
     this.stored = !!draft;
     this.saveState = draft ? 'saved' : 'empty';
     this.loaded = true;
@@ -178,6 +180,7 @@ export class ShPostComposer extends LitElement {
     if (this.threadTitle) draft.threadTitle = this.threadTitle;
     if (this.quotePostId) draft.quotePostId = this.quotePostId;
     if (this.serverError) draft.serverError = this.serverError;
+    if (this.asStaff) draft.asStaff = true;
     await saveDraft(draft, this.db);
     const first = !this.stored;
     this.stored = true;
@@ -225,6 +228,7 @@ export class ShPostComposer extends LitElement {
     this.titleText = '';
     this.body = '';
     this.quotePostId = null;
+    this.asStaff = false;
     this.stored = false;
     this.saveState = 'empty';
     this.sentNotice = true;
@@ -313,6 +317,25 @@ export class ShPostComposer extends LitElement {
     </div>`;
   }
 
+  /** Moderators and editors may post as "Redaksjonen", e.g. to put news or questions up for discussion. */
+  private renderStaffVoice() {
+    const roles = this.session?.me?.roles ?? [];
+    if (!roles.some((role) => role === 'moderator' || role === 'editor' || role === 'admin')) return nothing;
+    return html`<div class="field">
+      <label
+        ><input
+          type="checkbox"
+          .checked=${this.asStaff}
+          @change=${(event: Event) => {
+            this.asStaff = (event.target as HTMLInputElement).checked;
+            this.scheduleSave();
+          }}
+        />
+        ${msg('Publiser som Redaksjonen (ikke under ditt alias)')}</label
+      >
+    </div>`;
+  }
+
   private renderSaveState() {
     switch (this.saveState) {
       case 'pending':
@@ -390,6 +413,7 @@ export class ShPostComposer extends LitElement {
         <span id="body-count" class=${over ? 'over' : ''}>${characterCount(this.body.length, LIMITS.postBodyMax)}</span>
       </div>
       ${this.problem ? html`<p class="error-box" role="alert">${this.problemText(this.problem)}</p>` : nothing}
+      ${this.renderStaffVoice()}
       <div class="actions">
         <button type="button" class="button" id="send" ?disabled=${!this.canSend} @click=${this.send}>
           ${msg('Send')}

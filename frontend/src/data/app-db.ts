@@ -53,6 +53,8 @@ export interface DraftRow {
   updatedAt: string;
   /** Why the server refused it when it was sent; shown next to the draft. */
   serverError?: MutationError;
+  /** Staff only: publish as "Redaksjonen" (the staff voice) instead of the staff member's alias. */
+  asStaff?: boolean;
 }
 
 /** A thread the person opened, kept for offline reading. */

@@ -130,7 +130,9 @@ export async function deleteDraft(id: string, db: AppDB = appDb): Promise<void> 
 export type DraftProblem = 'empty_body' | 'empty_title' | 'too_long' | 'title_too_long' | 'missing';
 
 /** What stops a draft from being sent, or null when it can go. */
-export function draftProblem(draft: Pick<DraftRow, 'kind' | 'title' | 'body'>): Exclude<DraftProblem, 'missing'> | null {
+export function draftProblem(
+  draft: Pick<DraftRow, 'kind' | 'title' | 'body'>,
+): Exclude<DraftProblem, 'missing'> | null {
   if (draft.kind === 'thread') {
     const title = (draft.title ?? '').trim();
     if (!title) return 'empty_title';
@@ -165,11 +167,13 @@ export async function sendDraft(draftId: string, db: AppDB = appDb): Promise<str
     let row: OutboxRow;
     if (draft.kind === 'thread') {
       const payload: ThreadCreatePayload = { title: (draft.title ?? '').trim(), body: draft.body };
+      if (draft.asStaff) payload.asStaff = true;
       row = { id, kind: 'thread.create', payload, createdAt, state: 'queued', attempts: 0, draft: kept };
     } else {
       if (!draft.threadId) throw new DraftNotSendableError('missing');
       const payload: PostCreatePayload = { threadId: draft.threadId, body: draft.body };
       if (draft.quotePostId) payload.quotePostId = draft.quotePostId;
+      if (draft.asStaff) payload.asStaff = true;
       row = { id, kind: 'post.create', payload, createdAt, state: 'queued', attempts: 0, draft: kept };
     }
     await db.outbox.add(row);
@@ -181,7 +185,14 @@ export async function sendDraft(draftId: string, db: AppDB = appDb): Promise<str
 /** Queues a flag on a post; the next push sends it. */
 export async function enqueueFlag(payload: FlagCreatePayload, db: AppDB = appDb): Promise<string> {
   const id = crypto.randomUUID();
-  await db.outbox.add({ id, kind: 'flag.create', payload, createdAt: new Date().toISOString(), state: 'queued', attempts: 0 });
+  await db.outbox.add({
+    id,
+    kind: 'flag.create',
+    payload,
+    createdAt: new Date().toISOString(),
+    state: 'queued',
+    attempts: 0,
+  });
   return id;
 }
 

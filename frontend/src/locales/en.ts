@@ -412,6 +412,7 @@ export const templates = {
   s97b31eac4c7678c1: `How would you like to get an answer?`,
   s98bf2436b6fea903: `New thread`,
   s9922bf71760a3fa7: `Consent to Questions and answers`,
+  s99792469bedb16be: `Publish as the editorial team ("Redaksjonen"), not under your alias`,
   s99cc69f01ae95caa: `Write more in the conversation`,
   s9a7541a2bb92bb20: `The thread is not stored here`,
   s9b3040d6d22ce500: `Forum post`,
