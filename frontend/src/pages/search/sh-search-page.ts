@@ -6,7 +6,7 @@ import '../../components/sh-snippet.js';
 import type { FetchFn } from '../../data/api.js';
 import { appDb, type AppDB } from '../../data/app-db.js';
 import { searchOnline } from '../../data/editorial.js';
-import { searchOffline, type OfflineSearchType } from '../../data/offline-search.js';
+import { getOfflineIndex, searchOffline, type OfflineSearchType } from '../../data/offline-search.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
 
@@ -135,6 +135,8 @@ export class ShSearchPage extends LitElement {
     super.connectedCallback();
     window.addEventListener('online', this.onConnectivity);
     window.addEventListener('offline', this.onConnectivity);
+    // Build the device's search index while the person starts typing (kept until the data changes).
+    getOfflineIndex(this.db).catch(() => undefined);
     if (this.query && !this.text) {
       this.text = this.query;
       void this.runSearch(true);
