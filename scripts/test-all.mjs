@@ -3,7 +3,7 @@
 // one closing line `N passed, M failed`. Exit code 1 when anything failed.
 //
 // Order: build shared -> lint -> type checks -> backend vitest (PostgreSQL + PGlite, or PGlite only
-// with SKIP_POSTGRES=1) -> frontend web-test-runner -> build app -> Playwright e2e.
+// with SKIP_POSTGRES=1) -> frontend web-test-runner -> build app -> front-end budget -> Playwright e2e.
 // Counting: builds, lint and each type check are one check each; test suites count their tests
 // (vitest and Playwright from their JSON reports, web-test-runner from its summary lines).
 // A part that does not exist yet is skipped with a note and counts as neither passed nor failed.
@@ -244,6 +244,9 @@ async function main() {
   } else {
     console.log('\n(frontend has no index.html yet: building shared and backend only)');
     built = await check('build backend', 'npm', ['run', 'build', '-w', 'backend']);
+  }
+  if (built && frontendBuildable) {
+    await check('front-end budget (initial JS <= 80 KB gzip)', 'node', ['scripts/js-budget.mjs', '--check']);
   }
   if (built) await e2eTests();
   else skip('e2e Playwright', 'the build failed (counted above)');

@@ -8,6 +8,11 @@ export interface RouteDef {
   /** Title for <title> until the page reports a better one. Called at render time (localised). */
   title: () => string;
   render: (params: RouteParams) => TemplateResult;
+  /**
+   * Loads the page's module on first use. Staff screens are split out this way so readers never
+   * download them; the element upgrades in place once its module has run.
+   */
+  load?: () => Promise<unknown>;
 }
 
 export interface RouteMatch {

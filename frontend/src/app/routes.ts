@@ -3,36 +3,8 @@ import { CONVERSATION_STATUSES, type ConversationStatus } from '@sexhandel/share
 import { html } from 'lit';
 import type { RouteDef } from './router.js';
 import '../pages/start/sh-start-page.js';
-import '../pages/info/sh-info-list-page.js';
-import '../pages/info/sh-info-page.js';
-import '../pages/articles/sh-article-list-page.js';
-import '../pages/articles/sh-article-page.js';
-import '../pages/news/sh-news-page.js';
-import '../pages/resources/sh-resources-page.js';
-import '../pages/rules/sh-rules-page.js';
-import '../pages/settings/sh-settings-page.js';
 import '../pages/not-found/sh-not-found-page.js';
-import '../pages/forum/sh-forum-page.js';
-import '../pages/forum/sh-new-thread-page.js';
-import '../pages/forum/sh-thread-page.js';
-import '../pages/forum/sh-drafts-page.js';
-import '../pages/forum/sh-member-page.js';
-import '../pages/account/sh-login-page.js';
-import '../pages/account/sh-register-page.js';
-import '../pages/account/sh-account-page.js';
-import '../pages/contact/sh-contact-page.js';
-import '../pages/contact/sh-conversations-page.js';
-import '../pages/contact/sh-qa-page.js';
-import '../pages/admin/contact/sh-inbox-page.js';
-import '../pages/admin/contact/sh-inbox-conversation-page.js';
-import '../pages/admin/contact/sh-phone-editor-page.js';
-import '../pages/admin/contact/sh-qa-admin-page.js';
-import '../pages/search/sh-search-page.js';
-import '../pages/media/sh-media-page.js';
-import '../pages/admin/content/sh-content-admin-page.js';
-import '../pages/admin/moderation/sh-moderation-page.js';
-import { moderationTab } from '../pages/admin/moderation/sh-moderation-page.js';
-import '../pages/modlog/sh-modlog-page.js';
+import { moderationTab } from '../pages/admin/moderation/moderation-tabs.js';
 
 /** `?utkast=<id>`: the draft a composer page should continue. */
 function draftParam(): string | undefined {
@@ -48,80 +20,153 @@ function inboxStatusParam(): ConversationStatus {
 /** Every route of the app, one line each. Later issues add /kontakt, /admin/... here. */
 export const ROUTES: readonly RouteDef[] = [
   { pattern: '/', title: () => msg('Start'), render: () => html`<sh-start-page></sh-start-page>` },
-  { pattern: '/info', title: () => msg('Informasjon'), render: () => html`<sh-info-list-page></sh-info-list-page>` },
+  {
+    pattern: '/info',
+    load: () => import('../pages/info/sh-info-list-page.js'),
+    title: () => msg('Informasjon'),
+    render: () => html`<sh-info-list-page></sh-info-list-page>`,
+  },
   {
     pattern: '/info/:slug',
+    load: () => import('../pages/info/sh-info-page.js'),
     title: () => msg('Informasjon'),
     render: (p) => html`<sh-info-page .slug=${p.slug ?? ''}></sh-info-page>`,
   },
   {
     pattern: '/artikler',
+    load: () => import('../pages/articles/sh-article-list-page.js'),
     title: () => msg('Artikler'),
     render: () => html`<sh-article-list-page></sh-article-list-page>`,
   },
   {
     pattern: '/artikler/:slug',
+    load: () => import('../pages/articles/sh-article-page.js'),
     title: () => msg('Artikkel'),
     render: (p) => html`<sh-article-page .slug=${p.slug ?? ''}></sh-article-page>`,
   },
-  { pattern: '/nyheter', title: () => msg('Nyheter'), render: () => html`<sh-news-page></sh-news-page>` },
-  { pattern: '/ressurser', title: () => msg('Ressurser'), render: () => html`<sh-resources-page></sh-resources-page>` },
-  { pattern: '/regler', title: () => msg('Forumregler'), render: () => html`<sh-rules-page></sh-rules-page>` },
-  { pattern: '/forum', title: () => msg('Forum'), render: () => html`<sh-forum-page></sh-forum-page>` },
+  {
+    pattern: '/nyheter',
+    load: () => import('../pages/news/sh-news-page.js'),
+    title: () => msg('Nyheter'),
+    render: () => html`<sh-news-page></sh-news-page>`,
+  },
+  {
+    pattern: '/ressurser',
+    load: () => import('../pages/resources/sh-resources-page.js'),
+    title: () => msg('Ressurser'),
+    render: () => html`<sh-resources-page></sh-resources-page>`,
+  },
+  {
+    pattern: '/regler',
+    load: () => import('../pages/rules/sh-rules-page.js'),
+    title: () => msg('Forumregler'),
+    render: () => html`<sh-rules-page></sh-rules-page>`,
+  },
+  {
+    pattern: '/forum',
+    load: () => import('../pages/forum/sh-forum-page.js'),
+    title: () => msg('Forum'),
+    render: () => html`<sh-forum-page></sh-forum-page>`,
+  },
   {
     pattern: '/forum/ny',
+    load: () => import('../pages/forum/sh-new-thread-page.js'),
     title: () => msg('Ny tråd'),
     render: () => html`<sh-new-thread-page .draftId=${draftParam()}></sh-new-thread-page>`,
   },
-  { pattern: '/forum/utkast', title: () => msg('Mine utkast'), render: () => html`<sh-drafts-page></sh-drafts-page>` },
+  {
+    pattern: '/forum/utkast',
+    load: () => import('../pages/forum/sh-drafts-page.js'),
+    title: () => msg('Mine utkast'),
+    render: () => html`<sh-drafts-page></sh-drafts-page>`,
+  },
   {
     pattern: '/forum/traad/:id',
+    load: () => import('../pages/forum/sh-thread-page.js'),
     title: () => msg('Tråd'),
     render: (p) => html`<sh-thread-page .threadId=${p.id ?? ''} .draftId=${draftParam()}></sh-thread-page>`,
   },
   {
     pattern: '/forum/medlem/:alias',
+    load: () => import('../pages/forum/sh-member-page.js'),
     title: () => msg('Medlem'),
     render: (p) => html`<sh-member-page .alias=${p.alias ?? ''}></sh-member-page>`,
   },
-  { pattern: '/logg-inn', title: () => msg('Logg inn'), render: () => html`<sh-login-page></sh-login-page>` },
-  { pattern: '/registrer', title: () => msg('Bli medlem'), render: () => html`<sh-register-page></sh-register-page>` },
-  { pattern: '/konto', title: () => msg('Min konto'), render: () => html`<sh-account-page></sh-account-page>` },
-  { pattern: '/kontakt', title: () => msg('Kontakt'), render: () => html`<sh-contact-page></sh-contact-page>` },
+  {
+    pattern: '/logg-inn',
+    load: () => import('../pages/account/sh-login-page.js'),
+    title: () => msg('Logg inn'),
+    render: () => html`<sh-login-page></sh-login-page>`,
+  },
+  {
+    pattern: '/registrer',
+    load: () => import('../pages/account/sh-register-page.js'),
+    title: () => msg('Bli medlem'),
+    render: () => html`<sh-register-page></sh-register-page>`,
+  },
+  {
+    pattern: '/konto',
+    load: () => import('../pages/account/sh-account-page.js'),
+    title: () => msg('Min konto'),
+    render: () => html`<sh-account-page></sh-account-page>`,
+  },
+  {
+    pattern: '/kontakt',
+    load: () => import('../pages/contact/sh-contact-page.js'),
+    title: () => msg('Kontakt'),
+    render: () => html`<sh-contact-page></sh-contact-page>`,
+  },
   {
     pattern: '/kontakt/samtaler',
+    load: () => import('../pages/contact/sh-conversations-page.js'),
     title: () => msg('Mine samtaler'),
     render: () => html`<sh-conversations-page></sh-conversations-page>`,
   },
-  { pattern: '/sporsmal-og-svar', title: () => msg('Spørsmål og svar'), render: () => html`<sh-qa-page></sh-qa-page>` },
+  {
+    pattern: '/sporsmal-og-svar',
+    load: () => import('../pages/contact/sh-qa-page.js'),
+    title: () => msg('Spørsmål og svar'),
+    render: () => html`<sh-qa-page></sh-qa-page>`,
+  },
   {
     pattern: '/admin/kontakt',
+    load: () => import('../pages/admin/contact/sh-inbox-page.js'),
     title: () => msg('Innboks'),
     render: () => html`<sh-inbox-page .status=${inboxStatusParam()}></sh-inbox-page>`,
   },
   {
     pattern: '/admin/kontakt/:id',
+    load: () => import('../pages/admin/contact/sh-inbox-conversation-page.js'),
     title: () => msg('Samtale'),
     render: (p) => html`<sh-inbox-conversation-page .conversationId=${p.id ?? ''}></sh-inbox-conversation-page>`,
   },
   {
     pattern: '/admin/sporsmal-og-svar',
+    load: () => import('../pages/admin/contact/sh-qa-admin-page.js'),
     title: () => msg('Spørsmål og svar – redaksjon'),
     render: () => html`<sh-qa-admin-page></sh-qa-admin-page>`,
   },
   {
     pattern: '/admin/telefon',
+    load: () => import('../pages/admin/contact/sh-phone-editor-page.js'),
     title: () => msg('Telefontider'),
     render: () => html`<sh-phone-editor-page></sh-phone-editor-page>`,
   },
   {
     pattern: '/sok',
+    load: () => import('../pages/search/sh-search-page.js'),
     title: () => msg('Søk'),
     render: () => html`<sh-search-page .query=${new URLSearchParams(location.search).get('q') ?? ''}></sh-search-page>`,
   },
-  { pattern: '/media', title: () => msg('Tjenesten i mediene'), render: () => html`<sh-media-page></sh-media-page>` },
+  {
+    pattern: '/media',
+    load: () => import('../pages/media/sh-media-page.js'),
+    title: () => msg('Tjenesten i mediene'),
+    render: () => html`<sh-media-page></sh-media-page>`,
+  },
   {
     pattern: '/admin/innhold',
+    load: () => import('../pages/admin/content/sh-content-admin-page.js'),
     title: () => msg('Redaksjon'),
     render: () =>
       html`<sh-content-admin-page
@@ -130,13 +175,22 @@ export const ROUTES: readonly RouteDef[] = [
   },
   {
     pattern: '/admin/moderering',
+    load: () => import('../pages/admin/moderation/sh-moderation-page.js'),
     title: () => msg('Moderering'),
     render: () =>
-      html`<sh-moderation-page .tab=${moderationTab(new URLSearchParams(location.search).get('fane'))}></sh-moderation-page>`,
+      html`<sh-moderation-page
+        .tab=${moderationTab(new URLSearchParams(location.search).get('fane'))}
+      ></sh-moderation-page>`,
   },
-  { pattern: '/moderering-logg', title: () => msg('Moderasjonslogg'), render: () => html`<sh-modlog-page></sh-modlog-page>` },
+  {
+    pattern: '/moderering-logg',
+    load: () => import('../pages/modlog/sh-modlog-page.js'),
+    title: () => msg('Moderasjonslogg'),
+    render: () => html`<sh-modlog-page></sh-modlog-page>`,
+  },
   {
     pattern: '/innstillinger',
+    load: () => import('../pages/settings/sh-settings-page.js'),
     title: () => msg('Innstillinger'),
     render: () => html`<sh-settings-page></sh-settings-page>`,
   },

@@ -117,6 +117,8 @@ export class ShApp extends LitElement {
 
   /** After a client-side navigation, move focus to the new page's main heading so screen readers announce it. */
   private async focusPageHeading(): Promise<void> {
+    // A lazily loaded page is an un-upgraded element until its module has run.
+    await this.router.match?.route.load?.();
     const page = this.renderRoot.querySelector('main')?.firstElementChild;
     if (page instanceof LitElement) await page.updateComplete;
     window.scrollTo({ top: 0 });
@@ -147,6 +149,7 @@ export class ShApp extends LitElement {
 
   override render() {
     const match = this.router.match;
+    void match?.route.load?.();
     const page = match ? match.route.render(match.params) : NOT_FOUND.render({});
     return html`
       <button type="button" class="skip" @click=${this.skipToContent}>${msg('Hopp til innholdet')}</button>

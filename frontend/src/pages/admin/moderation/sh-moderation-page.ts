@@ -16,13 +16,9 @@ import './sh-flag-queue.js';
 import './sh-removal-archive.js';
 import './sh-staff-panel.js';
 import './sh-suspensions-panel.js';
+import { MODERATION_TABS, moderationTab, type ModerationTab } from './moderation-tabs.js';
 
-export const MODERATION_TABS = ['ko', 'fjernet', 'logg', 'utestengelser', 'domener', 'ansatte'] as const;
-export type ModerationTab = (typeof MODERATION_TABS)[number];
-
-export function moderationTab(value: string | null | undefined): ModerationTab {
-  return (MODERATION_TABS as readonly string[]).includes(value ?? '') ? (value as ModerationTab) : 'ko';
-}
+export { MODERATION_TABS, moderationTab, type ModerationTab };
 
 function tabLabel(tab: ModerationTab): string {
   switch (tab) {
