@@ -16,6 +16,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { createOrmSetup } from './database/orm-options';
 import { validationExceptionFactory } from './common/validation-error';
+import { rejectUnsafeText } from './common/unsafe-text.hook';
 
 /** Strict CSP: nothing from any other origin, no inline script, no inline style attributes. */
 export function contentSecurityPolicy(): Record<string, string[]> {
@@ -94,6 +95,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
 
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('preValidation', rejectUnsafeText);
   fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (request.url.startsWith('/api/docs')) reply.header('content-security-policy', DOCS_CSP);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
