@@ -1,0 +1,177 @@
+import { localized, msg } from '@lit/localize';
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { getLocale } from '../localization.js';
+
+/** One bar: a label, its count, and optionally its share (0–1) of some whole the caller chose. */
+export interface BarChartRow {
+  label: string;
+  value: number;
+  share?: number;
+}
+
+function intlLocale(): string {
+  return getLocale() === 'en' ? 'en-GB' : 'nb-NO';
+}
+
+/** Formats a share 0–1 as a whole percentage ("42 %"), or with one decimal below 10 %. */
+export function formatShare(share: number): string {
+  const digits = share > 0 && share < 0.1 ? 1 : 0;
+  return new Intl.NumberFormat(intlLocale(), {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(share);
+}
+
+/**
+ * A horizontal bar chart that is a real table: caption, one row per bar, the count (and share)
+ * as text. The bars are drawn with CSS and hidden from assistive technology, so screen readers
+ * read the same numbers a sighted reader sees. Bars are scaled to the largest value.
+ */
+@localized()
+@customElement('sh-bar-chart')
+export class ShBarChart extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      margin: 0 0 1.25rem;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+      font-size: 0.95rem;
+    }
+    caption {
+      text-align: left;
+      font-weight: 650;
+      padding: 0 0 0.4rem;
+    }
+    th,
+    td {
+      padding: 0.3rem 0.5rem 0.3rem 0;
+      vertical-align: middle;
+      text-align: left;
+    }
+    thead th {
+      font-size: 0.85rem;
+      font-weight: 600;
+      color: var(--sh-muted, #4d5a5f);
+      border-bottom: 1px solid var(--sh-border, #d9d6cc);
+    }
+    tbody th {
+      font-weight: 400;
+      width: 38%;
+      overflow-wrap: anywhere;
+    }
+    tbody tr + tr > * {
+      border-top: 1px solid #eeece6;
+    }
+    .bar-cell {
+      width: 100%;
+    }
+    .bar {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .track {
+      flex: 1 1 auto;
+      min-width: 3rem;
+      height: 0.9rem;
+      background: var(--sh-accent-soft, #e3efee);
+      border-radius: 0.2rem;
+      overflow: hidden;
+    }
+    .fill {
+      display: block;
+      height: 100%;
+      background: var(--sh-accent, #0f5e63);
+      /* Forced colours drop backgrounds; keep the bar visible there too. */
+      forced-color-adjust: none;
+    }
+    .num {
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+      text-align: right;
+    }
+    .value {
+      min-width: 2.5rem;
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+    }
+    .empty {
+      color: var(--sh-muted, #4d5a5f);
+      margin: 0;
+    }
+  `;
+
+  /** The chart's title, read as the table caption. */
+  @property() caption = '';
+
+  /** The rows, in the order they should appear. */
+  @property({ attribute: false }) rows: BarChartRow[] = [];
+
+  /** Header of the label column. */
+  @property({ attribute: 'label-header' }) labelHeader = '';
+
+  /** Header of the count column. */
+  @property({ attribute: 'value-header' }) valueHeader = '';
+
+  /** Header of the share column (shown only when a row has a share). */
+  @property({ attribute: 'share-header' }) shareHeader = '';
+
+  /** Shown instead of the table when there are no rows. */
+  @property({ attribute: 'empty-text' }) emptyText = '';
+
+  /** Formats counts; defaults to whole numbers in the reader's locale. */
+  @property({ attribute: false }) formatValue: (value: number) => string = (value) =>
+    new Intl.NumberFormat(intlLocale()).format(value);
+
+  override render() {
+    if (this.rows.length === 0) {
+      return html`${this.caption ? html`<p><strong>${this.caption}</strong></p>` : nothing}
+        <p class="empty">${this.emptyText || msg('Ingen tall ennå.')}</p>`;
+    }
+    const max = Math.max(0, ...this.rows.map((row) => row.value));
+    const withShare = this.rows.some((row) => row.share !== undefined);
+    return html`
+      <table>
+        ${this.caption ? html`<caption>${this.caption}</caption>` : nothing}
+        <thead>
+          <tr>
+            <th scope="col">${this.labelHeader || msg('Svar')}</th>
+            <th scope="col" class="num">${this.valueHeader || msg('Antall')}</th>
+            ${withShare ? html`<th scope="col" class="num">${this.shareHeader || msg('Andel')}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${this.rows.map((row) => {
+            const width = max > 0 ? (Math.max(0, row.value) / max) * 100 : 0;
+            return html`<tr>
+              <th scope="row">${row.label}</th>
+              <td class="bar-cell">
+                <div class="bar">
+                  <span class="track" aria-hidden="true"
+                    ><span class="fill" style=${styleMap({ width: `${width.toFixed(2)}%` })}></span
+                  ></span>
+                  <span class="value">${this.formatValue(row.value)}</span>
+                </div>
+              </td>
+              ${withShare
+                ? html`<td class="num">${row.share === undefined ? '–' : formatShare(row.share)}</td>`
+                : nothing}
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-bar-chart': ShBarChart;
+  }
+}
