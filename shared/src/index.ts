@@ -8,3 +8,4 @@ export * from './forum.js';
 export * from './contact.js';
 export * from './editorial.js';
 export * from './moderation.js';
+export * from './campaigns.js';

@@ -16,6 +16,8 @@ import { ContactMessage } from '../contact/contact-message.entity';
 import { ContactNote } from '../contact/contact-note.entity';
 import { Conversation } from '../contact/conversation.entity';
 import { Qa } from '../contact/qa.entity';
+import { Campaign } from '../campaigns/campaign.entity';
+import { CampaignOpen } from '../campaigns/campaign-open.entity';
 import { PhoneLine } from '../phone/phone-line.entity';
 import { VisitCount } from '../stats/visit-count.entity';
 import { AppliedMutation } from '../sync/applied-mutation.entity';
@@ -57,4 +59,6 @@ export const ALL_ENTITIES: EntityClass<object>[] = [
   FlagDismissal,
   MemberSuspension,
   BlockedDomain,
+  Campaign,
+  CampaignOpen,
 ];

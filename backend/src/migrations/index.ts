@@ -8,6 +8,7 @@ import { Migration20261129194000_editorial } from './Migration20261129194000_edi
 import { Migration20261129194100_editorial_search } from './Migration20261129194100_editorial_search';
 import { Migration20261129200000_moderation } from './Migration20261129200000_moderation';
 import { Migration20261129201500_qa_approval } from './Migration20261129201500_qa_approval';
+import { Migration20261129210000_campaigns } from './Migration20261129210000_campaigns';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129194100_editorial_search', class: Migration20261129194100_editorial_search },
   { name: 'Migration20261129200000_moderation', class: Migration20261129200000_moderation },
   { name: 'Migration20261129201500_qa_approval', class: Migration20261129201500_qa_approval },
+  { name: 'Migration20261129210000_campaigns', class: Migration20261129210000_campaigns },
 ];

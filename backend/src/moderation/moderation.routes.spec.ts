@@ -53,6 +53,16 @@ const ADMIN_ROUTES: Record<string, Who[]> = {
   'POST /api/admin/qa/:id/publication': EDITORS,
   'DELETE /api/admin/qa/:id/publication': EDITORS,
   'PUT /api/admin/phone': EDITORS,
+  // campaigns: short links, QR codes, printable cards (admins)
+  'GET /api/admin/campaigns': ADMIN,
+  'POST /api/admin/campaigns': ADMIN,
+  'PATCH /api/admin/campaigns/:id': ADMIN,
+  'POST /api/admin/campaigns/:id/archive': ADMIN,
+  'DELETE /api/admin/campaigns/:id/archive': ADMIN,
+  'GET /api/admin/campaigns/:id/qr.svg': ADMIN,
+  'GET /api/admin/campaigns/:id/qr.png': ADMIN,
+  'GET /api/admin/campaigns/:id/card.pdf': ADMIN,
+  'GET /api/admin/campaigns/:id/sheet.pdf': ADMIN,
   // editorial content (editors)
   'POST /api/admin/content/preview': EDITORS,
   'GET /api/admin/content/start-page': EDITORS,

@@ -35,13 +35,27 @@ export class VisitRecordHandler implements MutationHandler<VisitRecordPayloadDto
     if (payload.day < addDays(today, -VISIT_MAX_AGE_DAYS)) {
       throw new MutationRejection('visit_too_old', `Visits older than ${VISIT_MAX_AGE_DAYS} days are not counted`);
     }
+    const campaign = await this.knownCampaign(em, payload.campaign);
     await em.getConnection().execute(
       `insert into visit_count (day, campaign, installed, visits) values (?, ?, ?, 1)
        on conflict (day, campaign, installed) do update set visits = visit_count.visits + 1`,
-      [payload.day, payload.campaign ?? '', payload.installed ?? false],
+      [payload.day, campaign, payload.installed ?? false],
       'run',
       em.getTransactionContext(),
     );
     return { counted: true };
+  }
+
+  /**
+   * The campaign code to count the visit with: a code of an existing campaign (archived too: the
+   * link may have been opened before it was archived), else '' so the visit still counts.
+   */
+  private async knownCampaign(em: MutationContext['em'], raw: string | undefined): Promise<string> {
+    const code = raw?.toLowerCase();
+    if (!code) return '';
+    const rows = await em
+      .getConnection()
+      .execute<Array<{ code: string }>>('select code from campaign where code = ?', [code], 'all', em.getTransactionContext());
+    return rows.length > 0 ? code : '';
   }
 }

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { PhoneModule } from '../phone/phone.module';
+import { CampaignFilesService } from './campaign-files.service';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsService } from './campaigns.service';
+import { ShortLinkController } from './short-link.controller';
+
+/** Outreach campaigns: short links counted per day, QR codes and printable cards. */
+@Module({
+  imports: [PhoneModule],
+  controllers: [CampaignsController, ShortLinkController],
+  providers: [CampaignsService, CampaignFilesService],
+  exports: [CampaignsService],
+})
+export class CampaignsModule {}
