@@ -18,10 +18,11 @@ import { ModerationModule } from './moderation/moderation.module';
 import { PhoneModule } from './phone/phone.module';
 import { SearchModule } from './search/search.module';
 import { StatsModule } from './stats/stats.module';
+import { SurveyModule } from './survey/survey.module';
 import { SyncModule } from './sync/sync.module';
 
 /** Feature modules, in one place so tests and the app load the same set. */
-export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule, ContactModule, PhoneModule, SearchModule, FeedsModule, ModerationModule, CampaignsModule];
+export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule, ContactModule, PhoneModule, SearchModule, FeedsModule, ModerationModule, CampaignsModule, SurveyModule];
 
 @Module({})
 export class AppModule {

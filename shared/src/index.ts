@@ -8,4 +8,5 @@ export * from './forum.js';
 export * from './contact.js';
 export * from './editorial.js';
 export * from './moderation.js';
+export * from './survey.js';
 export * from './campaigns.js';

@@ -14,6 +14,7 @@ export const SYNC_ENTITIES = [
   'pressMention',
   'qa',
   'startPage',
+  'survey',
 ] as const;
 export type SyncEntity = (typeof SYNC_ENTITIES)[number];
 

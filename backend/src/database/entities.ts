@@ -27,6 +27,8 @@ import { BlockedDomain } from '../moderation/blocked-domain.entity';
 import { FlagDismissal } from '../moderation/flag-dismissal.entity';
 import { MemberSuspension } from '../moderation/member-suspension.entity';
 import { RemovalArchive } from '../moderation/removal-archive.entity';
+import { Survey } from '../survey/survey.entity';
+import { SurveyResponse } from '../survey/survey-response.entity';
 
 /**
  * Every entity of the app, in one list: the ORM, the CLI, the migration drift check and the
@@ -61,4 +63,6 @@ export const ALL_ENTITIES: EntityClass<object>[] = [
   BlockedDomain,
   Campaign,
   CampaignOpen,
+  Survey,
+  SurveyResponse,
 ];

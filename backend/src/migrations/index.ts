@@ -9,6 +9,7 @@ import { Migration20261129194100_editorial_search } from './Migration20261129194
 import { Migration20261129200000_moderation } from './Migration20261129200000_moderation';
 import { Migration20261129201500_qa_approval } from './Migration20261129201500_qa_approval';
 import { Migration20261129210000_campaigns } from './Migration20261129210000_campaigns';
+import { Migration20261129211000_survey } from './Migration20261129211000_survey';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129200000_moderation', class: Migration20261129200000_moderation },
   { name: 'Migration20261129201500_qa_approval', class: Migration20261129201500_qa_approval },
   { name: 'Migration20261129210000_campaigns', class: Migration20261129210000_campaigns },
+  { name: 'Migration20261129211000_survey', class: Migration20261129211000_survey },
 ];

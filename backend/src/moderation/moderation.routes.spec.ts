@@ -53,6 +53,16 @@ const ADMIN_ROUTES: Record<string, Who[]> = {
   'POST /api/admin/qa/:id/publication': EDITORS,
   'DELETE /api/admin/qa/:id/publication': EDITORS,
   'PUT /api/admin/phone': EDITORS,
+  // user survey (admins)
+  'GET /api/admin/surveys': ADMIN,
+  'POST /api/admin/surveys': ADMIN,
+  'GET /api/admin/surveys/:id': ADMIN,
+  'PUT /api/admin/surveys/:id': ADMIN,
+  'POST /api/admin/surveys/:id/open': ADMIN,
+  'POST /api/admin/surveys/:id/close': ADMIN,
+  'GET /api/admin/surveys/:id/results': ADMIN,
+  'GET /api/admin/surveys/:id/results.csv': ADMIN,
+  'GET /api/admin/surveys/:id/responses.csv': ADMIN,
   // campaigns: short links, QR codes, printable cards (admins)
   'GET /api/admin/campaigns': ADMIN,
   'POST /api/admin/campaigns': ADMIN,
