@@ -13,6 +13,7 @@ import { FeedsModule } from './feeds/feeds.module';
 import { ForumModule } from './forum/forum.module';
 import type { OrmSetup } from './database/orm-options';
 import { HealthModule } from './health/health.module';
+import { InsightModule } from './insight/insight.module';
 import { loggerOptions } from './logging/logger-options';
 import { ModerationModule } from './moderation/moderation.module';
 import { PhoneModule } from './phone/phone.module';
@@ -22,7 +23,7 @@ import { SurveyModule } from './survey/survey.module';
 import { SyncModule } from './sync/sync.module';
 
 /** Feature modules, in one place so tests and the app load the same set. */
-export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule, ContactModule, PhoneModule, SearchModule, FeedsModule, ModerationModule, CampaignsModule, SurveyModule];
+export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule, ContactModule, PhoneModule, SearchModule, FeedsModule, ModerationModule, CampaignsModule, InsightModule, SurveyModule];
 
 @Module({})
 export class AppModule {

@@ -169,6 +169,8 @@ export interface AccountExportDto {
     roles: Role[];
     joinedAt: string;
     rulesAcceptedAt: string | null;
+    /** When research consent was given; null when not given or withdrawn. */
+    researchConsentAt: string | null;
   };
   posts: Array<{
     id: string;

@@ -9,4 +9,5 @@ export * from './contact.js';
 export * from './editorial.js';
 export * from './moderation.js';
 export * from './survey.js';
+export * from './insight.js';
 export * from './campaigns.js';

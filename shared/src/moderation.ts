@@ -93,6 +93,7 @@ export const AUDIT_ACTIONS = [
   'staff.roles',
   'blocklist.add',
   'blocklist.remove',
+  'research.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

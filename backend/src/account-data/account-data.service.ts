@@ -52,6 +52,7 @@ export class AccountDataService {
         roles: account.roles,
         joinedAt: account.createdAt.toISOString(),
         rulesAcceptedAt: member?.rules_accepted_at ? iso(member.rules_accepted_at) : null,
+        researchConsentAt: account.researchConsentAt ? account.researchConsentAt.toISOString() : null,
       },
       // The person's own words, whatever their status: this is their copy, not a public path.
       posts: posts.map((row) => ({

@@ -35,6 +35,10 @@ export class Account {
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
+  /** When the member agreed that their published posts may go into the research export; null = no. */
+  @Property({ type: 'timestamptz', nullable: true })
+  researchConsentAt: Date | null = null;
+
   constructor(fields: {
     alias: string;
     aliasKey: string;

@@ -10,6 +10,7 @@ import { Migration20261129200000_moderation } from './Migration20261129200000_mo
 import { Migration20261129201500_qa_approval } from './Migration20261129201500_qa_approval';
 import { Migration20261129210000_campaigns } from './Migration20261129210000_campaigns';
 import { Migration20261129211000_survey } from './Migration20261129211000_survey';
+import { Migration20261129212000_research_consent } from './Migration20261129212000_research_consent';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129201500_qa_approval', class: Migration20261129201500_qa_approval },
   { name: 'Migration20261129210000_campaigns', class: Migration20261129210000_campaigns },
   { name: 'Migration20261129211000_survey', class: Migration20261129211000_survey },
+  { name: 'Migration20261129212000_research_consent', class: Migration20261129212000_research_consent },
 ];

@@ -63,6 +63,11 @@ const ADMIN_ROUTES: Record<string, Who[]> = {
   'GET /api/admin/surveys/:id/results': ADMIN,
   'GET /api/admin/surveys/:id/results.csv': ADMIN,
   'GET /api/admin/surveys/:id/responses.csv': ADMIN,
+  // statistics and research export (admins)
+  'GET /api/admin/stats': ADMIN,
+  'GET /api/admin/stats/:table': ADMIN,
+  'GET /api/admin/research-export': ADMIN,
+  'GET /api/admin/research-export/dictionary': ADMIN,
   // campaigns: short links, QR codes, printable cards (admins)
   'GET /api/admin/campaigns': ADMIN,
   'POST /api/admin/campaigns': ADMIN,

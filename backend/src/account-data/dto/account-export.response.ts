@@ -7,6 +7,8 @@ export class AccountExportProfile {
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
   @ApiProperty({ format: 'date-time' }) joinedAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) rulesAcceptedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When you gave research consent; null when not given' })
+  researchConsentAt!: string | null;
 }
 
 export class AccountExportPost {
