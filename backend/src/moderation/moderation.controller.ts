@@ -2,12 +2,12 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../accounts/actor';
 import { CurrentActor, Public, Roles } from '../accounts/auth.decorators';
+import { KeysetPageQuery } from '../common/keyset-page.query';
 import { AuditLogService } from './audit-log.service';
 import {
   BlockedDomainInput,
   FlagDismissalInput,
   FlagQueueQuery,
-  PageQuery,
   RemovalInput,
   StaffRolesInput,
   SuspensionInput,
@@ -110,7 +110,7 @@ export class ModerationController {
   @Roles('moderator')
   @ApiOperation({ summary: 'Removal archive, newest first' })
   @ApiOkResponse({ type: RemovalPageResponse })
-  listRemovals(@Query() query: PageQuery): Promise<RemovalPageResponse> {
+  listRemovals(@Query() query: KeysetPageQuery): Promise<RemovalPageResponse> {
     return this.moderation.listRemovals(query);
   }
 
@@ -126,7 +126,7 @@ export class ModerationController {
   @Roles('moderator')
   @ApiOperation({ summary: 'Audit log of staff actions, newest first (append-only)' })
   @ApiOkResponse({ type: AuditPageResponse })
-  listAuditEntries(@Query() query: PageQuery): Promise<AuditPageResponse> {
+  listAuditEntries(@Query() query: KeysetPageQuery): Promise<AuditPageResponse> {
     return this.audit.listAuditEntries(query);
   }
 
@@ -187,7 +187,7 @@ export class ModlogController {
     summary: 'Public moderation log: date, action, rule, thread (never the text, the author or the moderator)',
   })
   @ApiOkResponse({ type: ModlogPageResponse })
-  listModlogEntries(@Query() query: PageQuery): Promise<ModlogPageResponse> {
+  listModlogEntries(@Query() query: KeysetPageQuery): Promise<ModlogPageResponse> {
     return this.moderation.listModlogEntries(query);
   }
 }

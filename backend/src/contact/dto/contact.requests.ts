@@ -8,8 +8,9 @@ import {
   type ContactTopic,
   type ConversationStatus,
 } from '@sexhandel/shared';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { KeysetPageQuery } from '../../common/keyset-page.query';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -33,25 +34,11 @@ export class QaDecisionBody extends ConversationCodeRequest {
   approve!: boolean;
 }
 
-export class InboxQuery {
+export class InboxQuery extends KeysetPageQuery {
   @ApiPropertyOptional({ enum: CONVERSATION_STATUSES, default: 'new' })
   @IsOptional()
   @IsIn([...CONVERSATION_STATUSES], { message: `status must be one of: ${CONVERSATION_STATUSES.join(', ')}` })
   status?: ConversationStatus;
-
-  @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'cursor is too long to be one this server made' })
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: LIMITS.pageLimitMax, default: LIMITS.pageLimitDefault })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: `limit must be a whole number from 1 to ${LIMITS.pageLimitMax}` })
-  @Min(1, { message: `limit must be a whole number from 1 to ${LIMITS.pageLimitMax}` })
-  @Max(LIMITS.pageLimitMax, { message: `limit must be a whole number from 1 to ${LIMITS.pageLimitMax}` })
-  limit?: number;
 }
 
 const TEXT_MESSAGE = `body must be between 1 and ${LIMITS.contactBodyMax} characters`;

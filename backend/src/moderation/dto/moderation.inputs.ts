@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   GRANTABLE_ROLES,
-  LIMITS,
   type BlockedDomainRequest,
   type FlagDismissalRequest,
   type GrantableRole,
@@ -25,7 +24,6 @@ import {
 } from 'class-validator';
 
 const RULE_MESSAGE = 'rule must be a rule number from 1 to 6';
-const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${LIMITS.pageLimitMax}`;
 const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class StaffRolesInput implements StaffRolesRequest {
@@ -92,22 +90,6 @@ export class BlockedDomainInput implements BlockedDomainRequest {
   @MinLength(1, { message: 'domain is required' })
   @MaxLength(300, { message: 'domain can be at most 300 characters' })
   domain!: string;
-}
-
-export class PageQuery {
-  @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'cursor is too long to be one this server made' })
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: LIMITS.pageLimitMax, default: LIMITS.pageLimitDefault })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: LIMIT_MESSAGE })
-  @Min(1, { message: LIMIT_MESSAGE })
-  @Max(LIMITS.pageLimitMax, { message: LIMIT_MESSAGE })
-  limit?: number;
 }
 
 export const UUID_PARAM = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
