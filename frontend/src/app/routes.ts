@@ -174,6 +174,12 @@ export const ROUTES: readonly RouteDef[] = [
       ></sh-content-admin-page>`,
   },
   {
+    pattern: '/admin/kampanjer',
+    load: () => import('../pages/admin/campaigns/sh-campaigns-page.js'),
+    title: () => msg('Kampanjer og kort'),
+    render: () => html`<sh-campaigns-page></sh-campaigns-page>`,
+  },
+  {
     pattern: '/admin/moderering',
     load: () => import('../pages/admin/moderation/sh-moderation-page.js'),
     title: () => msg('Moderering'),

@@ -12,6 +12,7 @@ import {
   syncServiceContext,
   syncStateContext,
 } from '../state/contexts.js';
+import { takeCampaignParam } from '../data/campaign-param.js';
 import { OutboxService } from '../state/outbox.service.js';
 import { SessionService, type SessionState } from '../state/session.service.js';
 import { SyncService, type SyncState } from '../state/sync.service.js';
@@ -60,7 +61,7 @@ export class ShApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = this.syncService.subscribe((syncState) => (this.syncState = syncState));
-    void this.syncService.start();
+    void this.syncService.start(takeCampaignParam());
     this.unsubscribeSession = this.sessionService.subscribe((session) => (this.sessionState = session));
     this.sessionService.start();
     this.outboxService.start();
@@ -206,6 +207,11 @@ export class ShApp extends LitElement {
           ${
             this.sessionState.me?.roles.some((role) => role === 'moderator' || role === 'admin')
               ? html`<p><a href="/admin/moderering">${msg('Moderering')}</a></p>`
+              : nothing
+          }
+          ${
+            this.sessionState.me?.roles.includes('admin')
+              ? html`<p><a href="/admin/kampanjer">${msg('Kampanjer og kort')}</a></p>`
               : nothing
           }
         </div>

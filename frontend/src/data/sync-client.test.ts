@@ -134,6 +134,14 @@ describe('sync-client', () => {
       for (const payload of payloads) expect(Object.keys(payload).sort()).to.deep.equal(['day', 'installed']);
       expect(rows.every((row) => row.kind === 'visit.record')).to.equal(true);
     });
+
+    it('sends the campaign code with the day\'s visit, and still only one visit that day', async () => {
+      expect(await recordVisit({ db }, new Date(2026, 10, 29, 9, 0), 'abc234')).to.equal(true);
+      expect(await recordVisit({ db }, new Date(2026, 10, 29, 10, 0), 'xyz789')).to.equal(false);
+      const rows = await db.outbox.toArray();
+      expect(rows).to.have.length(1);
+      expect(rows[0]?.payload).to.include({ day: '2026-11-29', campaign: 'abc234' });
+    });
   });
 
   describe(localDay.name, () => {

@@ -231,13 +231,15 @@ export function localDay(date: Date = new Date()): string {
 }
 
 /**
- * Queues one anonymous `visit.record` per device per day (no identifier is sent).
- * Returns true when a visit was queued today by this call.
+ * Queues one anonymous `visit.record` per device per day (no identifier is sent), with the code of
+ * the campaign short link the app was opened through, if any. Returns true when a visit was
+ * queued today by this call.
  */
-export async function recordVisit(deps: SyncDeps = {}, now: Date = new Date()): Promise<boolean> {
+export async function recordVisit(deps: SyncDeps = {}, now: Date = new Date(), campaign?: string): Promise<boolean> {
   const { db } = resolve(deps);
   const day = localDay(now);
   const payload: VisitRecordPayload = { day, installed: matchMedia('(display-mode: standalone)').matches };
+  if (campaign) payload.campaign = campaign;
   return db.transaction('rw', db.meta, db.outbox, async () => {
     if ((await db.getMeta('lastVisitDay')) === day) return false;
     await db.meta.put({ key: 'lastVisitDay', value: day });

@@ -34,7 +34,8 @@ export class SyncService {
     return () => this.listeners.delete(listener);
   }
 
-  async start(): Promise<void> {
+  /** `campaign`: the code of the short link the app was opened through, counted with today's visit. */
+  async start(campaign?: string): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
     window.addEventListener('online', this.onOnline);
@@ -42,7 +43,7 @@ export class SyncService {
     this.timer = setInterval(() => void this.syncNow(), SYNC_INTERVAL_MS);
     const lastSyncedAt = (await this.db.getMeta('lastSyncedAt').catch(() => undefined)) ?? null;
     this.update({ lastSyncedAt });
-    await recordVisit({ db: this.db }).catch(() => false);
+    await recordVisit({ db: this.db }, new Date(), campaign).catch(() => false);
     await this.syncNow();
   }
 
