@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ForumModule } from '../forum/forum.module';
 import { ContentController } from './content.controller';
 import { ContentService } from './content.service';
+import { ContentWriter } from './content-writer';
 import { EditorContentController } from './editor-content.controller';
 import { EditorContentService } from './editor-content.service';
 import { StartPageService } from './start-page.service';
@@ -11,7 +12,7 @@ import { ContentSeeder } from './seed/content.seeder';
 @Module({
   imports: [ForumModule],
   controllers: [ContentController, EditorContentController],
-  providers: [ContentService, ContentSeeder, EditorContentService, StartPageService],
+  providers: [ContentService, ContentWriter, ContentSeeder, EditorContentService, StartPageService],
   exports: [ContentService, ContentSeeder, StartPageService],
 })
 export class ContentModule {}

@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { FORUM_RULE_NUMBERS, isForumRuleNumber, RESOURCE_KINDS } from '@sexhandel/shared';
+import { Article } from './article.entity';
+import { Page } from './page.entity';
+
+/** Checks on editor input shared by the content kinds; each throws a 4xx a person can act on. */
+
+const SLUG_PATTERN = /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u;
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export function notFound(message: string): NotFoundException {
+  return new NotFoundException({ statusCode: 404, error: 'Not Found', message, code: 'not_found' });
+}
+
+export function badInput(message: string, code: string): BadRequestException {
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message, code });
+}
+
+export function assertSlug(slug: string): void {
+  if (!SLUG_PATTERN.test(slug) || slug.length > 120) {
+    throw badInput(
+      'The address (slug) may hold lower-case letters, digits and single dashes, at most 120 characters',
+      'bad_slug',
+    );
+  }
+}
+
+/** A valid slug that no other page (or article) uses; `ownId` is the row being edited, null on create. */
+export async function assertSlugFree(
+  em: EntityManager,
+  cls: typeof Page | typeof Article,
+  slug: string,
+  ownId: string | null,
+): Promise<void> {
+  assertSlug(slug);
+  const existing = cls === Page ? await em.findOne(Page, { slug }) : await em.findOne(Article, { slug });
+  if (existing && existing.id !== ownId) {
+    throw new ConflictException({
+      statusCode: 409,
+      error: 'Conflict',
+      message: `The address "${slug}" is already used by another ${cls === Page ? 'page' : 'article'}`,
+      code: 'slug_taken',
+    });
+  }
+}
+
+export function assertHttpUrl(url: string): void {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw badInput('The link must be a full http:// or https:// address', 'bad_url');
+  }
+}
+
+export function assertDay(day: string): void {
+  if (!DAY_PATTERN.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
+    throw badInput('The date must be a calendar day written YYYY-MM-DD', 'bad_date');
+  }
+}
+
+export function assertResourceKind(kind: string): void {
+  if (!RESOURCE_KINDS.some((known) => known === kind)) {
+    throw badInput(`The kind must be one of: ${RESOURCE_KINDS.join(', ')}`, 'bad_kind');
+  }
+}
+
+export function assertRuleNumber(number: number): void {
+  if (!isForumRuleNumber(number)) {
+    throw badInput(`A forum rule number is one of ${FORUM_RULE_NUMBERS.join(', ')}`, 'bad_rule_number');
+  }
+}
