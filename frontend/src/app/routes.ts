@@ -195,6 +195,12 @@ export const ROUTES: readonly RouteDef[] = [
     render: () => html`<sh-modlog-page></sh-modlog-page>`,
   },
   {
+    pattern: '/admin/statistikk',
+    load: () => import('../pages/admin/insight/sh-stats-page.js'),
+    title: () => msg('Statistikk'),
+    render: () => html`<sh-stats-page></sh-stats-page>`,
+  },
+  {
     pattern: '/innstillinger',
     load: () => import('../pages/settings/sh-settings-page.js'),
     title: () => msg('Innstillinger'),

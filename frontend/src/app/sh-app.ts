@@ -211,6 +211,11 @@ export class ShApp extends LitElement {
           }
           ${
             this.sessionState.me?.roles.includes('admin')
+              ? html`<p><a href="/admin/statistikk">${msg('Statistikk')}</a></p>`
+              : nothing
+          }
+          ${
+            this.sessionState.me?.roles.includes('admin')
               ? html`<p><a href="/admin/kampanjer">${msg('Kampanjer og kort')}</a></p>`
               : nothing
           }

@@ -12,13 +12,14 @@ import type { SessionService, SessionState } from '../../state/session.service.j
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { accountErrorText } from './account-errors.js';
+import './sh-research-consent.js';
 
 interface Feedback {
   ok: boolean;
   text: string;
 }
 
-/** /konto: alias, change password, download my data, delete my account, log out. */
+/** /konto: alias, change password, download my data, research consent, delete my account, log out. */
 @localized()
 @customElement('sh-account-page')
 export class ShAccountPage extends LitElement {
@@ -193,6 +194,8 @@ export class ShAccountPage extends LitElement {
       <p>${msg('En fil (JSON) med alt tjenesten har om deg: profil, innlegg og rapporter du har sendt.')}</p>
       ${this.feedback(this.exportFeedback)}
       <button type="button" class="button secondary" @click=${this.downloadExport}>${msg('Last ned mine data')}</button>
+
+      <sh-research-consent .fetchFn=${this.fetchFn}></sh-research-consent>
 
       <h2>${msg('Slett kontoen')}</h2>
       ${this.renderDelete()}

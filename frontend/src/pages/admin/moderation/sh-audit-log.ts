@@ -28,6 +28,8 @@ export function auditActionLabel(action: string): string {
       return msg('Blokkerte domene');
     case 'blocklist.remove':
       return msg('Fjernet blokkert domene');
+    case 'research.export':
+      return msg('Lastet ned forskningsuttrekk');
     default:
       return action;
   }

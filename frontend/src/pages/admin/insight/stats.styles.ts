@@ -1,0 +1,79 @@
+import { css } from 'lit';
+
+/** The statistics page: a wider sheet, figure tiles, plain tables that scroll sideways on a phone. */
+export const statsStyles = css`
+  :host {
+    max-width: 60rem;
+  }
+  .figures {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1.5rem;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    gap: 0.75rem;
+  }
+  .figures li {
+    background: var(--sh-surface, #fff);
+    border: 1px solid var(--sh-border, #d9d6cc);
+    border-radius: var(--sh-radius, 0.5rem);
+    padding: 0.75rem 0.9rem;
+    line-height: 1.35;
+  }
+  .figures .value {
+    display: block;
+    font-size: 1.6rem;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    color: var(--sh-accent-strong, #0a4347);
+  }
+  .figures .label {
+    display: block;
+  }
+  .figures .note {
+    display: block;
+    font-size: 0.9rem;
+    color: var(--sh-muted, #4d5a5f);
+  }
+  .download {
+    margin: -0.5rem 0 1.5rem;
+    font-size: 0.95rem;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin: 0 0 1.25rem;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.95rem;
+  }
+  caption {
+    text-align: left;
+    font-weight: 650;
+    padding: 0 0 0.4rem;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.3rem 0.75rem 0.3rem 0;
+    border-bottom: 1px solid #eeece6;
+  }
+  thead th {
+    font-size: 0.85rem;
+    font-weight: 600;
+    color: var(--sh-muted, #4d5a5f);
+    border-bottom: 1px solid var(--sh-border, #d9d6cc);
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  .num {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  section.research {
+    margin-top: 2.5rem;
+  }
+`;
