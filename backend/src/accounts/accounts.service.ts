@@ -111,7 +111,10 @@ export class AccountsService {
     return toMeResponse(account);
   }
 
-  /** Changes the password and ends every other session of the account (this one stays). */
+  /**
+   * Changes the password and ends every session of the account, this one too: whoever knew the old
+   * password is signed out everywhere, and the person signs in again with the new one.
+   */
   async changePassword(actor: Actor, input: PasswordChangeDto): Promise<void> {
     const em = this.em.fork();
     const account = await em.findOne(Account, { id: actor.accountId });
@@ -125,7 +128,7 @@ export class AccountsService {
     const passwordHash = await this.hasher.hashPassword(input.newPassword);
     await em.transactional(async (tx) => {
       await tx.nativeUpdate(Account, { id: account.id }, { passwordHash });
-      await tx.nativeDelete(Session, { account: account.id, id: { $ne: actor.sessionId } });
+      await tx.nativeDelete(Session, { account: account.id });
     });
   }
 

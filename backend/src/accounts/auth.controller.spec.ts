@@ -253,7 +253,7 @@ describe(AuthController.name, () => {
   });
 
   describe('changePassword', () => {
-    it('changes the password and ends every other session', async () => {
+    it('changes the password and ends every session, this one too', async () => {
       const first = await createSignedIn(sut);
       const second = await signIn(sut, first.alias);
       const response = await sut.app.inject({
@@ -263,7 +263,11 @@ describe(AuthController.name, () => {
         payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password' },
       });
       expect(response.statusCode).toBe(204);
-      expect((await me(first.headers.cookie)).statusCode).toBe(200);
+      // The answer clears this browser's cookies; the session behind them is gone as well.
+      const cleared = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+      expect(cleared.some((line) => line.startsWith(`${SESSION_COOKIE}=;`))).toBe(true);
+      expect(cleared.some((line) => line.startsWith(`${CSRF_COOKIE}=;`))).toBe(true);
+      expect((await me(first.headers.cookie)).statusCode).toBe(401);
       expect((await me(second.headers.cookie)).statusCode).toBe(401);
       expect((await login(first.alias, TEST_PASSWORD)).statusCode).toBe(401);
       expect((await login(first.alias, 'a brand new password')).statusCode).toBe(200);

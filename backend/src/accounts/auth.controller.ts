@@ -68,9 +68,14 @@ export class AuthController {
   @Post('password')
   @Roles('member')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change the password; every other session of the account ends' })
+  @ApiOperation({ summary: 'Change the password; every session of the account ends, this one too' })
   @ApiNoContentResponse()
-  changePassword(@CurrentActor() actor: Actor, @Body() body: PasswordChangeDto): Promise<void> {
-    return this.accounts.changePassword(actor, body);
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() body: PasswordChangeDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.accounts.changePassword(actor, body);
+    this.sessions.clearSessionCookies(reply);
   }
 }
