@@ -1,10 +1,11 @@
 import { localized, msg } from '@lit/localize';
 import type { AuditEntryDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { formatDate, formatTime } from '../../../app/format.js';
-import { ApiError, type FetchFn } from '../../../data/api.js';
+import type { FetchFn } from '../../../data/api.js';
 import { fetchAuditLog } from '../../../data/moderation.js';
+import { ServerListController } from '../../../state/server-list.controller.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { moderationStyles } from './moderation.styles.js';
@@ -43,32 +44,15 @@ export class ShAuditLog extends LitElement {
 
   @property({ attribute: false }) fetchFn?: FetchFn;
 
-  @state() private items: AuditEntryDto[] | null = null;
-  @state() private nextCursor: string | null = null;
-  @state() private failure: string | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load(null);
-  }
-
-  private async load(cursor: string | null): Promise<void> {
-    this.failure = null;
-    try {
-      const page = await fetchAuditLog(cursor, this.fetchFn);
-      this.items = cursor ? [...(this.items ?? []), ...page.items] : page.items;
-      this.nextCursor = page.nextCursor;
-    } catch (error) {
-      this.failure =
-        error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
-    }
-  }
+  private readonly list = new ServerListController<AuditEntryDto>(this, (cursor) =>
+    fetchAuditLog(cursor, this.fetchFn),
+  );
 
   override render() {
-    const items = this.items;
+    const { items, problem, nextCursor } = this.list;
     return html`
       <p class="meta">${msg('Alt ansatte gjør med innlegg, medlemmer, roller og domener, nyeste først. Loggen kan ikke endres.')}</p>
-      ${this.failure ? html`<p class="error-box" role="alert">${this.failure}</p>` : nothing}
+      ${problem ? html`<p class="error-box" role="alert">${problem}</p>` : nothing}
       ${
         items === null
           ? nothing
@@ -86,8 +70,8 @@ export class ShAuditLog extends LitElement {
               </ul>`
       }
       ${
-        this.nextCursor
-          ? html`<p><button type="button" class="button secondary" @click=${() => this.load(this.nextCursor)}>
+        nextCursor
+          ? html`<p><button type="button" class="button secondary" @click=${() => this.list.loadMore()}>
               ${msg('Vis eldre')}
             </button></p>`
           : nothing

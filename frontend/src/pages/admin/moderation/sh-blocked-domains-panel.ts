@@ -3,8 +3,9 @@ import type { BlockedDomainDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate } from '../../../app/format.js';
-import { ApiError, type FetchFn } from '../../../data/api.js';
+import type { FetchFn } from '../../../data/api.js';
 import { addBlockedDomain, fetchBlockedDomains, removeBlockedDomain } from '../../../data/moderation.js';
+import { ServerListController } from '../../../state/server-list.controller.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { moderationStyles } from './moderation.styles.js';
@@ -17,60 +18,42 @@ export class ShBlockedDomainsPanel extends LitElement {
 
   @property({ attribute: false }) fetchFn?: FetchFn;
 
-  @state() private items: BlockedDomainDto[] | null = null;
   @state() private domain = '';
   @state() private status = '';
-  @state() private problem: string | null = null;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private fail(error: unknown): void {
-    this.problem =
-      error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.items = (await fetchBlockedDomains(this.fetchFn)).items;
-    } catch (error) {
-      this.fail(error);
-    }
-  }
+  private readonly list = new ServerListController<BlockedDomainDto>(this, () => fetchBlockedDomains(this.fetchFn));
 
   private async add(event: Event): Promise<void> {
     event.preventDefault();
-    this.problem = null;
+    this.list.showProblem(null);
     if (!this.domain.trim()) {
-      this.problem = msg('Skriv et domene, for eksempel eksempel.no.');
+      this.list.showProblem(msg('Skriv et domene, for eksempel eksempel.no.'));
       return;
     }
     try {
       const added = await addBlockedDomain(this.domain.trim(), this.fetchFn);
       this.status = msg(str`${added.domain} er blokkert.`);
       this.domain = '';
-      await this.load();
+      await this.list.reload();
     } catch (error) {
-      this.fail(error);
+      this.list.fail(error);
     }
   }
 
   private async unblock(domain: string): Promise<void> {
-    this.problem = null;
+    this.list.showProblem(null);
     try {
       await removeBlockedDomain(domain, this.fetchFn);
       this.status = msg(str`${domain} er ikke lenger blokkert.`);
-      await this.load();
+      await this.list.reload();
       this.renderRoot.querySelector<HTMLInputElement>('#domain')?.focus();
     } catch (error) {
-      this.fail(error);
+      this.list.fail(error);
     }
   }
 
   override render() {
-    const items = this.items;
+    const { items, problem } = this.list;
     return html`
       <p class="meta">${msg('Innlegg med lenker til disse domenene, eller underdomener av dem, blir avvist når de sendes.')}</p>
       <form class="row-form" @submit=${this.add} novalidate>
@@ -87,7 +70,7 @@ export class ShBlockedDomainsPanel extends LitElement {
         <button type="submit" class="button">${msg('Blokker')}</button>
       </form>
       <p class="status-line" role="status">${this.status}</p>
-      ${this.problem ? html`<p class="error-box" role="alert">${this.problem}</p>` : nothing}
+      ${problem ? html`<p class="error-box" role="alert">${problem}</p>` : nothing}
       ${
         items === null
           ? nothing

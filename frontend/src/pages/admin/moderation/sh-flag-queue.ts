@@ -4,20 +4,17 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { formatDate, formatTime } from '../../../app/format.js';
 import '../../../components/sh-post-body.js';
-import { ApiError, type FetchFn } from '../../../data/api.js';
+import type { FetchFn } from '../../../data/api.js';
 import { appDb, type AppDB } from '../../../data/app-db.js';
 import { listForumRules } from '../../../data/content.js';
 import { dismissFlags, fetchFlagQueue } from '../../../data/moderation.js';
 import { LiveQueryController } from '../../../state/live-query.controller.js';
+import { serverProblemText } from '../../../state/server-list.controller.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { moderationStyles } from './moderation.styles.js';
 import './sh-removal-dialog.js';
 import type { ShRemovalDialog } from './sh-removal-dialog.js';
-
-function problemText(error: unknown): string {
-  return error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
-}
 
 /**
  * Flaggkø: flagged posts oldest first, with the rules cited, counts and notes. Each card can be worked
@@ -62,7 +59,7 @@ export class ShFlagQueue extends LitElement {
     try {
       this.queue = await fetchFlagQueue(this.rule, this.fetchFn);
     } catch (error) {
-      this.failure = problemText(error);
+      this.failure = serverProblemText(error);
     }
   }
 
@@ -83,7 +80,7 @@ export class ShFlagQueue extends LitElement {
       const result = await dismissFlags(item.postId, this.dismissNotes[item.postId] ?? '', this.fetchFn);
       await this.afterAction(item.postId, msg(str`Flaggene er avvist (${result.dismissedFlags}). Innlegget står.`));
     } catch (error) {
-      this.status = problemText(error);
+      this.status = serverProblemText(error);
     }
   }
 

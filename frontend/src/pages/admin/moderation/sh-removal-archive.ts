@@ -4,15 +4,12 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate, formatTime } from '../../../app/format.js';
 import '../../../components/sh-post-body.js';
-import { ApiError, type FetchFn } from '../../../data/api.js';
+import type { FetchFn } from '../../../data/api.js';
 import { fetchRemoval, fetchRemovals, restorePost } from '../../../data/moderation.js';
+import { ServerListController, serverProblemText } from '../../../state/server-list.controller.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { moderationStyles } from './moderation.styles.js';
-
-function problemText(error: unknown): string {
-  return error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
-}
 
 /** Fjernet: the staff-only removal archive, newest first; a detail view with the archived text and "Gjenopprett". */
 @localized()
@@ -22,38 +19,21 @@ export class ShRemovalArchive extends LitElement {
 
   @property({ attribute: false }) fetchFn?: FetchFn;
 
-  @state() private items: RemovalDto[] | null = null;
-  @state() private nextCursor: string | null = null;
   @state() private detail: RemovalDetailDto | null = null;
-  @state() private failure: string | null = null;
   @state() private status = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load(null);
-  }
-
-  private async load(cursor: string | null): Promise<void> {
-    this.failure = null;
-    try {
-      const page = await fetchRemovals(cursor, this.fetchFn);
-      this.items = cursor ? [...(this.items ?? []), ...page.items] : page.items;
-      this.nextCursor = page.nextCursor;
-    } catch (error) {
-      this.failure = problemText(error);
-    }
-  }
+  private readonly list = new ServerListController<RemovalDto>(this, (cursor) => fetchRemovals(cursor, this.fetchFn));
 
   /** Opens one removal with its archived text. */
   async openRemoval(id: string): Promise<void> {
-    this.failure = null;
+    this.list.showProblem(null);
     this.status = '';
     try {
       this.detail = await fetchRemoval(id, this.fetchFn);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
     } catch (error) {
-      this.failure = problemText(error);
+      this.list.fail(error);
     }
   }
 
@@ -70,9 +50,9 @@ export class ShRemovalArchive extends LitElement {
       await restorePost(detail.postId, this.fetchFn);
       this.status = msg('Innlegget er gjenopprettet og vises igjen i tråden.');
       this.detail = { ...detail, restoredAt: new Date().toISOString() };
-      void this.load(null);
+      void this.list.reload();
     } catch (error) {
-      this.status = problemText(error);
+      this.status = serverProblemText(error);
     }
   }
 
@@ -106,12 +86,12 @@ export class ShRemovalArchive extends LitElement {
 
   override render() {
     if (this.detail) return this.renderDetail(this.detail);
-    const items = this.items;
+    const { items, problem, nextCursor } = this.list;
     return html`
-      ${this.failure ? html`<p class="error-box" role="alert">${this.failure}</p>` : nothing}
+      ${problem ? html`<p class="error-box" role="alert">${problem}</p>` : nothing}
       ${
         items === null
-          ? this.failure
+          ? problem
             ? nothing
             : html`<p class="meta">${msg('Henter …')}</p>`
           : items.length === 0
@@ -139,8 +119,8 @@ export class ShRemovalArchive extends LitElement {
               </ul>`
       }
       ${
-        this.nextCursor
-          ? html`<p><button type="button" class="button secondary" @click=${() => this.load(this.nextCursor)}>
+        nextCursor
+          ? html`<p><button type="button" class="button secondary" @click=${() => this.list.loadMore()}>
               ${msg('Vis flere')}
             </button></p>`
           : nothing

@@ -2,12 +2,13 @@ import { localized, msg, str } from '@lit/localize';
 import type { ForumRuleDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { ApiError, type FetchFn } from '../../../data/api.js';
+import type { FetchFn } from '../../../data/api.js';
 import { appDb, type AppDB } from '../../../data/app-db.js';
 import { listForumRules } from '../../../data/content.js';
 import { removePost } from '../../../data/moderation.js';
 import { shEvent } from '../../../events.js';
 import { LiveQueryController } from '../../../state/live-query.controller.js';
+import { serverProblemText } from '../../../state/server-list.controller.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 
@@ -105,8 +106,7 @@ export class ShRemovalDialog extends LitElement {
       this.dialog?.close();
       this.dispatchEvent(shEvent('sh-removal-done', { removal }));
     } catch (error) {
-      this.problem =
-        error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
+      this.problem = serverProblemText(error);
     } finally {
       this.busy = false;
     }

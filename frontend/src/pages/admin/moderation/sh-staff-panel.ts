@@ -2,8 +2,9 @@ import { localized, msg, str } from '@lit/localize';
 import { GRANTABLE_ROLES, type GrantableRole, type StaffMemberDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, type FetchFn } from '../../../data/api.js';
+import type { FetchFn } from '../../../data/api.js';
 import { fetchStaff, setStaffRoles } from '../../../data/moderation.js';
+import { ServerListController } from '../../../state/server-list.controller.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { moderationStyles } from './moderation.styles.js';
@@ -29,37 +30,21 @@ export class ShStaffPanel extends LitElement {
 
   @property({ attribute: false }) fetchFn?: FetchFn;
 
-  @state() private staff: StaffMemberDto[] | null = null;
   @state() private newAlias = '';
   @state() private status = '';
-  @state() private problem: string | null = null;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private fail(error: unknown): void {
-    this.problem =
-      error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.staff = await fetchStaff(this.fetchFn);
-    } catch (error) {
-      this.fail(error);
-    }
-  }
+  private readonly list = new ServerListController<StaffMemberDto>(this, async () => ({
+    items: await fetchStaff(this.fetchFn),
+  }));
 
   private async save(alias: string, roles: GrantableRole[]): Promise<void> {
-    this.problem = null;
+    this.list.showProblem(null);
     try {
       await setStaffRoles(alias, roles, this.fetchFn);
       this.status = msg(str`Rollene til ${alias} er lagret.`);
-      await this.load();
+      await this.list.reload();
     } catch (error) {
-      this.fail(error);
+      this.list.fail(error);
     }
   }
 
@@ -73,7 +58,7 @@ export class ShStaffPanel extends LitElement {
     event.preventDefault();
     const alias = this.newAlias.trim();
     if (!alias) {
-      this.problem = msg('Skriv kallenavnet.');
+      this.list.showProblem(msg('Skriv kallenavnet.'));
       return;
     }
     await this.save(alias, ['moderator']);
@@ -81,10 +66,10 @@ export class ShStaffPanel extends LitElement {
   }
 
   override render() {
-    const staff = this.staff;
+    const { items: staff, problem } = this.list;
     return html`
       <p class="status-line" role="status">${this.status}</p>
-      ${this.problem ? html`<p class="error-box" role="alert">${this.problem}</p>` : nothing}
+      ${problem ? html`<p class="error-box" role="alert">${problem}</p>` : nothing}
       ${
         staff === null
           ? nothing

@@ -2,8 +2,9 @@ import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate } from '../../../app/format.js';
-import { ApiError, type FetchFn } from '../../../data/api.js';
+import type { FetchFn } from '../../../data/api.js';
 import { liftSuspension, suspendMember } from '../../../data/moderation.js';
+import { serverProblemText } from '../../../state/server-list.controller.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { moderationStyles } from './moderation.styles.js';
@@ -24,8 +25,7 @@ export class ShSuspensionsPanel extends LitElement {
   @state() private problem: string | null = null;
 
   private fail(error: unknown): void {
-    this.problem =
-      error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
+    this.problem = serverProblemText(error);
   }
 
   private async suspend(event: Event): Promise<void> {
