@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { DatabaseEngine } from '../config/app-config';
 import { postgresReachable, scratchServerUrl } from '../database/scratch-database';
 import { benchForum } from './forum.bench';
+import { benchHttp } from './http.bench';
 import { benchPull } from './pull.bench';
 import { benchSearch } from './search.bench';
 
@@ -14,9 +15,16 @@ async function main(): Promise<void> {
   if (await postgresReachable()) engines.push('postgresql');
   else console.log(`PostgreSQL not reachable at ${scratchServerUrl()}: benchmarks run on PGlite only`);
   console.log(`Sexhandel benchmarks — ${new Date().toISOString()} — node ${process.version}`);
-  await benchPull(engines);
-  await benchForum(engines);
-  await benchSearch(engines);
+  // `node backend/dist/bench/bench.js http pull` runs only those parts; no names runs them all.
+  const only = process.argv.slice(2);
+  const wanted = (name: string) => only.length === 0 || only.includes(name);
+  if (wanted('http')) {
+    if (engines.includes('postgresql')) await benchHttp();
+    else console.log('HTTP load bench skipped: it runs on PostgreSQL only');
+  }
+  if (wanted('pull')) await benchPull(engines);
+  if (wanted('forum')) await benchForum(engines);
+  if (wanted('search')) await benchSearch(engines);
 }
 
 main().then(

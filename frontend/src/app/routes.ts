@@ -5,6 +5,7 @@ import type { RouteDef } from './router.js';
 import '../pages/start/sh-start-page.js';
 import '../pages/not-found/sh-not-found-page.js';
 import { moderationTab } from '../pages/admin/moderation/moderation-tabs.js';
+import { LOGIN_NOTICE_PARAM, loginNoticeOf, type LoginNotice } from '../pages/account/login-notice.js';
 
 /** `?utkast=<id>`: the draft a composer page should continue. */
 function draftParam(): string | undefined {
@@ -15,6 +16,11 @@ function draftParam(): string | undefined {
 function inboxStatusParam(): ConversationStatus {
   const status = new URLSearchParams(location.search).get('status');
   return (CONVERSATION_STATUSES as readonly string[]).includes(status ?? '') ? (status as ConversationStatus) : 'new';
+}
+
+/** `?melding=` of the login page: why the person is asked to sign in. */
+function loginNoticeParam(): LoginNotice | undefined {
+  return loginNoticeOf(new URLSearchParams(location.search).get(LOGIN_NOTICE_PARAM));
 }
 
 /** Every route of the app, one line each. Later issues add /kontakt, /admin/... here. */
@@ -96,7 +102,7 @@ export const ROUTES: readonly RouteDef[] = [
     pattern: '/logg-inn',
     load: () => import('../pages/account/sh-login-page.js'),
     title: () => msg('Logg inn'),
-    render: () => html`<sh-login-page></sh-login-page>`,
+    render: () => html`<sh-login-page .notice=${loginNoticeParam()}></sh-login-page>`,
   },
   {
     pattern: '/registrer',
