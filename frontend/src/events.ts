@@ -1,4 +1,4 @@
-import type { RemovalDto } from '@sexhandel/shared';
+import type { RemovalDto, SurveyAdminDto, SurveyAnswerInput } from '@sexhandel/shared';
 import type { EditorItem } from './data/editorial.js';
 
 /** Events elements send up to <sh-app> (bubbling, composed). */
@@ -23,6 +23,10 @@ export interface ShEventMap {
   'sh-content-closed': CustomEvent<{ deleted: boolean }>;
   /** A moderator removed a post (detail: the archive entry) or closed the removal dialog (null). */
   'sh-removal-done': CustomEvent<{ removal: RemovalDto | null }>;
+  /** The survey form checked the answers and the person pressed send (only answered questions). */
+  'sh-survey-submit': CustomEvent<{ answers: SurveyAnswerInput[] }>;
+  /** The survey editor saved a draft (detail: the server's copy) or closed without saving (null). */
+  'sh-survey-saved': CustomEvent<{ survey: SurveyAdminDto | null }>;
 }
 
 declare global {

@@ -134,4 +134,3 @@ export interface SurveyResultsDto {
   responses: number;
   questions: SurveyQuestionResultDto[];
 }
-

@@ -14,7 +14,9 @@ function toCsv(rows: (string | number)[][]): string {
 
 /** One row per option or scale value: question, answer, count, share of the question's respondents. */
 export function resultsCsv(questions: SurveyQuestionResultDto[]): string {
-  const rows: (string | number)[][] = [['question_id', 'question', 'kind', 'answer', 'count', 'share', 'respondents', 'mean']];
+  const rows: (string | number)[][] = [
+    ['question_id', 'question', 'kind', 'answer', 'count', 'share', 'respondents', 'mean'],
+  ];
   for (const question of questions) {
     const mean = question.mean === null ? '' : question.mean.toFixed(2);
     if (question.kind === 'text') {

@@ -39,16 +39,22 @@ describe(SurveySubmitHandler.name, () => {
   const setStatus = (status: 'open' | 'close') =>
     sut.app.inject({ method: 'POST', url: `/api/admin/surveys/${surveyId}/${status}`, headers: admin.headers });
   const submit = async (answers: SurveyAnswerInput[], responseKey: string = crypto.randomUUID(), id = surveyId) =>
-    (await push(sut, [buildMutation('survey.submit', { surveyId: id, responseKey, answers })])).body.results[0] as MutationResult;
-  const stored = () => sut.sql<{ day: string | Date; answers: Record<string, unknown>; response_key_hash: string }>(
-    'select day, answers, response_key_hash from survey_response',
-  );
+    (await push(sut, [buildMutation('survey.submit', { surveyId: id, responseKey, answers })])).body
+      .results[0] as MutationResult;
+  const stored = () =>
+    sut.sql<{ day: string | Date; answers: Record<string, unknown>; response_key_hash: string }>(
+      'select day, answers, response_key_hash from survey_response',
+    );
   const VALID: SurveyAnswerInput[] = [{ questionId: 'q3', scale: 3 }];
 
   it('stores the answers with only the day, free text sealed and the device key hashed', async () => {
     const responseKey = crypto.randomUUID();
     const result = await submit(
-      [{ questionId: 'q1', optionIds: ['o2'] }, { questionId: 'q3', scale: 5 }, { questionId: 'q4', text: 'Jeg heter Ola' }],
+      [
+        { questionId: 'q1', optionIds: ['o2'] },
+        { questionId: 'q3', scale: 5 },
+        { questionId: 'q4', text: 'Jeg heter Ola' },
+      ],
       responseKey,
     );
     expect(result).toMatchObject({ status: 'applied', result: { counted: true } });

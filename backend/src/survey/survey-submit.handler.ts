@@ -32,9 +32,14 @@ export class SurveySubmitHandler implements MutationHandler<SurveySubmitPayloadD
       throw new MutationRejection('survey_not_found', 'This survey does not exist (any more)');
     }
     if (survey.status !== 'open') {
-      throw new MutationRejection('survey_closed', 'The survey has closed, so answers are no longer collected. Thank you all the same');
+      throw new MutationRejection(
+        'survey_closed',
+        'The survey has closed, so answers are no longer collected. Thank you all the same',
+      );
     }
-    const answers = checkAnswers(survey.questions, payload.answers, (text) => this.cipher.encrypt(text, SEAL_SURVEY_TEXT));
+    const answers = checkAnswers(survey.questions, payload.answers, (text) =>
+      this.cipher.encrypt(text, SEAL_SURVEY_TEXT),
+    );
     const keyHash = this.cipher.blindIndex(payload.responseKey.toLowerCase(), RESPONSE_KEY_INDEX);
     const inserted = await em.getConnection().execute<{ id: string }[]>(
       `insert into survey_response (id, survey_id, day, response_key_hash, answers)

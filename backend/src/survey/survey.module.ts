@@ -12,7 +12,11 @@ import { SurveyService } from './survey.service';
   providers: [
     SurveyService,
     SurveySeeder,
-    { provide: SurveySubmitHandler, inject: [FieldCipher], useFactory: (cipher: FieldCipher) => new SurveySubmitHandler(cipher) },
+    {
+      provide: SurveySubmitHandler,
+      inject: [FieldCipher],
+      useFactory: (cipher: FieldCipher) => new SurveySubmitHandler(cipher),
+    },
   ],
   exports: [SurveyService, SurveySeeder],
 })

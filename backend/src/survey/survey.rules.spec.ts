@@ -39,7 +39,10 @@ describe('survey rules', () => {
       [{ kind: 'single' as const, text: 'A', required: false, options: ['Bare én'] }, 'at least 2 options'],
       [{ kind: 'single' as const, text: 'A', required: false, options: ['Ja', 'ja'] }, 'twice'],
       [{ kind: 'text' as const, text: 'A', required: false, options: ['Ja', 'Nei'] }, 'cannot have options'],
-      [{ kind: 'single' as const, text: 'A', required: false, options: ['Ja', 'Nei'], scaleMinLabel: 'x' }, 'scale labels'],
+      [
+        { kind: 'single' as const, text: 'A', required: false, options: ['Ja', 'Nei'], scaleMinLabel: 'x' },
+        'scale labels',
+      ],
     ])('refuses a question that cannot work (%#)', (input, message) => {
       try {
         buildQuestions([input]);
@@ -63,7 +66,11 @@ describe('survey rules', () => {
         ],
         seal,
       );
-      expect(stored).toEqual({ q2: { optionIds: ['o1', 'o3'] }, q3: { scale: 4 }, q4: { textSealed: 'sealed:Mer om loven' } });
+      expect(stored).toEqual({
+        q2: { optionIds: ['o1', 'o3'] },
+        q3: { scale: 4 },
+        q4: { textSealed: 'sealed:Mer om loven' },
+      });
     });
 
     it.each([
@@ -71,12 +78,47 @@ describe('survey rules', () => {
       ['a blank required answer', [{ questionId: 'q3' }], 'answer_required'],
       ['a scale of 0', [{ questionId: 'q3', scale: 0 }], 'scale_out_of_range'],
       ['a scale of 6', [{ questionId: 'q3', scale: 6 }], 'scale_out_of_range'],
-      ['an unknown option', [{ questionId: 'q1', optionIds: ['o9'] }, { questionId: 'q3', scale: 3 }], 'unknown_option'],
-      ['two choices on single choice', [{ questionId: 'q1', optionIds: ['o1', 'o2'] }, { questionId: 'q3', scale: 3 }], 'single_choice'],
+      [
+        'an unknown option',
+        [
+          { questionId: 'q1', optionIds: ['o9'] },
+          { questionId: 'q3', scale: 3 },
+        ],
+        'unknown_option',
+      ],
+      [
+        'two choices on single choice',
+        [
+          { questionId: 'q1', optionIds: ['o1', 'o2'] },
+          { questionId: 'q3', scale: 3 },
+        ],
+        'single_choice',
+      ],
       ['an unknown question', [{ questionId: 'q9', scale: 3 }], 'unknown_question'],
-      ['text that is too long', [{ questionId: 'q3', scale: 3 }, { questionId: 'q4', text: 'x'.repeat(2001) }], 'text_too_long'],
-      ['a scale on a choice question', [{ questionId: 'q1', scale: 1 }, { questionId: 'q3', scale: 3 }], 'validation'],
-      ['a question answered twice', [{ questionId: 'q3', scale: 3 }, { questionId: 'q3', scale: 2 }], 'validation'],
+      [
+        'text that is too long',
+        [
+          { questionId: 'q3', scale: 3 },
+          { questionId: 'q4', text: 'x'.repeat(2001) },
+        ],
+        'text_too_long',
+      ],
+      [
+        'a scale on a choice question',
+        [
+          { questionId: 'q1', scale: 1 },
+          { questionId: 'q3', scale: 3 },
+        ],
+        'validation',
+      ],
+      [
+        'a question answered twice',
+        [
+          { questionId: 'q3', scale: 3 },
+          { questionId: 'q3', scale: 2 },
+        ],
+        'validation',
+      ],
     ])('refuses %s', (_case, answers, code) => {
       expect(refusal(() => checkAnswers(questions, answers, seal))).toBe(code);
     });
@@ -86,7 +128,10 @@ describe('survey rules', () => {
     // Four responses with a known answer: q1 answered by 3, q2 by 2, scale 5,4,4,1 (mean 3.5).
     const responses: OpenedResponse[] = [
       { day: '2026-11-27', answers: { q1: { optionIds: ['o1'] }, q2: { optionIds: ['o1', 'o2'] }, q3: { scale: 5 } } },
-      { day: '2026-11-28', answers: { q1: { optionIds: ['o2'] }, q2: { optionIds: ['o1'] }, q3: { scale: 4 }, q4: { text: 'Bra' } } },
+      {
+        day: '2026-11-28',
+        answers: { q1: { optionIds: ['o2'] }, q2: { optionIds: ['o1'] }, q3: { scale: 4 }, q4: { text: 'Bra' } },
+      },
       { day: '2026-11-28', answers: { q1: { optionIds: ['o1'] }, q3: { scale: 4 } } },
       { day: '2026-11-29', answers: { q3: { scale: 1 }, q4: { text: '=SUM(A1)' } } },
     ];

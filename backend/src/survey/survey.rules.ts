@@ -23,7 +23,9 @@ export function buildQuestions(inputs: SurveyQuestionInput[]): SurveyQuestionDto
     const options = input.options ?? [];
     if (isChoice(input.kind)) {
       if (options.length < SURVEY_LIMITS.optionsMin) {
-        throw surveyErrors.badQuestion(`Question ${n} needs at least ${SURVEY_LIMITS.optionsMin} options to choose from`);
+        throw surveyErrors.badQuestion(
+          `Question ${n} needs at least ${SURVEY_LIMITS.optionsMin} options to choose from`,
+        );
       }
       const seen = new Set<string>();
       for (const label of options) {
@@ -147,9 +149,14 @@ export interface OpenedResponse {
 const share = (count: number, of: number): number => (of === 0 ? 0 : count / of);
 
 /** Counts and shares per question; shares are of the responses that answered that question. */
-export function aggregateResponses(questions: SurveyQuestionDto[], responses: OpenedResponse[]): SurveyQuestionResultDto[] {
+export function aggregateResponses(
+  questions: SurveyQuestionDto[],
+  responses: OpenedResponse[],
+): SurveyQuestionResultDto[] {
   return questions.map((question) => {
-    const answered = responses.map((response) => response.answers[question.id]).filter((answer) => answer !== undefined);
+    const answered = responses
+      .map((response) => response.answers[question.id])
+      .filter((answer) => answer !== undefined);
     const respondents = answered.length;
     const result: SurveyQuestionResultDto = {
       id: question.id,

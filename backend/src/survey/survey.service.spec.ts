@@ -39,7 +39,8 @@ describe(SurveyService.name, () => {
     expect(response.statusCode).toBe(201);
     return response.json<SurveyAdminDto>();
   };
-  const pull = async () => (await sut.app.inject({ method: 'GET', url: '/api/sync/pull?cursor=0' })).json<PullResponse>();
+  const pull = async () =>
+    (await sut.app.inject({ method: 'GET', url: '/api/sync/pull?cursor=0' })).json<PullResponse>();
   const answer = (surveyId: string, scale: number, extra: object[] = []) =>
     push(sut, [
       buildMutation('survey.submit', {
@@ -64,8 +65,16 @@ describe(SurveyService.name, () => {
     it.each([
       ['no title', { ...INPUT, title: '  ' }, 'The survey needs a title'],
       ['no questions', { ...INPUT, questions: [] }, 'A survey needs at least one question'],
-      ['an unknown kind', { ...INPUT, questions: [{ kind: 'ranking', text: 'A', required: false }] }, 'kind must be one of'],
-      ['a choice with one option', { ...INPUT, questions: [{ kind: 'single', text: 'A', required: false, options: ['Ja'] }] }, 'at least 2 options'],
+      [
+        'an unknown kind',
+        { ...INPUT, questions: [{ kind: 'ranking', text: 'A', required: false }] },
+        'kind must be one of',
+      ],
+      [
+        'a choice with one option',
+        { ...INPUT, questions: [{ kind: 'single', text: 'A', required: false, options: ['Ja'] }] },
+        'at least 2 options',
+      ],
       ['an unknown field', { ...INPUT, owner: 'me' }, 'owner'],
     ])('refuses %s with 400 and a message, storing nothing', async (_case, payload, message) => {
       const response = await call('POST', '', payload);
@@ -105,7 +114,9 @@ describe(SurveyService.name, () => {
 
       const closed = await call('POST', `/${survey.id}/close`);
       expect(closed.json<SurveyAdminDto>().status).toBe('closed');
-      expect((await pull()).changes.filter((c) => c.entity === 'survey')).toMatchObject([{ op: 'delete', id: survey.id }]);
+      expect((await pull()).changes.filter((c) => c.entity === 'survey')).toMatchObject([
+        { op: 'delete', id: survey.id },
+      ]);
       expect((await call('POST', `/${survey.id}/close`)).statusCode).toBe(409);
 
       const reopened = await call('POST', `/${survey.id}/open`);
@@ -120,7 +131,13 @@ describe(SurveyService.name, () => {
       await call('POST', `/${survey.id}/open`);
       for (const [scale, extra] of [
         [5, [{ questionId: 'q1', optionIds: ['o1'] }]],
-        [4, [{ questionId: 'q1', optionIds: ['o1'] }, { questionId: 'q3', text: 'Mer om loven, takk' }]],
+        [
+          4,
+          [
+            { questionId: 'q1', optionIds: ['o1'] },
+            { questionId: 'q3', text: 'Mer om loven, takk' },
+          ],
+        ],
         [2, [{ questionId: 'q1', optionIds: ['o2'] }]],
         [4, []],
       ] as const) {
@@ -162,7 +179,15 @@ describe(SurveyService.name, () => {
       const list = (await call('GET', '')).json<SurveyAdminDto[]>();
       expect(list).toHaveLength(1);
       expect(list[0].status).toBe('open');
-      expect(list[0].questions.map((q) => q.kind)).toEqual(['single', 'single', 'single', 'multiple', 'single', 'scale', 'text']);
+      expect(list[0].questions.map((q) => q.kind)).toEqual([
+        'single',
+        'single',
+        'single',
+        'multiple',
+        'single',
+        'scale',
+        'text',
+      ]);
       expect((await pull()).changes.filter((c) => c.entity === 'survey')).toHaveLength(1);
     });
   });

@@ -195,6 +195,18 @@ export const ROUTES: readonly RouteDef[] = [
       ></sh-moderation-page>`,
   },
   {
+    pattern: '/undersokelse/:id',
+    load: () => import('../pages/survey/sh-survey-page.js'),
+    title: () => msg('Undersøkelse'),
+    render: (p) => html`<sh-survey-page .surveyId=${p.id ?? ''}></sh-survey-page>`,
+  },
+  {
+    pattern: '/admin/undersokelser',
+    load: () => import('../pages/admin/survey/sh-survey-admin-page.js'),
+    title: () => msg('Undersøkelser'),
+    render: () => html`<sh-survey-admin-page></sh-survey-admin-page>`,
+  },
+  {
     pattern: '/moderering-logg',
     load: () => import('../pages/modlog/sh-modlog-page.js'),
     title: () => msg('Moderasjonslogg'),

@@ -205,6 +205,11 @@ export class ShApp extends LitElement {
               : nothing
           }
           ${
+            this.sessionState.me?.roles.includes('admin')
+              ? html`<p><a href="/admin/undersokelser">${msg('Undersøkelser')}</a></p>`
+              : nothing
+          }
+          ${
             this.sessionState.me?.roles.some((role) => role === 'moderator' || role === 'admin')
               ? html`<p><a href="/admin/moderering">${msg('Moderering')}</a></p>`
               : nothing

@@ -2,19 +2,24 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ShBarChart } from './sh-bar-chart.js';
 import './sh-bar-chart.js';
 
-describe('sh-bar-chart', () => {
+describe('sh-bar-chart', function () {
+  // The accessibility check can take several seconds on a busy machine.
+  this.timeout(20_000);
+
   it('is a table a screen reader can read: caption, headers, counts and shares as text', async () => {
-    const sut = await fixture<ShBarChart>(html`<sh-bar-chart
-      caption="Hvor fant du nettstedet?"
-      label-header="Svar"
-      value-header="Antall"
-      share-header="Andel"
-      .rows=${[
-        { label: 'Søkemotor', value: 30, share: 0.6 },
-        { label: 'Visittkort', value: 15, share: 0.3 },
-        { label: 'Annet', value: 0, share: 0 },
-      ]}
-    ></sh-bar-chart>`);
+    const sut = await fixture<ShBarChart>(
+      html`<sh-bar-chart
+        caption="Hvor fant du nettstedet?"
+        label-header="Svar"
+        value-header="Antall"
+        share-header="Andel"
+        .rows=${[
+          { label: 'Søkemotor', value: 30, share: 0.6 },
+          { label: 'Visittkort', value: 15, share: 0.3 },
+          { label: 'Annet', value: 0, share: 0 },
+        ]}
+      ></sh-bar-chart>`,
+    );
     const root = sut.shadowRoot as ShadowRoot;
     expect(root.querySelector('caption')?.textContent).to.equal('Hvor fant du nettstedet?');
     const headers = [...root.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
@@ -32,13 +37,15 @@ describe('sh-bar-chart', () => {
   });
 
   it('scales bars to the largest value and hides them from assistive technology', async () => {
-    const sut = await fixture<ShBarChart>(html`<sh-bar-chart
-      caption="Besøk"
-      .rows=${[
-        { label: 'Mandag', value: 8 },
-        { label: 'Tirsdag', value: 2 },
-      ]}
-    ></sh-bar-chart>`);
+    const sut = await fixture<ShBarChart>(
+      html`<sh-bar-chart
+        caption="Besøk"
+        .rows=${[
+          { label: 'Mandag', value: 8 },
+          { label: 'Tirsdag', value: 2 },
+        ]}
+      ></sh-bar-chart>`,
+    );
     const root = sut.shadowRoot as ShadowRoot;
     const fills = [...root.querySelectorAll<HTMLElement>('.fill')].map((fill) => fill.style.width);
     expect(fills).to.deep.equal(['100%', '25%']);

@@ -138,7 +138,13 @@ export class ShBarChart extends LitElement {
     const withShare = this.rows.some((row) => row.share !== undefined);
     return html`
       <table>
-        ${this.caption ? html`<caption>${this.caption}</caption>` : nothing}
+        ${
+          this.caption
+            ? html`<caption>
+                ${this.caption}
+              </caption>`
+            : nothing
+        }
         <thead>
           <tr>
             <th scope="col">${this.labelHeader || msg('Svar')}</th>
@@ -159,9 +165,11 @@ export class ShBarChart extends LitElement {
                   <span class="value">${this.formatValue(row.value)}</span>
                 </div>
               </td>
-              ${withShare
-                ? html`<td class="num">${row.share === undefined ? '–' : formatShare(row.share)}</td>`
-                : nothing}
+              ${
+                withShare
+                  ? html`<td class="num">${row.share === undefined ? '–' : formatShare(row.share)}</td>`
+                  : nothing
+              }
             </tr>`;
           })}
         </tbody>

@@ -14,6 +14,8 @@ import type {
   QaDto,
   ResourceDto,
   StartPageDto,
+  SurveyAnswerInput,
+  SurveyDto,
   ThreadDto,
 } from '@sexhandel/shared';
 
@@ -117,6 +119,25 @@ export interface ContactConversationRow {
   cached?: ConversationDto;
 }
 
+/**
+ * This device's own state for one survey (never sent, except the response key inside survey.submit).
+ * `new`: not answered (maybe refused with `error`, answers kept to correct). `queued`: in the outbox.
+ * `sent`: the server counted it (or already had this device's answer). `closed`: the survey closed first.
+ */
+export interface SurveyStateRow {
+  surveyId: string;
+  /** Random UUID made once for this survey on this device: the server takes one answer per key. */
+  responseKey: string;
+  status: 'new' | 'queued' | 'sent' | 'closed';
+  /** The survey.submit outbox row while it waits. */
+  mutationId?: string;
+  /** What was answered, kept until the server has counted it (restores the form after a refusal). */
+  answers?: SurveyAnswerInput[];
+  error?: MutationError;
+  /** The person said no thanks to the invitation on the start page. */
+  inviteDismissed?: boolean;
+}
+
 export const DB_NAME = 'sexhandel';
 
 /**
@@ -139,6 +160,8 @@ export class AppDB extends Dexie {
   contactConversations!: Table<ContactConversationRow, string>;
   qas!: Table<QaDto, string>;
   startPages!: Table<StartPageDto, string>;
+  surveys!: Table<SurveyDto, string>;
+  surveyStates!: Table<SurveyStateRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -169,6 +192,11 @@ export class AppDB extends Dexie {
     this.version(4).stores({
       startPages: 'id',
       pressMentions: 'id, date',
+    });
+    // Issue 7 (survey): open surveys from pull, and which surveys this device answered or declined.
+    this.version(5).stores({
+      surveys: 'id',
+      surveyStates: 'surveyId',
     });
   }
 

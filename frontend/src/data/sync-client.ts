@@ -15,6 +15,7 @@ import Dexie, { type Table } from 'dexie';
 import { appDb, type AppDB, type DraftRow, type OutboxRow } from './app-db.js';
 import { requestJson, type FetchFn } from './api.js';
 import { keepContactResult } from './contact.js';
+import { keepSurveyResult } from './survey.js';
 
 export interface SyncDeps {
   db?: AppDB;
@@ -51,6 +52,7 @@ const TABLE_OF: Partial<Record<SyncEntity, string>> = {
   pressMention: 'pressMentions',
   qa: 'qas',
   startPage: 'startPages',
+  survey: 'surveys',
 };
 
 function tableFor(db: AppDB, entity: SyncEntity): Table<{ id: string }, string> | undefined {
@@ -175,13 +177,16 @@ export async function pushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
     summary.sent += batch.length;
     const answered = new Set<string>();
     const now = new Date().toISOString();
-    await db.transaction('rw', [db.outbox, db.drafts, db.contactDrafts, db.contactConversations], async () => {
+    await db.transaction('rw', [db.outbox, db.drafts, db.contactDrafts, db.contactConversations, db.surveyStates], async () => {
       for (const result of response.results) {
         const row = batch.find((candidate) => candidate.id === result.id);
         if (!row) continue;
         answered.add(result.id);
         if (result.status === 'applied' || result.status === 'duplicate') {
-          if (await keepContactResult(db, row, { applied: true, result: result.result })) {
+          if (
+            (await keepContactResult(db, row, { applied: true, result: result.result })) ||
+            (await keepSurveyResult(db, row, { applied: true }))
+          ) {
             summary.done += 1;
             continue;
           }
@@ -196,6 +201,7 @@ export async function pushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
         const error = result.error ?? { code: 'rejected', message: 'The server refused this.' };
         summary.rejected += 1;
         if (await keepContactResult(db, row, { applied: false, error })) continue;
+        if (await keepSurveyResult(db, row, { applied: false, error })) continue;
         if (DRAFT_KINDS.has(row.kind)) {
           await db.drafts.put(draftOfOutboxRow(row, error));
           await db.outbox.delete(row.id);

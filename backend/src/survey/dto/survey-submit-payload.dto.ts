@@ -1,9 +1,4 @@
-import {
-  SURVEY_LIMITS,
-  SURVEY_SCALE_MAX,
-  type SurveyAnswerInput,
-  type SurveySubmitPayload,
-} from '@sexhandel/shared';
+import { SURVEY_LIMITS, SURVEY_SCALE_MAX, type SurveyAnswerInput, type SurveySubmitPayload } from '@sexhandel/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -37,7 +32,9 @@ export class SurveyAnswerPayloadDto implements SurveyAnswerInput {
   @IsOptional()
   @IsString({ message: 'text must be text' })
   // Length against the limit is checked after trimming, in the handler, with a clearer message.
-  @MaxLength(SURVEY_LIMITS.freeTextMax * 2, { message: `An answer can be at most ${SURVEY_LIMITS.freeTextMax} characters` })
+  @MaxLength(SURVEY_LIMITS.freeTextMax * 2, {
+    message: `An answer can be at most ${SURVEY_LIMITS.freeTextMax} characters`,
+  })
   text?: string;
 }
 

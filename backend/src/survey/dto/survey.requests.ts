@@ -46,7 +46,9 @@ export class SurveyQuestionRequest implements SurveyQuestionInput {
   @IsOptional()
   @Transform(trimAll)
   @IsArray({ message: 'options must be a list of labels' })
-  @ArrayMaxSize(SURVEY_LIMITS.optionsMax, { message: `A question can have at most ${SURVEY_LIMITS.optionsMax} options` })
+  @ArrayMaxSize(SURVEY_LIMITS.optionsMax, {
+    message: `A question can have at most ${SURVEY_LIMITS.optionsMax} options`,
+  })
   @IsString({ each: true, message: 'Each option must be text' })
   @MinLength(1, { each: true, message: 'An option cannot be empty' })
   @MaxLength(SURVEY_LIMITS.optionLabelMax, {
@@ -85,13 +87,17 @@ export class SurveyInputRequest implements SurveyInput {
   @ApiProperty({ maxLength: SURVEY_LIMITS.introMax, description: 'Shown above the questions; may be empty' })
   @Transform(trim)
   @IsString({ message: 'intro must be text' })
-  @MaxLength(SURVEY_LIMITS.introMax, { message: `The introduction can be at most ${SURVEY_LIMITS.introMax} characters` })
+  @MaxLength(SURVEY_LIMITS.introMax, {
+    message: `The introduction can be at most ${SURVEY_LIMITS.introMax} characters`,
+  })
   intro!: string;
 
   @ApiProperty({ type: [SurveyQuestionRequest] })
   @IsArray({ message: 'questions must be a list' })
   @ArrayMinSize(1, { message: 'A survey needs at least one question' })
-  @ArrayMaxSize(SURVEY_LIMITS.questionsMax, { message: `A survey can have at most ${SURVEY_LIMITS.questionsMax} questions` })
+  @ArrayMaxSize(SURVEY_LIMITS.questionsMax, {
+    message: `A survey can have at most ${SURVEY_LIMITS.questionsMax} questions`,
+  })
   @ValidateNested({ each: true })
   @Type(() => SurveyQuestionRequest)
   questions!: SurveyQuestionRequest[];

@@ -6,6 +6,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate, readingTimeLabel } from '../../app/format.js';
 import { renderLoading, renderNotSynced } from '../../components/empty-state.js';
 import '../../components/sh-phone-status.js';
+import '../../components/sh-survey-invite.js';
 import { listArticles, listNewsLinks, listPages } from '../../data/content.js';
 import { getStartPageContent, type StartPageContent } from '../../data/editorial.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
@@ -158,6 +159,7 @@ export class ShStartPage extends LitElement {
           )}
         </p>
       </div>
+      <sh-survey-invite></sh-survey-invite>
       ${this.content.loaded && this.content.value ? this.renderContent(this.content.value) : renderLoading()}
       <section class="help" aria-labelledby="help">
         <h2 id="help">${msg('Vil du snakke med noen?')}</h2>

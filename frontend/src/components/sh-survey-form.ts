@@ -1,0 +1,267 @@
+import { localized, msg, str } from '@lit/localize';
+import {
+  SURVEY_LIMITS,
+  SURVEY_SCALE_MAX,
+  SURVEY_SCALE_MIN,
+  type SurveyDto,
+  type SurveyQuestionDto,
+} from '@sexhandel/shared';
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { shEvent } from '../events.js';
+import { answersOf, surveyProblems, type SurveyAnswers } from '../data/survey.js';
+import { formStyles } from '../styles/form.styles.js';
+import { pageStyles } from '../styles/page.styles.js';
+
+const SCALE = Array.from({ length: SURVEY_SCALE_MAX - SURVEY_SCALE_MIN + 1 }, (_, i) => SURVEY_SCALE_MIN + i);
+
+/**
+ * The questions of one survey as a form: one fieldset per choice or scale question (legend = the
+ * question), a labelled text area for free text. Checks required answers and lengths before it
+ * fires `sh-survey-submit`; each problem is shown under its question and tied to it (aria-describedby),
+ * and focus moves to the first question that needs attention.
+ */
+@localized()
+@customElement('sh-survey-form')
+export class ShSurveyForm extends LitElement {
+  static override styles = [
+    pageStyles,
+    formStyles,
+    css`
+      :host {
+        display: block;
+        padding: 0;
+        margin: 0;
+        max-width: none;
+      }
+      .required {
+        font-weight: 400;
+        color: var(--sh-muted, #4d5a5f);
+        font-size: 0.9rem;
+      }
+      .scale {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem;
+        margin: 0.3rem 0;
+      }
+      .scale .choice {
+        flex-direction: column;
+        align-items: center;
+        min-width: 2.8rem;
+        padding: 0.35rem 0.5rem;
+        border: 1px solid var(--sh-border, #d9d6cc);
+        border-radius: var(--sh-radius, 0.5rem);
+        gap: 0.1rem;
+      }
+      .scale .choice input {
+        margin: 0;
+      }
+      .ends {
+        display: flex;
+        justify-content: space-between;
+        gap: 1rem;
+        margin: 0;
+      }
+      .field-error {
+        color: #6b1414;
+        font-weight: 600;
+        margin: 0.3rem 0 0;
+      }
+      fieldset[data-invalid],
+      .field[data-invalid] textarea {
+        border-color: #a33;
+        border-width: 2px;
+      }
+      textarea {
+        min-height: 7rem;
+      }
+      input[type='radio']:focus-visible,
+      input[type='checkbox']:focus-visible {
+        outline: 3px solid var(--sh-focus, #b3541e);
+        outline-offset: 2px;
+      }
+    `,
+  ];
+
+  /** The survey to answer. */
+  @property({ attribute: false }) survey: SurveyDto | null = null;
+
+  /** Answers to start from (after the server refused them, say). */
+  @property({ attribute: false }) initial: SurveyAnswers = {};
+
+  /** True while sending: the send button is disabled. */
+  @property({ type: Boolean }) busy = false;
+
+  @state() private answers: SurveyAnswers = {};
+  @state() private problems: Record<string, string> = {};
+  @state() private tried = false;
+  private seeded: SurveyAnswers | null = null;
+
+  protected override willUpdate(): void {
+    if (this.seeded !== this.initial) {
+      this.seeded = this.initial;
+      this.answers = { ...this.initial };
+    }
+  }
+
+  private set(questionId: string, answer: SurveyAnswers[string]): void {
+    this.answers = { ...this.answers, [questionId]: answer };
+    if (this.tried && this.survey) this.problems = surveyProblems(this.survey, this.answers);
+  }
+
+  private toggle(question: SurveyQuestionDto, optionId: string, on: boolean): void {
+    const chosen = new Set(this.answers[question.id]?.optionIds ?? []);
+    if (on) chosen.add(optionId);
+    else chosen.delete(optionId);
+    this.set(question.id, { optionIds: question.options.map((o) => o.id).filter((id) => chosen.has(id)) });
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (!this.survey || this.busy) return;
+    this.tried = true;
+    this.problems = surveyProblems(this.survey, this.answers);
+    const first = this.survey.questions.find((question) => this.problems[question.id]);
+    if (first) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`[data-question="${first.id}"]`)?.focus();
+      return;
+    }
+    this.dispatchEvent(shEvent('sh-survey-submit', { answers: answersOf(this.survey, this.answers) }));
+  }
+
+  private renderLegend(question: SurveyQuestionDto, index: number) {
+    return html`${index + 1}. ${question.text}
+      <span class="required">${question.required ? msg('(må besvares)') : msg('(valgfritt)')}</span>`;
+  }
+
+  private renderError(question: SurveyQuestionDto) {
+    const problem = this.problems[question.id];
+    return problem ? html`<p class="field-error" id=${`err-${question.id}`}>${problem}</p>` : nothing;
+  }
+
+  private renderQuestion(question: SurveyQuestionDto, index: number) {
+    const problem = this.problems[question.id];
+    const describedBy = problem ? `err-${question.id}` : undefined;
+    const answer = this.answers[question.id];
+    if (question.kind === 'text') {
+      const value = answer?.text ?? '';
+      return html`<div class="field" ?data-invalid=${!!problem}>
+        <label for=${`q-${question.id}`}>${this.renderLegend(question, index)}</label>
+        <textarea
+          id=${`q-${question.id}`}
+          data-question=${question.id}
+          maxlength=${SURVEY_LIMITS.freeTextMax}
+          aria-invalid=${problem ? 'true' : 'false'}
+          aria-describedby=${`hint-${question.id}${describedBy ? ` ${describedBy}` : ''}`}
+          .value=${value}
+          @input=${(e: Event) => this.set(question.id, { text: (e.target as HTMLTextAreaElement).value })}
+        ></textarea>
+        <p class="hint" id=${`hint-${question.id}`}>
+          ${msg(str`${value.length} av ${SURVEY_LIMITS.freeTextMax} tegn. Bare de ansatte som leser undersøkelsen, ser dette.`)}
+        </p>
+        ${this.renderError(question)}
+      </div>`;
+    }
+    const name = `q-${question.id}`;
+    const invalid = problem ? 'true' : 'false';
+    if (question.kind === 'scale') {
+      const ends = question.scaleMinLabel || question.scaleMaxLabel;
+      return html`<fieldset ?data-invalid=${!!problem} aria-describedby=${describedBy ?? nothing}>
+        <legend>${this.renderLegend(question, index)}</legend>
+        ${
+          ends
+            ? html`<p class="hint ends" aria-hidden="true">
+                <span>${SURVEY_SCALE_MIN}: ${question.scaleMinLabel}</span
+                ><span>${SURVEY_SCALE_MAX}: ${question.scaleMaxLabel}</span>
+              </p>`
+            : nothing
+        }
+        <div class="scale">
+          ${SCALE.map((value, i) => {
+            const end =
+              value === SURVEY_SCALE_MIN
+                ? question.scaleMinLabel
+                : value === SURVEY_SCALE_MAX
+                  ? question.scaleMaxLabel
+                  : '';
+            return html`<label class="choice">
+              <input
+                type="radio"
+                name=${name}
+                .value=${String(value)}
+                data-question=${i === 0 ? question.id : nothing}
+                aria-invalid=${invalid}
+                aria-label=${end ? `${value} – ${end}` : String(value)}
+                .checked=${answer?.scale === value}
+                @change=${() => this.set(question.id, { scale: value })}
+              />
+              <span aria-hidden="true">${value}</span>
+            </label>`;
+          })}
+        </div>
+        ${this.renderError(question)}
+      </fieldset>`;
+    }
+    const multiple = question.kind === 'multiple';
+    return html`<fieldset ?data-invalid=${!!problem} aria-describedby=${describedBy ?? nothing}>
+      <legend>${this.renderLegend(question, index)}</legend>
+      ${multiple ? html`<p class="hint">${msg('Du kan velge flere.')}</p>` : nothing}
+      ${question.options.map(
+        (option, i) =>
+          html`<label class="choice">
+            <input
+              type=${multiple ? 'checkbox' : 'radio'}
+              name=${name}
+              .value=${option.id}
+              data-question=${i === 0 ? question.id : nothing}
+              aria-invalid=${invalid}
+              .checked=${answer?.optionIds?.includes(option.id) ?? false}
+              @change=${(e: Event) =>
+                multiple
+                  ? this.toggle(question, option.id, (e.target as HTMLInputElement).checked)
+                  : this.set(question.id, { optionIds: [option.id] })}
+            />
+            <span>${option.label}</span>
+          </label>`,
+      )}
+      ${
+        !multiple && answer?.optionIds?.length && !question.required
+          ? html`<button
+              type="button"
+              class="button secondary"
+              @click=${() => this.set(question.id, { optionIds: [] })}
+            >
+              ${msg('Fjern svaret')}
+            </button>`
+          : nothing
+      }
+      ${this.renderError(question)}
+    </fieldset>`;
+  }
+
+  override render() {
+    if (!this.survey) return nothing;
+    const count = Object.keys(this.problems).length;
+    return html`<form novalidate @submit=${this.onSubmit}>
+      ${this.survey.questions.map((question, index) => this.renderQuestion(question, index))}
+      ${
+        count > 0
+          ? html`<p class="error-box" role="alert">
+              ${count === 1 ? msg('Ett spørsmål trenger svar før du sender.') : msg(str`${count} spørsmål trenger svar før du sender.`)}
+            </p>`
+          : nothing
+      }
+      <p class="actions">
+        <button type="submit" class="button" ?disabled=${this.busy}>${msg('Send svarene')}</button>
+      </p>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sh-survey-form': ShSurveyForm;
+  }
+}
