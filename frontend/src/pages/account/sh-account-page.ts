@@ -13,6 +13,7 @@ import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { accountErrorText } from './account-errors.js';
 import './sh-research-consent.js';
+import { LOGIN_NOTICE_PARAM, PASSWORD_CHANGED } from './login-notice.js';
 
 interface Feedback {
   ok: boolean;
@@ -55,7 +56,9 @@ export class ShAccountPage extends LitElement {
     try {
       await changePassword(current, next, this.fetchFn);
       formElement.reset();
-      this.passwordFeedback = { ok: true, text: msg('Passordet er endret. Andre innlogginger er logget ut.') };
+      // The server ended every session, this one too: sign in again with the new password.
+      this.sessionService?.forget();
+      this.dispatchEvent(shEvent('sh-navigate', { path: `/logg-inn?${LOGIN_NOTICE_PARAM}=${PASSWORD_CHANGED}` }));
     } catch (error) {
       this.passwordFeedback = { ok: false, text: accountErrorText(error) };
     }

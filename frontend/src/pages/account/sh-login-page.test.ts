@@ -28,3 +28,20 @@ describe('sh-login-page', () => {
     expect(root.querySelector('a[href="/registrer"]')).not.to.equal(null);
   });
 });
+
+describe('sh-login-page after a password change', () => {
+  it('says why the person must sign in again, as a status message; accessible', async () => {
+    const { fetchFn } = stubFetch(() => ({}));
+    const sut = await fixture<ShLoginPage>(
+      html`<sh-login-page .fetchFn=${fetchFn} .notice=${'passord-endret'}></sh-login-page>`,
+    );
+    const status = sut.shadowRoot?.querySelector('[role="status"]');
+    expect(status?.textContent).to.contain('Passordet er endret');
+    await expect(sut).to.be.accessible();
+  });
+
+  it('shows no notice on an ordinary visit', async () => {
+    const sut = await fixture<ShLoginPage>(html`<sh-login-page></sh-login-page>`);
+    expect(sut.shadowRoot?.querySelector('[role="status"]')).to.equal(null);
+  });
+});

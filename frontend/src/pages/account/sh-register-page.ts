@@ -1,16 +1,25 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LIMITS } from '@sexhandel/shared';
-import { html, LitElement, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import type { FetchFn } from '../../data/api.js';
 import { registerAccount } from '../../data/account.js';
-import { shEvent } from '../../events.js';
 import { sessionServiceContext } from '../../state/contexts.js';
 import type { SessionService } from '../../state/session.service.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
-import { accountErrorText } from './account-errors.js';
+import { SignInForm } from './sign-in-form.js';
+
+/** What is wrong with the form before it is sent, or null. */
+function registrationProblem(alias: string, email: string, password: string): string | null {
+  if (alias.length < LIMITS.aliasMin || alias.length > LIMITS.aliasMax) {
+    return msg(str`Aliaset må ha ${LIMITS.aliasMin}–${LIMITS.aliasMax} tegn.`);
+  }
+  if (!email.includes('@')) return msg('Skriv inn en e-postadresse.');
+  if (password.length < LIMITS.passwordMin) return msg(str`Passordet må ha minst ${LIMITS.passwordMin} tegn.`);
+  return null;
+}
 
 /** /registrer: alias, confidential e-mail, password. */
 @localized()
@@ -24,40 +33,17 @@ export class ShRegisterPage extends LitElement {
 
   @property({ attribute: false }) fetchFn?: FetchFn;
 
-  @state() private error: string | null = null;
-  @state() private busy = false;
+  private readonly form = new SignInForm(this, 'register-error');
 
-  private async submit(event: SubmitEvent): Promise<void> {
+  private submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     const alias = String(form.get('alias') ?? '').trim();
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');
-    if (alias.length < LIMITS.aliasMin || alias.length > LIMITS.aliasMax) {
-      this.error = msg(str`Aliaset må ha ${LIMITS.aliasMin}–${LIMITS.aliasMax} tegn.`);
-    } else if (!email.includes('@')) {
-      this.error = msg('Skriv inn en e-postadresse.');
-    } else if (password.length < LIMITS.passwordMin) {
-      this.error = msg(str`Passordet må ha minst ${LIMITS.passwordMin} tegn.`);
-    } else {
-      this.error = null;
-    }
-    if (!this.error) {
-      this.busy = true;
-      try {
-        const me = await registerAccount(alias, email, password, this.fetchFn);
-        this.sessionService?.signedIn(me);
-        this.dispatchEvent(shEvent('sh-navigate', { path: '/forum' }));
-      } catch (error) {
-        this.error = accountErrorText(error);
-      } finally {
-        this.busy = false;
-      }
-    }
-    if (this.error) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#register-error')?.focus();
-    }
+    const problem = registrationProblem(alias, email, password);
+    if (problem) return this.form.refuse(problem);
+    return this.form.signIn(() => registerAccount(alias, email, password, this.fetchFn));
   }
 
   override render() {
@@ -66,7 +52,7 @@ export class ShRegisterPage extends LitElement {
       <p>
         ${msg('Som medlem kan du skrive i forumet under et alias du velger selv. Velg et alias som ikke sier hvem du er.')}
       </p>
-      ${this.error ? html`<p class="error-box" id="register-error" tabindex="-1" role="alert">${this.error}</p>` : nothing}
+      ${this.form.renderError()}
       <form @submit=${this.submit} novalidate>
         <div class="field">
           <label for="alias">${msg('Alias')}</label>
@@ -116,7 +102,7 @@ export class ShRegisterPage extends LitElement {
           </p>
         </div>
         <div class="actions">
-          <button type="submit" class="button" ?disabled=${this.busy}>${msg('Opprett konto')}</button>
+          <button type="submit" class="button" ?disabled=${this.form.busy}>${msg('Opprett konto')}</button>
         </div>
       </form>
       <p>${msg('Har du allerede en konto?')} <a href="/logg-inn">${msg('Logg inn')}</a></p>
