@@ -21,7 +21,7 @@ describe('sh-bar-chart', function () {
       ></sh-bar-chart>`,
     );
     const root = sut.shadowRoot as ShadowRoot;
-    expect(root.querySelector('caption')?.textContent).to.equal('Hvor fant du nettstedet?');
+    expect(root.querySelector('caption')?.textContent?.trim()).to.equal('Hvor fant du nettstedet?');
     const headers = [...root.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
     expect(headers).to.deep.equal(['Svar', 'Antall', 'Andel']);
     const rows = [...root.querySelectorAll('tbody tr')].map((tr) =>
@@ -47,9 +47,11 @@ describe('sh-bar-chart', function () {
       ></sh-bar-chart>`,
     );
     const root = sut.shadowRoot as ShadowRoot;
-    const fills = [...root.querySelectorAll<HTMLElement>('.fill')].map((fill) => fill.style.width);
-    expect(fills).to.deep.equal(['100%', '25%']);
-    for (const track of root.querySelectorAll('.track')) expect(track.getAttribute('aria-hidden')).to.equal('true');
+    const fills = [...root.querySelectorAll('rect.fill')].map((fill) => fill.getAttribute('width'));
+    expect(fills).to.deep.equal(['100.00', '25.00']);
+    for (const track of root.querySelectorAll('svg.track')) expect(track.getAttribute('aria-hidden')).to.equal('true');
+    // No style attributes anywhere: the app's CSP (style-src 'self') would block them.
+    expect(root.querySelectorAll('[style]').length).to.equal(0);
     // No share column when no row has a share.
     expect(root.querySelectorAll('thead th').length).to.equal(2);
     await expect(sut).to.be.accessible();
