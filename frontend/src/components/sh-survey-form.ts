@@ -46,9 +46,12 @@ export class ShSurveyForm extends LitElement {
         margin: 0.3rem 0;
       }
       .scale .choice {
+        /* Five equal boxes in one row, even on a narrow phone. */
+        flex: 1 1 0;
+        max-width: 4.5rem;
         flex-direction: column;
         align-items: center;
-        min-width: 2.8rem;
+        min-width: 0;
         padding: 0.35rem 0.5rem;
         border: 1px solid var(--sh-border, #d9d6cc);
         border-radius: var(--sh-radius, 0.5rem);
