@@ -153,6 +153,9 @@ export const shAppStyles = css`
   main {
     flex: 1;
     width: 100%;
+    /* The footer starts below the fold: pages that fill in after loading do not push it out of
+       view (Lighthouse counted that as a 0.29 layout shift on an article). */
+    min-height: 100vh;
   }
   main:focus {
     outline: none;
