@@ -1,4 +1,4 @@
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { getLocale } from '../localization.js';
@@ -10,9 +10,8 @@ export interface ColumnChartPoint {
 }
 
 const WIDTH = 600;
-const HEIGHT = 180;
-const TOP = 20;
-const BOTTOM = 24;
+const HEIGHT = 100;
+const MAX_STEP = 60;
 
 function formatNumber(value: number): string {
   return new Intl.NumberFormat(getLocale() === 'en' ? 'en-GB' : 'nb-NO').format(value);
@@ -21,7 +20,7 @@ function formatNumber(value: number): string {
 /**
  * A column chart over time (days or months). The drawing is hidden from assistive technology;
  * the same numbers are in a table under "Vis tallene", so nothing is only in the picture.
- * Columns are scaled to the largest value; the first and last labels and the peak are printed.
+ * Columns are scaled to the largest value; the period and the peak are printed under them.
  */
 @localized()
 @customElement('sh-column-chart')
@@ -41,17 +40,22 @@ export class ShColumnChart extends LitElement {
     svg {
       display: block;
       width: 100%;
-      height: auto;
+      height: 8rem;
+    }
+    .ticks {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0 1rem;
+      font-size: 0.9rem;
+      color: var(--sh-muted, #4d5a5f);
+      margin-top: 0.2rem;
     }
     .col {
       fill: var(--sh-accent, #0f5e63);
     }
     .axis {
       stroke: var(--sh-border, #d9d6cc);
-    }
-    .tick {
-      fill: var(--sh-muted, #4d5a5f);
-      font-size: 13px;
     }
     details {
       margin-top: 0.4rem;
@@ -101,30 +105,40 @@ export class ShColumnChart extends LitElement {
 
   private drawing() {
     const max = Math.max(1, ...this.points.map((point) => point.value));
-    const step = WIDTH / this.points.length;
-    const gap = Math.min(4, step * 0.2);
-    const plot = HEIGHT - TOP - BOTTOM;
-    const peak = this.points.reduce(
-      (best, point, index) => (point.value > (this.points[best]?.value ?? -1) ? index : best),
-      0,
-    );
-    const last = this.points.length - 1;
+    // A few months should not turn into wide blocks: columns are at most MAX_STEP wide.
+    const step = Math.min(MAX_STEP, WIDTH / this.points.length);
+    const gap = Math.min(3, step * 0.2);
     return svg`
-      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" aria-hidden="true" focusable="false">
+      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         ${this.points.map((point, index) => {
-          const height = (point.value / max) * plot;
-          return svg`<rect class="col" x=${index * step + gap / 2} y=${TOP + plot - height} width=${Math.max(1, step - gap)} height=${height}></rect>`;
+          const height = (point.value / max) * (HEIGHT - 1);
+          return svg`<rect class="col" x=${index * step + gap / 2} y=${HEIGHT - 1 - height} width=${Math.max(0.5, step - gap)} height=${height}></rect>`;
         })}
-        <line class="axis" x1="0" x2=${WIDTH} y1=${TOP + plot + 0.5} y2=${TOP + plot + 0.5}></line>
-        <text class="tick" x="0" y=${HEIGHT - 6}>${this.formatLabel(this.points[0]?.label ?? '')}</text>
-        ${last > 0 ? svg`<text class="tick" x=${WIDTH} y=${HEIGHT - 6} text-anchor="end">${this.formatLabel(this.points[last]?.label ?? '')}</text>` : nothing}
-        ${
-          (this.points[peak]?.value ?? 0) > 0
-            ? svg`<text class="tick" x=${Math.min(WIDTH - 20, Math.max(20, peak * step + step / 2))} y=${TOP + plot - ((this.points[peak]?.value ?? 0) / max) * plot - 5} text-anchor="middle">${formatNumber(this.points[peak]?.value ?? 0)}</text>`
-            : nothing
-        }
+        <line class="axis" x1="0" x2=${WIDTH} y1=${HEIGHT - 0.5} y2=${HEIGHT - 0.5} vector-effect="non-scaling-stroke"></line>
       </svg>
     `;
+  }
+
+  /** Period covered and the highest value, in text under the drawing (the table holds every number). */
+  private ticks() {
+    const first = this.points[0];
+    const last = this.points[this.points.length - 1];
+    const peak = this.points.reduce<ColumnChartPoint | undefined>(
+      (best, point) => (!best || point.value > best.value ? point : best),
+      undefined,
+    );
+    const period =
+      first && last && first !== last
+        ? `${this.formatLabel(first.label)} – ${this.formatLabel(last.label)}`
+        : this.formatLabel(first?.label ?? '');
+    return html`<div class="ticks" aria-hidden="true">
+      <span>${period}</span>
+      ${
+        peak && peak.value > 0
+          ? html`<span>${msg(str`Høyest: ${formatNumber(peak.value)} (${this.formatLabel(peak.label)})`)}</span>`
+          : nothing
+      }
+    </div>`;
   }
 
   override render() {
@@ -135,7 +149,7 @@ export class ShColumnChart extends LitElement {
     return html`
       <figure>
         <figcaption>${this.caption}</figcaption>
-        ${this.drawing()}
+        ${this.drawing()} ${this.ticks()}
         <details>
           <summary>${msg('Vis tallene')}</summary>
           <table>

@@ -68,7 +68,9 @@ export class ShResearchConsent extends LitElement {
       <ul>
         <li>${msg('Med: innleggene du har publisert i forumet, med dato.')}</li>
         <li>
-          ${msg('Aliaset ditt byttes ut med en kode. Koden er den samme hver gang, men kan ikke spores tilbake til deg.')}
+          ${msg(
+            'Aliaset ditt byttes ut med en kode. Koden er den samme hver gang, og bare tjenesten kan koble den til kontoen din. Husk at innleggene også står åpent i forumet.',
+          )}
         </li>
         <li>
           ${msg('Aldri med: innlegg som er fjernet eller venter på moderator, e-postadressen din og kontaktmeldinger.')}

@@ -10,7 +10,7 @@ export const statsStyles = css`
     padding: 0;
     margin: 0 0 1.5rem;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
     gap: 0.75rem;
   }
   .figures li {
@@ -29,6 +29,7 @@ export const statsStyles = css`
   }
   .figures .label {
     display: block;
+    font-weight: 400;
   }
   .figures .note {
     display: block;
