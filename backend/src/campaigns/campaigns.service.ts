@@ -123,12 +123,16 @@ export class CampaignsService {
   }
 
   /**
-   * A short link was opened: adds one to today's count of an active campaign and returns its
-   * code, or null (unknown, archived or malformed code: nothing is counted).
+   * A short link was opened: adds one to today's count of an active campaign (unless `count` is
+   * false) and returns its code, or null (unknown, archived or malformed code: nothing is counted).
    */
-  async open(rawCode: string, now: Date = new Date()): Promise<string | null> {
+  async open(rawCode: string, now: Date = new Date(), count = true): Promise<string | null> {
     const code = normaliseCode(rawCode);
     if (!code) return null;
+    if (!count) {
+      const found = await this.em.fork().findOne(Campaign, { code, archivedAt: null });
+      return found ? code : null;
+    }
     const rows = await this.em.getConnection().execute<Array<{ opens: number }>>(
       `insert into campaign_open (day, campaign_id, opens)
        select ?, c.id, 1 from campaign c where c.code = ? and c.archived_at is null

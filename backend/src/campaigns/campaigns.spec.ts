@@ -148,6 +148,14 @@ describe('campaigns', () => {
       expect((await find(campaign.id)).opens).toBe(3);
     });
 
+    it('answers HEAD like GET without counting an open', async () => {
+      const campaign = await create();
+      const head = await sut.app.inject({ method: 'HEAD', url: `/k/${campaign.code}` });
+      expect(head.statusCode).toBe(302);
+      expect((await sut.app.inject({ method: 'HEAD', url: '/k/zzzzzz' })).statusCode).toBe(404);
+      expect((await find(campaign.id)).opens).toBe(0);
+    });
+
     it('matches the code in capitals too', async () => {
       const campaign = await create();
       const response = await sut.app.inject({ method: 'GET', url: `/k/${campaign.code.toUpperCase()}` });
@@ -166,8 +174,12 @@ describe('campaigns', () => {
         expect(response.headers['content-security-policy']).toContain("script-src 'self'");
         expect(response.body).toContain('<html lang="nb">');
         expect(response.body).toContain('<a href="/">');
-        expect(response.body).not.toMatch(/<script|style=/);
+        expect(response.body).not.toMatch(/<script|style=|<style/);
+        expect(response.body).toContain('<link rel="stylesheet" href="/k/side.css">');
       }
+      const css = await sut.app.inject({ method: 'GET', url: '/k/side.css' });
+      expect(css.statusCode).toBe(200);
+      expect(css.headers['content-type']).toMatch(/^text\/css/);
       expect(await sut.sql('select * from campaign_open order by campaign_id')).toEqual(before);
     });
 

@@ -1,13 +1,13 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CAMPAIGN_QUERY_PARAM } from '@sexhandel/shared';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../accounts/auth.decorators';
 import { CampaignsService } from './campaigns.service';
 
 /**
- * Shown for an unknown or archived code. Plain HTML without script or inline style, so the
- * app's strict CSP holds; the browser's own styles keep it readable.
+ * Shown for an unknown or archived code. No script and no inline style, so the app's strict CSP
+ * holds: the look comes from SHORT_LINK_PAGE_CSS at /k/side.css (same origin).
  */
 export const SHORT_LINK_NOT_FOUND_PAGE = `<!doctype html>
 <html lang="nb">
@@ -16,6 +16,7 @@ export const SHORT_LINK_NOT_FOUND_PAGE = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Lenken finnes ikke – Sexhandel</title>
+<link rel="stylesheet" href="/k/side.css">
 </head>
 <body>
 <main>
@@ -27,12 +28,30 @@ export const SHORT_LINK_NOT_FOUND_PAGE = `<!doctype html>
 </html>
 `;
 
+/** The 404 page's look, in the app's colours (no fonts or images from anywhere). */
+export const SHORT_LINK_PAGE_CSS = `html{background:#f6f5f1;color:#1f2a2e;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;line-height:1.6}
+body{margin:0}
+main{max-width:36rem;margin:0 auto;padding:3rem 1.25rem}
+h1{font-size:1.8rem;line-height:1.25;margin:0 0 1rem}
+p{font-size:1.0625rem;margin:0 0 1rem}
+a{color:#0f5e63;font-weight:600;text-underline-offset:.18em}
+a:hover{color:#0a4347}
+a:focus-visible{outline:3px solid #b3541e;outline-offset:2px;border-radius:2px}
+`;
+
 /** `/k/<code>` (outside /api, see app.factory.ts): the short link on cards, posters and ads. */
 @ApiTags('campaigns')
 @Public()
 @Controller('k')
 export class ShortLinkController {
   constructor(private readonly campaigns: CampaignsService) {}
+
+  @Get('side.css')
+  @ApiOperation({ summary: 'Stylesheet of the short-link 404 page' })
+  @ApiProduces('text/css')
+  pageStyles(@Res() reply: FastifyReply): FastifyReply {
+    return reply.header('cache-control', 'public, max-age=86400').type('text/css; charset=utf-8').send(SHORT_LINK_PAGE_CSS);
+  }
 
   @Get(':code')
   @ApiOperation({
@@ -41,8 +60,9 @@ export class ShortLinkController {
   @ApiFoundResponse({ description: 'Redirect to the start page with the campaign code' })
   @ApiNotFoundResponse({ description: 'Unknown or archived code: a small Norwegian page with a link home' })
   @ApiProduces('text/html')
-  async open(@Param('code') code: string, @Res() reply: FastifyReply): Promise<void> {
-    const known = await this.campaigns.open(code);
+  async open(@Param('code') code: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    // A HEAD request (link checkers, previews) gets the same answer but is not an open.
+    const known = await this.campaigns.open(code, new Date(), request.method !== 'HEAD');
     reply.header('cache-control', 'no-store');
     if (!known) {
       await reply.code(404).type('text/html; charset=utf-8').send(SHORT_LINK_NOT_FOUND_PAGE);
