@@ -61,8 +61,13 @@ export class ShBarChart extends LitElement {
     }
     tbody th {
       font-weight: 400;
-      width: 38%;
-      overflow-wrap: anywhere;
+      width: 40%;
+      min-width: 7rem;
+      overflow-wrap: break-word;
+      hyphens: auto;
+    }
+    thead th.num {
+      white-space: normal;
     }
     tbody tr + tr > * {
       border-top: 1px solid #eeece6;
@@ -77,7 +82,7 @@ export class ShBarChart extends LitElement {
     }
     .track {
       flex: 1 1 auto;
-      min-width: 3rem;
+      min-width: 1.5rem;
       height: 0.9rem;
       background: var(--sh-accent-soft, #e3efee);
       border-radius: 0.2rem;

@@ -90,7 +90,7 @@ export class ShSurveyResults extends LitElement {
         .caption=${msg(str`Svar på spørsmål ${index + 1}`)}
         .labelHeader=${question.kind === 'scale' ? msg('Verdi') : msg('Svar')}
         .valueHeader=${msg('Antall')}
-        .shareHeader=${msg('Andel av de som svarte')}
+        .shareHeader=${msg('Andel')}
         .rows=${rows}
       ></sh-bar-chart>
     </section>`;
