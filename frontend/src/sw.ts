@@ -13,7 +13,23 @@ cleanupOutdatedCaches();
 // Every app path (/artikler/x, /regler, ...) gets the precached index.html: deep links load offline.
 // The Atom feeds are server documents, not app pages.
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api(\/|$)/, /^\/feeds\//] }),
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api(\/|$)/, /^\/feeds\//, /^\/k\//] }),
+);
+
+// Campaign short links (/k/<code>) are counted by the server, so they always go to the network.
+// Offline, the reader still lands on the start page, and the day's visit keeps the campaign code.
+registerRoute(
+  ({ url, request }) => request.mode === 'navigate' && url.origin === self.location.origin && url.pathname.startsWith('/k/'),
+  new NetworkOnly({
+    plugins: [
+      {
+        handlerDidError: async ({ request }) => {
+          const code = new URL(request.url).pathname.slice('/k/'.length);
+          return Response.redirect(`/?k=${encodeURIComponent(code)}`, 302);
+        },
+      },
+    ],
+  }),
 );
 
 // API answers may be personal (a session, a counsellor's reply): never cached; offline reading comes from IndexedDB.

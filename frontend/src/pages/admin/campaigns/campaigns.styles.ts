@@ -60,10 +60,13 @@ export const campaignStyles = css`
     border-radius: 0.25rem;
     background: #fff;
   }
+  p.label {
+    margin: 0.75rem 0 0.2rem;
+  }
   ul.downloads {
     list-style: none;
     padding: 0;
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.9rem;
     display: flex;
     flex-wrap: wrap;
     gap: 0.3rem 1.1rem;
@@ -74,7 +77,6 @@ export const campaignStyles = css`
   }
   .sr-status {
     margin: 0;
-    min-height: 1.5rem;
     font-size: 0.95rem;
     color: var(--sh-muted, #4d5a5f);
   }

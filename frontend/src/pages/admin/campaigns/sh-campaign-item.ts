@@ -112,7 +112,8 @@ export class ShCampaignItem extends LitElement {
         ${archived
           ? html`<p class="meta">${msg('Arkivert: lenken svarer «finnes ikke» og telles ikke. Tallene over er tatt vare på.')}</p>`
           : nothing}
-        <ul class="downloads" aria-label=${msg('Last ned')}>
+        <p class="label" id="downloads">${msg('Last ned')}</p>
+        <ul class="downloads" aria-labelledby="downloads">
           <li><a href=${campaignFileUrl(c.id, 'qr.svg')} download>${msg('QR-kode (SVG)')}</a></li>
           <li><a href=${campaignFileUrl(c.id, 'qr.png')} download>${msg('QR-kode (PNG)')}</a></li>
           <li><a href=${campaignFileUrl(c.id, 'card.pdf')} download>${msg('Kort (PDF, 85 × 55 mm)')}</a></li>
