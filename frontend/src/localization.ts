@@ -1,4 +1,5 @@
 import { configureLocalization } from '@lit/localize';
+import { ReactiveElement } from 'lit';
 import { allLocales, sourceLocale, targetLocales } from './locales/locale-codes.js';
 
 export type AppLocale = (typeof allLocales)[number];
@@ -18,10 +19,23 @@ export function isAppLocale(value: unknown): value is AppLocale {
   return typeof value === 'string' && (allLocales as readonly string[]).includes(value);
 }
 
-/** Switches the language, remembers it on this device and updates <html lang>. */
+/**
+ * Asks every Lit element under `root` (through shadow roots) to render again. `@localized()` re-renders
+ * only instances made after its decorator ran: elements already in the page when their class was defined
+ * (<sh-app> in index.html, lazily loaded pages) never hear the locale change otherwise.
+ */
+function renderAgain(root: Document | ShadowRoot): void {
+  for (const element of root.querySelectorAll('*')) {
+    if (element instanceof ReactiveElement) element.requestUpdate();
+    if (element.shadowRoot) renderAgain(element.shadowRoot);
+  }
+}
+
+/** Switches the language, remembers it on this device, updates <html lang> and the screen. */
 export async function applyLocale(locale: AppLocale): Promise<void> {
   await setLocale(locale);
   document.documentElement.lang = locale;
+  renderAgain(document);
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {

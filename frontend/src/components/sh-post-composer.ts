@@ -88,6 +88,8 @@ export class ShPostComposer extends LitElement {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private loadedKey = '';
   private stored = false;
+  /** The accept button had focus and disappears once acceptance is stored: focus goes to the first field. */
+  private focusAfterAccept = false;
 
   private readonly rulesAccepted = new LiveQueryController<string | null>(
     this,
@@ -117,6 +119,14 @@ export class ShPostComposer extends LitElement {
     if (changed.has('quote') && this.quote && this.quote.id !== this.quotePostId) {
       this.quotePostId = this.quote.id;
       this.scheduleSave();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusAfterAccept && this.rulesAccepted.value != null) {
+      this.focusAfterAccept = false;
+      this.renderRoot.querySelector<HTMLElement>(this.kind === 'thread' ? '#title' : '#body')?.focus();
     }
   }
 
@@ -244,6 +254,7 @@ export class ShPostComposer extends LitElement {
     this.acceptState = 'busy';
     try {
       await acceptForumRules(this.fetchFn, this.db);
+      this.focusAfterAccept = true;
       this.acceptState = 'idle';
     } catch (error) {
       this.acceptState = error instanceof TypeError ? 'offline' : 'failed';
