@@ -40,7 +40,14 @@ export default defineConfig({
     command: 'node start-server.mjs',
     url: `${baseURL}/api/health`,
     // Staff accounts the specs log in with (see start-server.mjs); password E2E_STAFF_PASSWORD or its default.
-    env: { E2E_PORT: String(port), E2E_SEED_STAFF: process.env.E2E_SEED_STAFF ?? 'e2e-raadgiver:counsellor,e2e-redaktor:editor,e2e-moderator:moderator' },
+    env: {
+      E2E_PORT: String(port),
+      E2E_SEED_STAFF:
+        process.env.E2E_SEED_STAFF ??
+        'e2e-raadgiver:counsellor,e2e-redaktor:editor,e2e-moderator:moderator,e2e-admin:admin',
+      // Every spec registers its own members from the one loopback client; the default (10 an hour) is for people.
+      AUTH_REGISTER_PER_HOUR: process.env.AUTH_REGISTER_PER_HOUR ?? '200',
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

@@ -114,3 +114,56 @@ export async function countPublishedArticles(request: APIRequestContext): Promis
   }
   return total;
 }
+
+/** Password of the staff accounts start-server.mjs makes (E2E_SEED_STAFF). */
+export const STAFF_PASSWORD = process.env.E2E_STAFF_PASSWORD ?? 'e2e staff password 2026';
+
+/** Cookie value of the CSRF double-submit token this API context holds ('' when signed out). */
+export async function csrfOf(request: APIRequestContext): Promise<string> {
+  const state = await request.storageState();
+  return state.cookies.find((cookie) => cookie.name === 'csrf')?.value ?? '';
+}
+
+/** Signs the context in through the API; its pages share the session cookie. */
+export async function loginAs(request: APIRequestContext, alias: string, password: string): Promise<void> {
+  const response = await request.post('/api/auth/login', { data: { alias, password } });
+  expect(response.ok(), `login as ${alias} answered ${response.status()}`).toBe(true);
+}
+
+/** Registers a member through the API (and accepts the forum rules when asked); returns the CSRF token. */
+export async function registerMemberViaApi(
+  request: APIRequestContext,
+  alias: string,
+  password: string,
+  { acceptRules }: { acceptRules: boolean },
+): Promise<string> {
+  const registered = await request.post('/api/auth/register', {
+    data: { alias, email: `${alias.toLowerCase()}@example.org`, password },
+  });
+  expect(registered.ok(), `register ${alias} answered ${registered.status()}`).toBe(true);
+  const csrf = await csrfOf(request);
+  if (acceptRules) {
+    const accepted = await request.post('/api/forum/rules-acceptance', { headers: { 'x-csrf-token': csrf } });
+    expect(accepted.ok(), `rules acceptance answered ${accepted.status()}`).toBe(true);
+  }
+  return csrf;
+}
+
+/** Pushes one sync mutation (CSRF header when signed in) and returns its result; fails unless applied. */
+export async function pushMutation(
+  request: APIRequestContext,
+  csrf: string,
+  kind: string,
+  payload: unknown,
+): Promise<Record<string, string>> {
+  const response = await request.post('/api/sync/push', {
+    headers: csrf ? { 'x-csrf-token': csrf } : {},
+    data: { mutations: [{ id: crypto.randomUUID(), kind, payload, createdAt: new Date().toISOString() }] },
+  });
+  expect(response.ok(), `push ${kind} answered ${response.status()}`).toBe(true);
+  const { results } = (await response.json()) as {
+    results: { status: string; result?: Record<string, string>; error?: { message: string } }[];
+  };
+  expect(results[0]?.status, results[0]?.error?.message).toBe('applied');
+  return results[0]?.result ?? {};
+}
