@@ -53,7 +53,9 @@ test('a campaign brings a reader who answers the survey offline; the dashboard c
   });
   expect(created.ok(), `create survey answered ${created.status()}`).toBe(true);
   const surveyId = ((await created.json()) as { id: string }).id;
-  const opened = await adminContext.request.post(`/api/admin/surveys/${surveyId}/open`, { headers: { 'x-csrf-token': csrf } });
+  const opened = await adminContext.request.post(`/api/admin/surveys/${surveyId}/open`, {
+    headers: { 'x-csrf-token': csrf },
+  });
   expect(opened.ok(), `open survey answered ${opened.status()}`).toBe(true);
 
   // A reader opens the short link and lands on the start page; the app pulls the open survey onto the device.
@@ -87,7 +89,10 @@ test('a campaign brings a reader who answers the survey offline; the dashboard c
   const surveyRow = admin.locator('sh-bar-chart tr', { hasText: surveyTitle });
   await expect(surveyRow.locator('.value')).toHaveText('1');
   // Short-link opens and visits of the campaign: one each.
-  const opens = admin.locator('table', { hasText: 'Åpninger av kortlenken' }).locator('tr', { hasText: code }).locator('td');
+  const opens = admin
+    .locator('table', { hasText: 'Åpninger av kortlenken' })
+    .locator('tr', { hasText: code })
+    .locator('td');
   await expect(opens).toHaveText([code, '1', '1']);
 
   await readerContext.close();
