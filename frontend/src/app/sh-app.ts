@@ -57,6 +57,7 @@ export class ShApp extends LitElement {
   private unsubscribe: (() => void) | null = null;
   private unsubscribeSession: (() => void) | null = null;
   private handledNavigations = 0;
+  private headingWatch: MutationObserver | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -124,8 +125,33 @@ export class ShApp extends LitElement {
     if (page instanceof LitElement) await page.updateComplete;
     window.scrollTo({ top: 0 });
     const heading = page?.shadowRoot?.querySelector<HTMLElement>('h1');
-    if (heading) heading.focus();
-    else this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+    if (page && heading) {
+      heading.focus();
+      this.keepHeadingFocus(page, heading);
+    } else this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  }
+
+  /**
+   * A page that shows a placeholder heading while it loads replaces that heading, and the focus with it
+   * (it falls back to <body>). For a few seconds after a navigation, focus follows to the new heading.
+   */
+  private keepHeadingFocus(page: Element, heading: HTMLElement): void {
+    this.headingWatch?.disconnect();
+    const root = page.shadowRoot;
+    if (!root) return;
+    const watch = new MutationObserver(() => {
+      if (heading.isConnected) return;
+      watch.disconnect();
+      const next = root.querySelector<HTMLElement>('h1');
+      const focusLost = document.activeElement === document.body || document.activeElement === null;
+      if (next && focusLost && page.isConnected) {
+        next.focus();
+        this.keepHeadingFocus(page, next);
+      }
+    });
+    watch.observe(root, { childList: true, subtree: true });
+    this.headingWatch = watch;
+    setTimeout(() => watch.disconnect(), 5_000);
   }
 
   // A fragment link cannot reach into shadow DOM, so the skip control moves focus itself.
