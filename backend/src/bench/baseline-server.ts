@@ -68,7 +68,7 @@ app.get('/api/articles', async (request: FastifyRequest<{ Querystring: { limit?:
   const after = request.query.cursor === undefined ? null : decodeCursor(request.query.cursor, MILLI_ISO);
   if (request.query.cursor !== undefined && !after) return bad(reply, 'The cursor is not valid', 'bad_cursor');
   const { rows } = await pool.query<ArticleRow>(
-    `select "a0"."id", "a0"."slug", "a0"."title", "a0"."lead", "a0"."markdown", "a0"."html", "a0"."author_name", "a0"."author_role", "a0"."tags", "a0"."reading_minutes", "a0"."author_account_id", "a0"."published", "a0"."published_at", "a0"."created_at", "a0"."updated_at"
+    `select "a0"."id", "a0"."slug", "a0"."title", "a0"."lead", "a0"."author_name", "a0"."author_role", "a0"."tags", "a0"."reading_minutes", "a0"."author_account_id", "a0"."published", "a0"."published_at", "a0"."created_at", "a0"."updated_at"
      from "article" as "a0" where "a0"."published" = true
      ${after ? 'and ("a0"."published_at" < $2 or ("a0"."published_at" = $2 and "a0"."id" < $3))' : ''}
      order by "a0"."published_at" desc, "a0"."id" desc limit $1`,

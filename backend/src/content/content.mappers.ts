@@ -32,7 +32,7 @@ export function toPageDto(page: Page): PageDto {
 }
 
 /** `discussion`: the article's forum thread, when it has one. */
-export function toArticleSummaryDto(article: Article, discussion?: ArticleDiscussion): ArticleSummaryDto {
+export function toArticleSummaryDto(article: Omit<Article, 'markdown' | 'html'>, discussion?: ArticleDiscussion): ArticleSummaryDto {
   return {
     id: article.id,
     slug: article.slug,
