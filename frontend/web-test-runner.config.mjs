@@ -11,7 +11,8 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 5000 } },
+  // Axe checks take several seconds when the machine is busy (CI shares 2 cores).
+  testFramework: { config: { timeout: 20000 } },
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -42,8 +42,6 @@ const SURVEY: SurveyDto = {
 };
 
 describe('sh-survey-form', function () {
-  // The accessibility check can take several seconds on a busy machine.
-  this.timeout(20_000);
 
   async function render(): Promise<{ sut: ShSurveyForm; root: ShadowRoot }> {
     const sut = await fixture<ShSurveyForm>(html`<sh-survey-form .survey=${SURVEY}></sh-survey-form>`);

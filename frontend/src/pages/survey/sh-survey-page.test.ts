@@ -13,8 +13,6 @@ const SURVEY: SurveyDto = {
 };
 
 describe('sh-survey-page', function () {
-  // The accessibility check can take several seconds on a busy machine.
-  this.timeout(20_000);
   let db: AppDB;
 
   beforeEach(async () => {

@@ -62,8 +62,6 @@ describe('sh-stats-page', () => {
   afterEach(() => fixtureCleanup());
 
   it('shows headline figures, charts with their numbers, CSV links and the research export; accessible', async function () {
-    // Axe walks every table of a full dashboard: slower than one component.
-    this.timeout(20_000);
     const { fetchFn, requests } = stubFetch(() => dashboard);
     const page = await fixture<ShStatsPage>(
       html`<sh-stats-page .fetchFn=${fetchFn} .session=${admin}></sh-stats-page>`,
