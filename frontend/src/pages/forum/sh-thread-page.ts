@@ -228,7 +228,8 @@ export class ShThreadPage extends LitElement {
   override render() {
     const row = this.cached.value;
     if (!row) {
-      if (this.loadState === 'loading' || !this.cached.loaded) {
+      // 'fresh' without a row: the thread is stored but the live query has not caught up yet.
+      if (this.loadState === 'loading' || this.loadState === 'fresh' || !this.cached.loaded) {
         return html`<h1 tabindex="-1">${msg('Tråd')}</h1>
           <p class="meta">${msg('Henter tråden …')}</p>`;
       }
