@@ -14,6 +14,7 @@ import { contactStyles } from '../../contact/contact.styles.js';
 import { statusTabLabel, topicLabel } from '../../contact/contact-text.js';
 import { inboxStyles } from './inbox.styles.js';
 import { hasStaffRole, staffGate } from './staff-gate.js';
+import { OnlineController } from '../../../state/online.controller.js';
 
 /** /admin/kontakt: the counsellor inbox, one tab per status with counts. Online only. */
 @localized()
@@ -32,31 +33,14 @@ export class ShInboxPage extends LitElement {
 
   @state() private inbox: InboxDto | null = null;
   @state() private failure: string | null = null;
-  @state() private online = navigator.onLine;
+  // Back online, the inbox loads again.
+  private readonly connection = new OnlineController(this, () => (this.loadedKey = ''));
   private loadedKey = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.onConnection);
-    window.addEventListener('offline', this.onConnection);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('online', this.onConnection);
-    window.removeEventListener('offline', this.onConnection);
-    super.disconnectedCallback();
-  }
-
-  private readonly onConnection = (): void => {
-    this.online = navigator.onLine;
-    this.loadedKey = '';
-    this.requestUpdate();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const key = `${this.status}|${this.session?.me?.id ?? ''}`;
-    if (this.online && hasStaffRole(this.session, ['counsellor']) && key !== this.loadedKey) {
+    if (this.connection.online && hasStaffRole(this.session, ['counsellor']) && key !== this.loadedKey) {
       this.loadedKey = key;
       void this.load();
     }
@@ -98,7 +82,7 @@ export class ShInboxPage extends LitElement {
   }
 
   override render() {
-    const gate = staffGate(this.session, ['counsellor'], this.online);
+    const gate = staffGate(this.session, ['counsellor'], this.connection.online);
     const inbox = this.inbox;
     return html`
       <h1 tabindex="-1">${msg('Innboks for rådgivere')}</h1>

@@ -17,6 +17,7 @@ import { pageStyles } from '../../../styles/page.styles.js';
 import { staffGate } from '../contact/staff-gate.js';
 import './sh-research-export-panel.js';
 import { statsStyles } from './stats.styles.js';
+import { OnlineController } from '../../../state/online.controller.js';
 
 function intlLocale(): string {
   return getLocale() === 'en' ? 'en-GB' : 'nb-NO';
@@ -68,28 +69,12 @@ export class ShStatsPage extends LitElement {
 
   @state() private dashboard: StatsDashboardDto | null = null;
   @state() private error = '';
-  @state() private online = navigator.onLine;
+  private readonly connection = new OnlineController(this);
   private requested = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.onConnection);
-    window.addEventListener('offline', this.onConnection);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('online', this.onConnection);
-    window.removeEventListener('offline', this.onConnection);
-    super.disconnectedCallback();
-  }
-
-  private readonly onConnection = (): void => {
-    this.online = navigator.onLine;
-  };
 
   protected override updated(): void {
     // Load once the gate lets the page show (the session may arrive after the first render).
-    if (!this.requested && staffGate(this.session, ['admin'], this.online) === null) {
+    if (!this.requested && staffGate(this.session, ['admin'], this.connection.online) === null) {
       this.requested = true;
       void this.load();
     }
@@ -283,7 +268,7 @@ export class ShStatsPage extends LitElement {
   }
 
   override render() {
-    const gate = staffGate(this.session, ['admin'], this.online);
+    const gate = staffGate(this.session, ['admin'], this.connection.online);
     const data = this.dashboard;
     return html`
       <h1 tabindex="-1">${msg('Statistikk')}</h1>

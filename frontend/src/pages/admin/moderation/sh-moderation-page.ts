@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { FetchFn } from '../../../data/api.js';
 import { appDb, type AppDB } from '../../../data/app-db.js';
 import { sessionStateContext } from '../../../state/contexts.js';
@@ -17,6 +17,7 @@ import './sh-removal-archive.js';
 import './sh-staff-panel.js';
 import './sh-suspensions-panel.js';
 import { MODERATION_TABS, moderationTab, type ModerationTab } from './moderation-tabs.js';
+import { OnlineController } from '../../../state/online.controller.js';
 
 export { MODERATION_TABS, moderationTab, type ModerationTab };
 
@@ -53,23 +54,7 @@ export class ShModerationPage extends LitElement {
   /** The tab shown (from `?fane=`). */
   @property() tab: ModerationTab = 'ko';
 
-  @state() private online = navigator.onLine;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.onConnection);
-    window.addEventListener('offline', this.onConnection);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('online', this.onConnection);
-    window.removeEventListener('offline', this.onConnection);
-    super.disconnectedCallback();
-  }
-
-  private readonly onConnection = (): void => {
-    this.online = navigator.onLine;
-  };
+  private readonly connection = new OnlineController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -99,7 +84,7 @@ export class ShModerationPage extends LitElement {
   }
 
   override render() {
-    const gate = staffGate(this.session, ['moderator'], this.online);
+    const gate = staffGate(this.session, ['moderator'], this.connection.online);
     const tabs = MODERATION_TABS.filter((tab) => tab !== 'ansatte' || hasStaffRole(this.session, ['admin']));
     return html`
       <h1 tabindex="-1">${msg('Moderering')}</h1>
