@@ -5,26 +5,13 @@
 // queries typed into the search page (/sok): from the input event to the results list in the DOM.
 // The same queries run over 100 articles for the ratio. The pure matching code is also timed in Node.
 // Prints figures only; nothing passes or fails on a number.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, ms as formatMs, printTable, root, startServer } from './bench-kit.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const BIG = 10_000;
 const SMALL = 100;
 const ROUNDS = 3;
@@ -139,63 +126,7 @@ function quantile(values, q) {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 
-const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '–');
-
-function printTable(title, header, rows) {
-  console.log(`\n${title}`);
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((row) => String(row[i]).length)));
-  const line = (row) => row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
-}
-
-// ---------------------------------------------------------------- server
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'sexhandel-bench-search-'));
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL;
-  delete env.DATA_KEY;
-  delete env.FRONTEND_DIR;
-  const child = spawn(process.execPath, [join(root, 'backend/dist/main.js')], { env, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      const res = await fetch(`${baseUrl}/api/health`);
-      if (res.ok) return { baseUrl, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  await stop();
-  throw new Error('the built server did not answer /api/health within 60 s');
-}
+const ms = (value) => formatMs(value, 1);
 
 // ---------------------------------------------------------------- in the page
 
@@ -415,20 +346,31 @@ async function benchPure() {
       const index = mod.buildSearchIndex(docs);
       const built = performance.now() - start;
       const times = timePure((q) => mod.searchIndex(index, q), docs);
-      rows.push([`searchIndex (token index), ${count} docs`, ms(quantile(times, 0.5)), ms(quantile(times, 0.95)), ms(built)]);
+      rows.push([
+        `searchIndex (token index), ${count} docs`,
+        ms(quantile(times, 0.5)),
+        ms(quantile(times, 0.95)),
+        ms(built),
+      ]);
     }
   }
-  printTable(`Offline search, pure matching in Node ${process.version} (20 queries × ${ROUNDS}; the 10,000-document scan × 1)`, ['function', 'median', 'p95', 'index build'], rows);
+  printTable(
+    `Offline search, pure matching in Node ${process.version} (20 queries × ${ROUNDS}; the 10,000-document scan × 1)`,
+    ['function', 'median', 'p95', 'index build'],
+    rows,
+  );
 }
 
 // ---------------------------------------------------------------- main
 
 async function main() {
-  console.log(`\nOffline search in Chromium: ${QUERIES.length} Norwegian queries × ${ROUNDS} rounds, typed into /sok while offline`);
-  const server = await startServer();
+  console.log(
+    `\nOffline search in Chromium: ${QUERIES.length} Norwegian queries × ${ROUNDS} rounds, typed into /sok while offline`,
+  );
+  const server = await startServer({ prefix: 'sexhandel-bench-search-' });
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...CHROMIUM_ARGS] });
     const context = await browser.newContext({ locale: 'nb-NO', serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(server.baseUrl, { waitUntil: 'load' });
