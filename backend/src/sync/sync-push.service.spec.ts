@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IsString, MaxLength } from 'class-validator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildMutation, osloDayOffset, push } from '../../test/factories/sync.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { MutationRejection, type MutationContext, type MutationHandler } from './mutation-handler';
@@ -54,7 +54,10 @@ describe(SyncPushService.name, () => {
       ];
       const bad: Array<[unknown, string]> = [
         [{ ...buildMutation('visit.record', { day: osloDayOffset(0) }), kind: 'post.delete' }, 'unknown_kind'],
-        [{ kind: 'visit.record', payload: { day: osloDayOffset(0) }, createdAt: new Date().toISOString() }, 'validation'],
+        [
+          { kind: 'visit.record', payload: { day: osloDayOffset(0) }, createdAt: new Date().toISOString() },
+          'validation',
+        ],
         [{ ...buildMutation('visit.record', { day: osloDayOffset(0) }), id: 'not-a-uuid' }, 'validation'],
         [buildMutation('visit.record', { day: 'yesterday' }), 'validation'],
         [buildMutation('visit.record', { day: osloDayOffset(0), extra: 'x' }), 'validation'],
@@ -104,9 +107,15 @@ describe(SyncPushService.name, () => {
           throw new MutationRejection('survey_closed', 'This survey is closed');
         },
       };
-      if (!registry.get('survey.submit')) registry.register(failingHalfway);
+      // Every kind has its real handler now: stand this one in for survey.submit during this push.
+      const realGet = registry.get.bind(registry);
+      const standIn = vi
+        .spyOn(registry, 'get')
+        .mockImplementation((kind) =>
+          kind === 'survey.submit' ? (failingHalfway as unknown as MutationHandler) : realGet(kind),
+        );
       const mutation = buildMutation('survey.submit', { text: 'hei' });
-      const { body } = await push(sut, [mutation]);
+      const { body } = await push(sut, [mutation]).finally(() => standIn.mockRestore());
       expect(body.results[0]).toMatchObject({ status: 'rejected', error: { code: 'survey_closed' } });
       expect(await sut.sql("select * from visit_count where campaign = 'halfway'")).toHaveLength(0);
       expect(await appliedCount(sut)).toBe(0);
