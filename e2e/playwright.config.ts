@@ -49,7 +49,8 @@ export default defineConfig({
       AUTH_REGISTER_PER_HOUR: process.env.AUTH_REGISTER_PER_HOUR ?? '200',
     },
     reuseExistingServer: false,
-    timeout: 120_000,
+    // A first start migrates, seeds the demo and hashes four staff passwords (argon2): slow on 2 busy cores.
+    timeout: 300_000,
     stdout: 'pipe',
     stderr: 'pipe',
   },
