@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { RequestMethod, type Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ModulesContainer } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedIn, type SignedInClient } from '../../test/factories/account.factory';
+import { routeTable } from '../../test/route-table';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { MutationHandlerRegistry } from '../sync/mutation-handler.registry';
 import { ModerationController } from './moderation.controller';
@@ -105,44 +103,6 @@ const POST_WRITE_ALLOW_LIST = new Set([
 interface Route {
   method: string;
   path: string;
-}
-
-const joinPath = (...parts: string[]): string =>
-  `/${parts
-    .flatMap((part) => part.split('/'))
-    .filter((part) => part.length > 0)
-    .join('/')}`;
-
-/** Every route the running app serves through Nest controllers, with the global /api prefix. */
-function routeTable(sut: TestApp): Route[] {
-  const routes: Route[] = [];
-  for (const module of sut.app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as Type | null;
-      if (!controller) continue;
-      const base = ([] as string[]).concat(
-        (Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '',
-      );
-      const prototype = controller.prototype as Record<string, unknown>;
-      for (const name of Object.getOwnPropertyNames(prototype)) {
-        const handler = prototype[name];
-        if (name === 'constructor' || typeof handler !== 'function') continue;
-        const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
-        if (paths === undefined) continue;
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-        for (const prefix of base) {
-          for (const path of ([] as string[]).concat(paths)) {
-            const full = joinPath(prefix, path);
-            routes.push({
-              method,
-              path: full.startsWith('/feeds') || full.startsWith('/k/') ? full : joinPath('api', full),
-            });
-          }
-        }
-      }
-    }
-  }
-  return routes;
 }
 
 const keyOf = (route: Route): string => `${route.method} ${route.path}`;

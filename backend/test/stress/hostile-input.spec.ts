@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { RequestMethod, type Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
-import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { ModulesContainer } from '@nestjs/core';
 import { LIMITS } from '@sexhandel/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MutationHandlerRegistry } from '../../src/sync/mutation-handler.registry';
 import { createSignedIn, type CreatedAccount, type SignedInClient } from '../factories/account.factory';
+import { routeTable, type AppRoute } from '../route-table';
 import { createTestApp, type TestApp } from '../test-app';
 
 /**
@@ -45,40 +42,12 @@ interface WriteRoute {
   path: string;
 }
 
-const joinPath = (...parts: string[]): string =>
-  `/${parts
-    .flatMap((part) => part.split('/'))
-    .filter((part) => part.length > 0)
-    .join('/')}`;
-
 /** Write routes of the running app whose handler takes a @Body(). */
 function writeRoutesWithBody(sut: TestApp): WriteRoute[] {
-  const routes: WriteRoute[] = [];
-  for (const module of sut.app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as Type | null;
-      if (!controller) continue;
-      const base = ([] as string[]).concat((Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '');
-      const prototype = controller.prototype as Record<string, unknown>;
-      for (const name of Object.getOwnPropertyNames(prototype)) {
-        const handler = prototype[name];
-        if (name === 'constructor' || typeof handler !== 'function') continue;
-        const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
-        if (paths === undefined) continue;
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-        if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH' && method !== 'DELETE') continue;
-        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, unknown>;
-        if (!Object.keys(args).some((key) => key.split(':')[0] === String(RouteParamtypes.BODY))) continue;
-        for (const prefix of base) {
-          for (const path of ([] as string[]).concat(paths)) {
-            const full = joinPath(prefix, path);
-            routes.push({ method, path: full.startsWith('/feeds') || full.startsWith('/k/') ? full : joinPath('api', full) });
-          }
-        }
-      }
-    }
-  }
-  return routes.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
+  return routeTable(sut).filter(
+    (route): route is AppRoute & WriteRoute =>
+      route.takesBody && (route.method === 'POST' || route.method === 'PUT' || route.method === 'PATCH' || route.method === 'DELETE'),
+  );
 }
 
 function concreteUrl(path: string): string {
