@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ms as formatMs, printTable, root, startServer } from './bench-kit.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, ms as formatMs, printTable, quantile, root, startServer } from './bench-kit.mjs';
+import { PAGE_DEBOUNCE_MS, storeArticles, timeQuery, waitForSync } from './offline-search-page.mjs';
+import { makeArticle } from './synthetic-articles.mjs';
 
 const BIG = 10_000;
 const SMALL = 100;
 const ROUNDS = 3;
-/** The search page waits this long after a keystroke before searching the device (its debounce). */
-const PAGE_DEBOUNCE_MS = 120;
 
 const QUERIES = [
   'menneskehandel',
@@ -41,216 +41,9 @@ const QUERIES = [
   'rusmisbruk',
 ];
 
-// ---------------------------------------------------------------- synthetic articles
-
-const WORDS = (
-  'menneskehandel menneskehandelen prostitusjon prostituerte sexkjøp sexkjøpsloven sexsalg kunder kunden ' +
-  'utnyttelse utnyttet tvang tvangsarbeid gjeld gjelden migrasjon migranter sårbarhet sårbare kvinner menn ' +
-  'ungdom barn politiet politi påtalemyndigheten domstolen straff straffen kjøp kjøpet bordell bordeller ' +
-  'hallik hallikvirksomhet helse helsetjenester hjelpetilbud hjelp rådgivning sosialarbeidere sosialarbeider ' +
-  'rettigheter rettighet oppholdstillatelse asyl forskning forskere studenter politikere praktikere ' +
-  'organisasjoner frivillige stiftelse kommunen staten departementet regjeringen Stortinget Norge Oslo ' +
-  'Bergen Trondheim Stavanger Tromsø Sverige Danmark Europa Nigeria Romania Thailand internett annonser ' +
-  'nettsider telefon leilighet hotell gate miljøet markedet etterspørsel tilbud rusmisbruk rus psykisk ' +
-  'fysisk vold trusler frykt tillit skam stigma anonymitet samtale samtaler erfaring erfaringer historie ' +
-  'livet arbeid penger inntekt skatt lovverk loven lovendring evaluering rapport rapporten undersøkelse ' +
-  'intervju tall statistikk utvikling endring tiltak forebygging oppsøkende virksomhet beskyttelse ' +
-  'identifisering ofre offer vitner saken saker dommen tiltalte bakmenn nettverk organisert kriminalitet'
-).split(' ');
-const SMALL_WORDS = 'og i på for med som av til er det en et at om ikke men fra har var kan skal vil de vi'.split(' ');
-const ROLES = ['researcher', 'student', 'politician', 'practitioner', 'staff', 'other'];
-const TAGS = ['lov', 'helse', 'forskning', 'politikk', 'erfaring', 'hjelp', 'internasjonalt'];
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run writes the same articles. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sentence(rnd) {
-  const length = 8 + Math.floor(rnd() * 10);
-  const words = [];
-  for (let i = 0; i < length; i++) {
-    const pool = rnd() < 0.45 ? SMALL_WORDS : WORDS;
-    words.push(pool[Math.floor(rnd() * pool.length)]);
-  }
-  const text = words.join(' ');
-  return `${text[0].toUpperCase()}${text.slice(1)}.`;
-}
-
-function makeArticle(n) {
-  const rnd = random(n + 1);
-  const paragraphs = [];
-  let size = 0;
-  const target = 3000 + Math.floor(rnd() * 1000);
-  while (size < target) {
-    const sentences = Array.from({ length: 3 + Math.floor(rnd() * 3) }, () => sentence(rnd));
-    if (rnd() < 0.3) sentences[0] = `<strong>${sentences[0]}</strong>`;
-    const block = rnd() < 0.15 ? `<h2>${sentence(rnd)}</h2>` : `<p>${sentences.join(' ')}</p>`;
-    paragraphs.push(block);
-    size += block.length;
-  }
-  const day = String(1 + (n % 28)).padStart(2, '0');
-  const month = String(1 + (n % 12)).padStart(2, '0');
-  return {
-    id: `bbbbbbbb-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    slug: `benk-artikkel-${n}`,
-    title: sentence(rnd).slice(0, 80),
-    lead: sentence(rnd),
-    authorName: `Forfatter ${n % 300}`,
-    authorRole: ROLES[n % ROLES.length],
-    tags: [TAGS[n % TAGS.length], TAGS[(n * 7 + 3) % TAGS.length]],
-    publishedAt: `2025-${month}-${day}T10:00:00.000Z`,
-    readingMinutes: 3 + (n % 5),
-    html: paragraphs.join('\n'),
-    updatedAt: `2025-${month}-${day}T10:00:00.000Z`,
-    discussionThreadId: null,
-    discussionPostCount: 0,
-  };
-}
-
-// ---------------------------------------------------------------- figures
-
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
 const ms = (value) => formatMs(value, 1);
 
 // ---------------------------------------------------------------- in the page
-
-/** Resolves once the app has finished a sync pull (meta.lastSyncedAt exists). */
-async function waitForSync(page) {
-  await page.waitForFunction(
-    () =>
-      new Promise((done) => {
-        const open = indexedDB.open('sexhandel');
-        open.onerror = () => done(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('meta')) {
-            db.close();
-            done(false);
-            return;
-          }
-          const get = db.transaction('meta').objectStore('meta').get('lastSyncedAt');
-          get.onsuccess = () => {
-            db.close();
-            done(Boolean(get.result));
-          };
-          get.onerror = () => {
-            db.close();
-            done(false);
-          };
-        };
-      }),
-    undefined,
-    { timeout: 60_000, polling: 250 },
-  );
-}
-
-/** Replaces the synthetic articles in the app's IndexedDB with articles 0..count-1 (other rows stay). */
-async function storeArticles(page, count) {
-  await page.evaluate(
-    () =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open('sexhandel');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('articles', 'readwrite');
-          const range = IDBKeyRange.bound('bbbbbbbb-', 'bbbbbbbb-\uffff');
-          tx.objectStore('articles').delete(range);
-          tx.oncomplete = () => {
-            db.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-  );
-  const CHUNK = 500;
-  for (let from = 0; from < count; from += CHUNK) {
-    const rows = [];
-    for (let n = from; n < Math.min(count, from + CHUNK); n++) rows.push(makeArticle(n));
-    await page.evaluate(
-      (chunk) =>
-        new Promise((done, fail) => {
-          const open = indexedDB.open('sexhandel');
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction('articles', 'readwrite');
-            const store = tx.objectStore('articles');
-            for (const row of chunk) store.put(row);
-            tx.oncomplete = () => {
-              db.close();
-              done();
-            };
-            tx.onerror = () => fail(tx.error);
-          };
-        }),
-      rows,
-    );
-  }
-}
-
-/**
- * Types `query` into the search page in one input event and waits until the results list (or the
- * "no hits" status) is in the DOM. Returns milliseconds from the input event to that DOM change and
- * the number of results shown. Before each query the field is cleared and the page settles.
- */
-async function timeQuery(page, query) {
-  return page.evaluate(
-    async ({ q, debounce }) => {
-      const find = (node) => {
-        if (node.localName === 'sh-search-page') return node;
-        for (const child of [...node.children, ...(node.shadowRoot ? [node.shadowRoot] : [])]) {
-          const found = find(child);
-          if (found) return found;
-        }
-        return null;
-      };
-      const el = find(document.documentElement);
-      if (!el?.shadowRoot) throw new Error('sh-search-page is not on the page');
-      const shadow = el.shadowRoot;
-      const input = shadow.querySelector('input[type="search"]');
-      const status = () => shadow.querySelector('[role="status"]')?.textContent?.trim() ?? '';
-      const settled = () => !shadow.querySelector('.results') && status() === '';
-      // Clear, then wait until the page shows nothing.
-      input.value = '';
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await new Promise((done) => setTimeout(done, debounce + 50));
-      while (!settled()) await new Promise((done) => setTimeout(done, 20));
-      return new Promise((done) => {
-        let start = 0;
-        const finish = () => {
-          if (settled()) return false;
-          observer.disconnect();
-          done({ ms: performance.now() - start, hits: shadow.querySelectorAll('.results > li').length });
-          return true;
-        };
-        const observer = new MutationObserver(() => void finish());
-        observer.observe(shadow, { subtree: true, childList: true, characterData: true });
-        input.value = q;
-        start = performance.now();
-        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      });
-    },
-    { q: query, debounce: PAGE_DEBOUNCE_MS },
-  );
-}
 
 /** Opens /sok with `count` synthetic articles stored, goes offline and times every query ROUNDS times. */
 async function measureInBrowser(context, page, baseUrl, count) {
