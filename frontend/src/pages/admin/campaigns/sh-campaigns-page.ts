@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import type { CampaignDto } from '@sexhandel/shared';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
 import { createCampaign, listCampaigns, setCampaignArchived, updateCampaign } from '../../../data/campaigns.js';
@@ -9,7 +9,8 @@ import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
-import { hasStaffRole, staffGate } from '../contact/staff-gate.js';
+import { staffGate } from '../contact/staff-gate.js';
+import { StaffLoadController } from '../contact/staff-load.controller.js';
 import type { CampaignSaveEvent, ShCampaignForm } from './sh-campaign-form.js';
 import type { CampaignArchiveEvent, CampaignUpdateEvent } from './sh-campaign-item.js';
 import './sh-campaign-form.js';
@@ -41,15 +42,10 @@ export class ShCampaignsPage extends LitElement {
   @state() private itemErrors: Record<string, string> = {};
 
   @query('sh-campaign-form#new') private newForm?: ShCampaignForm;
-  private loadedKey = '';
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const key = this.session?.me?.id ?? '';
-    if (navigator.onLine && hasStaffRole(this.session, ['admin']) && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load();
-    }
+  constructor() {
+    super();
+    new StaffLoadController(this, { roles: ['admin'], load: () => this.load() });
   }
 
   private async load(): Promise<void> {

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LIMITS, type CounsellorConversationDto } from '@sexhandel/shared';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate, formatTime } from '../../../app/format.js';
 import { characterCount } from '../../../app/forum-text.js';
@@ -20,7 +20,8 @@ import { pageStyles } from '../../../styles/page.styles.js';
 import { contactStyles } from '../../contact/contact.styles.js';
 import { contactErrorText, statusLabel, topicLabel } from '../../contact/contact-text.js';
 import { inboxStyles } from './inbox.styles.js';
-import { hasStaffRole, staffGate } from './staff-gate.js';
+import { staffGate } from './staff-gate.js';
+import { StaffLoadController } from './staff-load.controller.js';
 
 type Action = 'answer' | 'note' | 'close' | 'qa';
 
@@ -46,15 +47,10 @@ export class ShInboxConversationPage extends LitElement {
   @state() private busy: Action | null = null;
   @state() private actionError: { action: Action; text: string } | null = null;
   @state() private done: Action | null = null;
-  private loadedKey = '';
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const key = `${this.conversationId}|${this.session?.me?.id ?? ''}`;
-    if (navigator.onLine && hasStaffRole(this.session, ['counsellor']) && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load();
-    }
+  constructor() {
+    super();
+    new StaffLoadController(this, { roles: ['counsellor'], load: () => this.load(), key: () => this.conversationId });
   }
 
   private async load(): Promise<void> {

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { CONVERSATION_STATUSES, type ConversationStatus, type InboxDto } from '@sexhandel/shared';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate, formatTime } from '../../../app/format.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
@@ -13,7 +13,8 @@ import { pageStyles } from '../../../styles/page.styles.js';
 import { contactStyles } from '../../contact/contact.styles.js';
 import { statusTabLabel, topicLabel } from '../../contact/contact-text.js';
 import { inboxStyles } from './inbox.styles.js';
-import { hasStaffRole, staffGate } from './staff-gate.js';
+import { staffGate } from './staff-gate.js';
+import { StaffLoadController } from './staff-load.controller.js';
 import { OnlineController } from '../../../state/online.controller.js';
 
 /** /admin/kontakt: the counsellor inbox, one tab per status with counts. Online only. */
@@ -34,17 +35,13 @@ export class ShInboxPage extends LitElement {
   @state() private inbox: InboxDto | null = null;
   @state() private failure: string | null = null;
   // Back online, the inbox loads again.
-  private readonly connection = new OnlineController(this, () => (this.loadedKey = ''));
-  private loadedKey = '';
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const key = `${this.status}|${this.session?.me?.id ?? ''}`;
-    if (this.connection.online && hasStaffRole(this.session, ['counsellor']) && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load();
-    }
-  }
+  private readonly connection = new OnlineController(this, () => this.loader.reset());
+  private readonly loader = new StaffLoadController(this, {
+    roles: ['counsellor'],
+    load: () => this.load(),
+    key: () => this.status,
+    online: () => this.connection.online,
+  });
 
   private async load(): Promise<void> {
     this.failure = null;

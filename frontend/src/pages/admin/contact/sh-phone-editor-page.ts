@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import type { PhoneHoursDto, PhoneLineDto } from '@sexhandel/shared';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
 import { fetchPhoneInfo, updatePhoneLine } from '../../../data/contact.js';
@@ -12,7 +12,8 @@ import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { contactStyles } from '../../contact/contact.styles.js';
 import { inboxStyles } from './inbox.styles.js';
-import { hasStaffRole, staffGate } from './staff-gate.js';
+import { staffGate } from './staff-gate.js';
+import { StaffLoadController } from './staff-load.controller.js';
 
 function weekdayName(weekday: number): string {
   // 2024-01-01 was a Monday.
@@ -38,15 +39,10 @@ export class ShPhoneEditorPage extends LitElement {
   @state() private failure: string | null = null;
   @state() private saved = false;
   @state() private busy = false;
-  private loadedKey = '';
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const key = this.session?.me?.id ?? '';
-    if (navigator.onLine && hasStaffRole(this.session, ['editor']) && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load();
-    }
+  constructor() {
+    super();
+    new StaffLoadController(this, { roles: ['editor'], load: () => this.load() });
   }
 
   private async load(): Promise<void> {

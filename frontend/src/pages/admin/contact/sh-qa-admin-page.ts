@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { QA_ANSWER_MAX, QA_QUESTION_MAX, type QaAdminDto } from '@sexhandel/shared';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate } from '../../../app/format.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
@@ -14,6 +14,7 @@ import { contactStyles } from '../../contact/contact.styles.js';
 import { topicLabel } from '../../contact/contact-text.js';
 import { inboxStyles } from './inbox.styles.js';
 import { hasStaffRole, staffGate } from './staff-gate.js';
+import { StaffLoadController } from './staff-load.controller.js';
 
 function approvalText(qa: QaAdminDto): string {
   if (qa.status === 'published' && qa.publishedAt) return msg(str`Publisert ${formatDate(qa.publishedAt)}`);
@@ -40,15 +41,10 @@ export class ShQaAdminPage extends LitElement {
   @state() private edits: Record<string, { question: string; answer: string }> = {};
   @state() private problems: Record<string, string> = {};
   @state() private loadFailed = false;
-  private loadedKey = '';
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const key = this.session?.me?.id ?? '';
-    if (navigator.onLine && hasStaffRole(this.session, ['editor', 'counsellor']) && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load();
-    }
+  constructor() {
+    super();
+    new StaffLoadController(this, { roles: ['editor', 'counsellor'], load: () => this.load() });
   }
 
   private async load(): Promise<void> {

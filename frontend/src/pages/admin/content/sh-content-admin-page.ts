@@ -8,7 +8,8 @@ import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
-import { hasStaffRole, staffGate } from '../contact/staff-gate.js';
+import { staffGate } from '../contact/staff-gate.js';
+import { StaffLoadController } from '../contact/staff-load.controller.js';
 import { itemLabel } from './content-fields.js';
 import { contentAdminStyles } from './content-admin.styles.js';
 import './sh-content-editor.js';
@@ -47,7 +48,17 @@ export class ShContentAdminPage extends LitElement {
   /** The open form: an item, `'new'`, or null for the list. */
   @state() private editing: EditorItem | 'new' | null = null;
   @state() private note = '';
-  private loadedKey = '';
+
+  constructor() {
+    super();
+    // Runs after willUpdate, so a new `tab` has already chosen the list to load.
+    new StaffLoadController(this, {
+      roles: ['editor'],
+      load: () => this.load(),
+      key: () => this.current,
+      online: () => this.online,
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -68,11 +79,6 @@ export class ShContentAdminPage extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('tab')) this.current = TABS.find((t) => t.param === this.tab)?.id ?? 'articles';
-    const key = `${this.session?.me?.id ?? ''}:${this.current}:${String(this.online)}`;
-    if (this.online && hasStaffRole(this.session, ['editor']) && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load();
-    }
   }
 
   private async load(): Promise<void> {

@@ -15,6 +15,7 @@ import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { staffGate } from '../contact/staff-gate.js';
+import { StaffLoadController } from '../contact/staff-load.controller.js';
 import './sh-research-export-panel.js';
 import { statsStyles } from './stats.styles.js';
 import { OnlineController } from '../../../state/online.controller.js';
@@ -70,14 +71,14 @@ export class ShStatsPage extends LitElement {
   @state() private dashboard: StatsDashboardDto | null = null;
   @state() private error = '';
   private readonly connection = new OnlineController(this);
-  private requested = false;
 
-  protected override updated(): void {
-    // Load once the gate lets the page show (the session may arrive after the first render).
-    if (!this.requested && staffGate(this.session, ['admin'], this.connection.online) === null) {
-      this.requested = true;
-      void this.load();
-    }
+  constructor() {
+    super();
+    new StaffLoadController(this, {
+      roles: ['admin'],
+      load: () => this.load(),
+      online: () => this.connection.online,
+    });
   }
 
   private async load(): Promise<void> {

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import type { SurveyAdminDto, SurveyResultsDto, SurveyStatus } from '@sexhandel/shared';
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate } from '../../../app/format.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
@@ -11,7 +11,8 @@ import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
-import { hasStaffRole, staffGate } from '../contact/staff-gate.js';
+import { staffGate } from '../contact/staff-gate.js';
+import { StaffLoadController } from '../contact/staff-load.controller.js';
 import './sh-survey-editor.js';
 import './sh-survey-results.js';
 
@@ -59,15 +60,9 @@ export class ShSurveyAdminPage extends LitElement {
   @state() private results: SurveyResultsDto | null = null;
   @state() private problem = '';
   @state() private loadFailed = false;
-  private loadedKey = '';
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const key = this.session?.me?.id ?? '';
-    if (navigator.onLine && hasStaffRole(this.session, ['admin']) && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load();
-    }
+  constructor() {
+    super();
+    new StaffLoadController(this, { roles: ['admin'], load: () => this.load() });
   }
 
   private async load(): Promise<void> {
