@@ -1,177 +1,38 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { csrfOf, loginAs, pushMutation, registerMemberViaApi, STAFF_PASSWORD } from './helpers.js';
+import {
+  describeFindings,
+  expectAxeSeesShadowDom,
+  findings,
+  findingsFor,
+  open,
+  pagesSeen,
+  scan,
+  scanned,
+  settle,
+} from './accessibility/axe-scan.js';
+import {
+  EVERYONE,
+  LANGUAGES,
+  mayUse,
+  routePatterns,
+  SAMPLES,
+  STAFF_ALIAS,
+  type Language,
+  type Samples,
+  type Who,
+} from './accessibility/route-samples.js';
 
 // axe (WCAG 2.0/2.1 A and AA) on every route of the app, for a reader, a member and each staff role, in
 // Norwegian and English, plus the states that only appear after an action (dialogs, validation errors,
 // offline). One browser context per role and language; pages are opened in-app (no reload) so each scan
 // costs little. The route list is read from frontend/src/app/routes.ts: a route without an entry in
-// SAMPLES below fails the first test, so a new page cannot escape the check.
+// SAMPLES (accessibility/route-samples.ts) fails the first test, so a new page cannot escape the check.
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const STAFF_ROLES = ['moderator', 'counsellor', 'editor', 'admin'] as const;
-type StaffRole = (typeof STAFF_ROLES)[number];
-type Who = 'reader' | 'member' | StaffRole;
-const EVERYONE: readonly Who[] = ['reader', 'member', ...STAFF_ROLES];
-const LANGUAGES = ['nb', 'en'] as const;
-type Language = (typeof LANGUAGES)[number];
-
-/** Staff accounts made by start-server.mjs (E2E_SEED_STAFF in playwright.config.ts). */
-const STAFF_ALIAS: Record<StaffRole, string> = {
-  moderator: 'e2e-moderator',
-  counsellor: 'e2e-raadgiver',
-  editor: 'e2e-redaktor',
-  admin: 'e2e-admin',
-};
-
-/** Ids and names from the demo content and from the setup below, used to fill route parameters. */
-interface Samples {
-  articleSlug: string;
-  infoSlug: string;
-  threadId: string;
-  conversationId: string;
-  memberAlias: string;
-  surveyId: string;
-}
-
-interface RouteSample {
-  /** Path to open (with sample parameters); defaults to the pattern itself. */
-  path?: (s: Samples) => string;
-  /**
-   * Staff roles that may use the page (admins always may). Others see the "not allowed" state, which is
-   * scanned as reader (signed out) and member (signed in without the role). Absent: a page for everyone.
-   */
-  staff?: readonly StaffRole[];
-  /** Further screens of the same page (tabs in the query string), scanned by those who may use it. */
-  screens?: readonly string[];
-  /** Selector that shows the page has its data (for pages filled from the device's synced copy). */
-  ready?: string;
-}
-
-const SAMPLES: Record<string, RouteSample> = {
-  '/': {},
-  '/info': {},
-  '/info/:slug': { path: (s) => `/info/${s.infoSlug}` },
-  '/artikler': {},
-  '/artikler/:slug': { path: (s) => `/artikler/${s.articleSlug}` },
-  '/nyheter': {},
-  '/ressurser': {},
-  '/regler': {},
-  '/forum': {},
-  '/forum/ny': {},
-  '/forum/utkast': {},
-  '/forum/traad/:id': { path: (s) => `/forum/traad/${s.threadId}` },
-  '/forum/medlem/:alias': { path: (s) => `/forum/medlem/${encodeURIComponent(s.memberAlias)}` },
-  '/logg-inn': {},
-  '/registrer': {},
-  '/konto': {},
-  '/kontakt': {},
-  '/kontakt/samtaler': {},
-  '/sporsmal-og-svar': {},
-  '/admin/kontakt': { staff: ['counsellor'], screens: ['/admin/kontakt?status=answered'] },
-  '/admin/kontakt/:id': { path: (s) => `/admin/kontakt/${s.conversationId}`, staff: ['counsellor'] },
-  '/admin/sporsmal-og-svar': { staff: ['editor', 'counsellor'] },
-  '/admin/telefon': { staff: ['editor'] },
-  '/sok': { screens: ['/sok?q=lov'] },
-  '/media': {},
-  '/admin/innhold': {
-    staff: ['editor'],
-    screens: ['informasjon', 'nyheter', 'ressurser', 'medieomtale', 'startside'].map(
-      (tab) => `/admin/innhold?fane=${tab}`,
-    ),
-  },
-  '/admin/kampanjer': { staff: [] },
-  '/undersokelse/:id': { path: (s) => `/undersokelse/${s.surveyId}`, ready: 'sh-survey-page sh-survey-form' },
-  '/admin/undersokelser': { staff: [] },
-  '/admin/statistikk': { staff: [] },
-  '/admin/moderering': {
-    staff: ['moderator'],
-    screens: ['fjernet', 'logg', 'utestengelser', 'domener', 'ansatte'].map((tab) => `/admin/moderering?fane=${tab}`),
-  },
-  '/moderering-logg': {},
-  '/innstillinger': {},
-};
-
-/** Route patterns of ROUTES in frontend/src/app/routes.ts, in order. */
-function routePatterns(): string[] {
-  const source = readFileSync(new URL('../../frontend/src/app/routes.ts', import.meta.url), 'utf8');
-  const start = source.indexOf('export const ROUTES');
-  const end = source.indexOf('export const NOT_FOUND');
-  expect(start, 'routes.ts declares ROUTES').toBeGreaterThanOrEqual(0);
-  expect(end, 'routes.ts declares NOT_FOUND after ROUTES').toBeGreaterThan(start);
-  return [...source.slice(start, end).matchAll(/pattern:\s*'([^']+)'/g)].map((match) => match[1] ?? '');
-}
-
-interface Finding {
-  where: string;
-  rule: string;
-  impact: string;
-  help: string;
-  nodes: string[];
-}
-
-const findings: Finding[] = [];
-const scanned = new Map<string, number>();
-const pagesSeen = new Set<string>();
 let samples: Samples;
 const memberAliases: Record<Language, string> = { nb: '', en: '' };
 const MEMBER_PASSWORD = 'et langt og godt passord';
 let flaggedTitle = '';
-
-/** Text of loading placeholders; a page is scanned once none is left. */
-const BUSY = /^(Henter|Sjekker innloggingen|Loading|Fetching|Checking your sign-in)/;
-
-/** Waits until the routed page has upgraded, rendered its heading and finished loading. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const routed = document.querySelector('sh-app')?.shadowRoot?.querySelector('main')?.firstElementChild;
-    return !!routed && !!customElements.get(routed.localName) && !!routed.shadowRoot?.querySelector('h1');
-  });
-  await expect(page.getByText(BUSY)).toHaveCount(0);
-}
-
-/** Client-side navigation, as a click on a link would do. */
-async function open(page: Page, path: string): Promise<void> {
-  await page.evaluate((target) => {
-    const app = document.querySelector('sh-app') as unknown as { navigate(path: string): void } | null;
-    if (!app) throw new Error('no sh-app on the page');
-    app.navigate(target);
-  }, path);
-  await settle(page);
-}
-
-/** Runs axe on the page as it is and records what it finds under `where`. */
-async function scan(page: Page, who: Who, language: Language, where: string): Promise<void> {
-  // In-app navigation keeps the document, so axe is injected once per page, not once per scan (the
-  // 500 KB source dominated the run time); legacy mode runs in the page instead of opening a blank one.
-  const injected = await page.evaluate(() => 'axe' in window);
-  const result = await new AxeBuilder(injected ? { page, axeSource: ';' } : { page })
-    .setLegacyMode()
-    .options({ resultTypes: ['violations'] })
-    .withTags(TAGS)
-    .analyze();
-  const key = `${who} ${language}`;
-  scanned.set(key, (scanned.get(key) ?? 0) + 1);
-  pagesSeen.add(where.split(' ')[0] ?? where);
-  for (const violation of result.violations) {
-    findings.push({
-      where: `${where} [${who}, ${language}]`,
-      rule: violation.id,
-      impact: violation.impact ?? '',
-      help: violation.help,
-      nodes: violation.nodes.slice(0, 4).map((node) => `${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`),
-    });
-  }
-}
-
-function findingsFor(who: Who, language: Language): Finding[] {
-  return findings.filter((finding) => finding.where.endsWith(`[${who}, ${language}]`));
-}
-
-function describeFindings(list: Finding[]): string {
-  return list.map((f) => `- ${f.where}: ${f.rule} (${f.impact}) ${f.help}\n    ${f.nodes.join('\n    ')}`).join('\n');
-}
 
 /** A context signed in as `who` (reader: signed out), on the start page, in `language`. */
 async function contextFor(
@@ -195,11 +56,6 @@ async function contextFor(
       who === 'member' ? memberAliases[language] : STAFF_ALIAS[who],
     );
   return { context, page };
-}
-
-function mayUse(who: Who, sample: RouteSample): boolean {
-  if (!sample.staff) return true;
-  return who === 'admin' || (who !== 'reader' && who !== 'member' && sample.staff.includes(who));
 }
 
 test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
@@ -294,7 +150,7 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     const patterns = routePatterns();
     expect(patterns.length, 'routes found in routes.ts').toBeGreaterThan(20);
     const missing = patterns.filter((pattern) => !(pattern in SAMPLES));
-    expect(missing, 'routes without an entry in SAMPLES (accessibility.spec.ts): add one').toEqual([]);
+    expect(missing, 'routes without an entry in SAMPLES (accessibility/route-samples.ts): add one').toEqual([]);
     const stale = Object.keys(SAMPLES).filter((pattern) => !patterns.includes(pattern));
     expect(stale, 'SAMPLES entries for routes that no longer exist').toEqual([]);
   });
@@ -344,23 +200,6 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     if (findings.length) console.log(describeFindings(findings));
   });
 });
-
-/** Guards against a scan that cannot fail: a nameless button inside the page's shadow root must be found. */
-async function expectAxeSeesShadowDom(page: Page): Promise<void> {
-  await open(page, '/');
-  await page.evaluate(() => {
-    const routed = document.querySelector('sh-app')?.shadowRoot?.querySelector('main')?.firstElementChild;
-    const button = document.createElement('button');
-    button.id = 'axe-self-check';
-    routed?.shadowRoot?.append(button);
-  });
-  const result = await new AxeBuilder({ page }).setLegacyMode().withRules(['button-name']).analyze();
-  expect(result.violations.map((violation) => violation.id)).toContain('button-name');
-  await page.evaluate(() => {
-    const routed = document.querySelector('sh-app')?.shadowRoot?.querySelector('main')?.firstElementChild;
-    routed?.shadowRoot?.querySelector('#axe-self-check')?.remove();
-  });
-}
 
 /** States that only appear after an action, scanned by the role that sees them. */
 async function scanStates(page: Page, context: BrowserContext, who: Who, language: Language): Promise<void> {
