@@ -10,7 +10,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { shEvent } from '../events.js';
 import { answersOf, surveyProblems, type SurveyAnswers } from '../data/survey.js';
-import { formStyles } from '../styles/form.styles.js';
+import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
 
 const SCALE = Array.from({ length: SURVEY_SCALE_MAX - SURVEY_SCALE_MIN + 1 }, (_, i) => SURVEY_SCALE_MIN + i);
@@ -27,13 +27,8 @@ export class ShSurveyForm extends LitElement {
   static override styles = [
     pageStyles,
     formStyles,
+    embeddedHostStyles,
     css`
-      :host {
-        display: block;
-        padding: 0;
-        margin: 0;
-        max-width: none;
-      }
       .required {
         font-weight: 400;
         color: var(--sh-muted, #4d5a5f);

@@ -12,7 +12,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
 import { createSurvey, updateSurvey } from '../../../data/survey.js';
 import { shEvent } from '../../../events.js';
-import { formStyles } from '../../../styles/form.styles.js';
+import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 
 /** A question while it is edited: options as one label per line. */
@@ -79,13 +79,8 @@ export class ShSurveyEditor extends LitElement {
   static override styles = [
     pageStyles,
     formStyles,
+    embeddedHostStyles,
     css`
-      :host {
-        display: block;
-        padding: 0;
-        margin: 0;
-        max-width: none;
-      }
       textarea {
         min-height: 5rem;
       }

@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import '../../../components/sh-bar-chart.js';
 import { surveyCsvUrl } from '../../../data/survey.js';
 import { getLocale } from '../../../localization.js';
+import { embeddedHostStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 
 function formatMean(mean: number): string {
@@ -24,13 +25,8 @@ function formatMean(mean: number): string {
 export class ShSurveyResults extends LitElement {
   static override styles = [
     pageStyles,
+    embeddedHostStyles,
     css`
-      :host {
-        display: block;
-        padding: 0;
-        margin: 0;
-        max-width: none;
-      }
       .texts li {
         white-space: pre-wrap;
         border-left: 3px solid var(--sh-border, #d9d6cc);
