@@ -2,6 +2,7 @@ import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { getLocale } from '../localization.js';
+import { figureTableStyles } from '../styles/table.styles.js';
 
 /** One bar: a label, its count, and optionally its share (0–1) of some whole the caller chose. */
 export interface BarChartRow {
@@ -32,88 +33,69 @@ export function formatShare(share: number): string {
 @localized()
 @customElement('sh-bar-chart')
 export class ShBarChart extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      margin: 0 0 1.25rem;
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-      font-size: 0.95rem;
-    }
-    caption {
-      text-align: left;
-      font-weight: 650;
-      padding: 0 0 0.4rem;
-    }
-    th,
-    td {
-      padding: 0.3rem 0.5rem 0.3rem 0;
-      vertical-align: middle;
-      text-align: left;
-    }
-    thead th {
-      font-size: 0.85rem;
-      font-weight: 600;
-      color: var(--sh-muted, #4d5a5f);
-      border-bottom: 1px solid var(--sh-border, #d9d6cc);
-    }
-    tbody th {
-      font-weight: 400;
-      width: 40%;
-      min-width: 7rem;
-      overflow-wrap: break-word;
-      hyphens: auto;
-    }
-    thead th.num {
-      white-space: normal;
-    }
-    tbody tr + tr > * {
-      border-top: 1px solid #eeece6;
-    }
-    .bar-cell {
-      width: 100%;
-    }
-    .bar {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-    }
-    .track {
-      flex: 1 1 auto;
-      min-width: 1.5rem;
-      height: 0.9rem;
-      background: var(--sh-accent-soft, #e3efee);
-      border-radius: 0.2rem;
-    }
-    /* An SVG rect, not a style attribute: the CSP (style-src 'self') blocks inline styles. */
-    .fill {
-      fill: var(--sh-accent, #0f5e63);
-    }
-    @media (forced-colors: active) {
+  static override styles = [
+    figureTableStyles,
+    css`
+      :host {
+        display: block;
+        margin: 0 0 1.25rem;
+      }
+      th,
+      td {
+        padding: 0.3rem 0.5rem 0.3rem 0;
+        vertical-align: middle;
+        text-align: left;
+      }
+      tbody th {
+        width: 40%;
+        min-width: 7rem;
+        overflow-wrap: break-word;
+        hyphens: auto;
+      }
+      thead th.num {
+        white-space: normal;
+      }
+      tbody tr + tr > * {
+        border-top: 1px solid #eeece6;
+      }
+      .bar-cell {
+        width: 100%;
+      }
+      .bar {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
       .track {
-        border: 1px solid CanvasText;
+        flex: 1 1 auto;
+        min-width: 1.5rem;
+        height: 0.9rem;
+        background: var(--sh-accent-soft, #e3efee);
+        border-radius: 0.2rem;
       }
+      /* An SVG rect, not a style attribute: the CSP (style-src 'self') blocks inline styles. */
       .fill {
-        fill: CanvasText;
+        fill: var(--sh-accent, #0f5e63);
       }
-    }
-    .num {
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-      text-align: right;
-    }
-    .value {
-      min-width: 2.5rem;
-      text-align: right;
-      font-variant-numeric: tabular-nums;
-    }
-    .empty {
-      color: var(--sh-muted, #4d5a5f);
-      margin: 0;
-    }
-  `;
+      @media (forced-colors: active) {
+        .track {
+          border: 1px solid CanvasText;
+        }
+        .fill {
+          fill: CanvasText;
+        }
+      }
+      .value {
+        min-width: 2.5rem;
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      .empty {
+        color: var(--sh-muted, #4d5a5f);
+        margin: 0;
+      }
+    `,
+  ];
 
   /** The chart's title, read as the table caption. */
   @property() caption = '';

@@ -14,6 +14,7 @@ import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
+import { figureTableStyles } from '../../../styles/table.styles.js';
 import { staffGate } from '../contact/staff-gate.js';
 import { StaffLoadController } from '../contact/staff-load.controller.js';
 import './sh-research-export-panel.js';
@@ -60,7 +61,7 @@ function categoryLabel(category: StatsDashboardDto['activityCategories'][number]
 @localized()
 @customElement('sh-stats-page')
 export class ShStatsPage extends LitElement {
-  static override styles = [pageStyles, formStyles, statsStyles];
+  static override styles = [pageStyles, formStyles, figureTableStyles, statsStyles];
 
   @property({ attribute: false }) fetchFn?: FetchFn;
 

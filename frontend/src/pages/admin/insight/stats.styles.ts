@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The statistics page: a wider sheet, figure tiles, plain tables that scroll sideways on a phone. */
+/** The statistics page: a wider sheet, figure tiles, plain tables that scroll sideways on a phone (with figureTableStyles). */
 export const statsStyles = css`
   :host {
     max-width: 60rem;
@@ -44,35 +44,11 @@ export const statsStyles = css`
     overflow-x: auto;
     margin: 0 0 1.25rem;
   }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.95rem;
-  }
-  caption {
-    text-align: left;
-    font-weight: 650;
-    padding: 0 0 0.4rem;
-  }
   th,
   td {
     text-align: left;
     padding: 0.3rem 0.75rem 0.3rem 0;
     border-bottom: 1px solid #eeece6;
-  }
-  thead th {
-    font-size: 0.85rem;
-    font-weight: 600;
-    color: var(--sh-muted, #4d5a5f);
-    border-bottom: 1px solid var(--sh-border, #d9d6cc);
-  }
-  tbody th {
-    font-weight: 400;
-  }
-  .num {
-    text-align: right;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   section.research {
     margin-top: 2.5rem;
