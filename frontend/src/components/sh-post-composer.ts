@@ -5,7 +5,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { characterCount, errorText } from '../app/forum-text.js';
 import { shEvent } from '../events.js';
-import { acceptForumRules } from '../data/account.js';
 import type { FetchFn } from '../data/api.js';
 import { appDb, type AppDB, type DraftKind, type DraftRow } from '../data/app-db.js';
 import {
@@ -19,16 +18,15 @@ import {
   type DraftProblem,
 } from '../data/forum.js';
 import { outboxServiceContext, sessionStateContext } from '../state/contexts.js';
-import { LiveQueryController } from '../state/live-query.controller.js';
 import type { OutboxService } from '../state/outbox.service.js';
 import type { SessionState } from '../state/session.service.js';
 import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
+import { ForumRulesGateController } from './forum-rules-gate.controller.js';
 import { composerStyles } from './sh-post-composer.styles.js';
 import './sh-rules-list.js';
 
 type SaveState = 'empty' | 'pending' | 'saved';
-type AcceptState = 'idle' | 'busy' | 'offline' | 'failed';
 
 /**
  * Writes a new thread (title + text) or a reply (text, optional quote). Everything typed is saved
@@ -81,20 +79,16 @@ export class ShPostComposer extends LitElement {
   @state() private saveState: SaveState = 'empty';
   @state() private serverError: DraftRow['serverError'];
   @state() private problem: DraftProblem | null = null;
-  @state() private acceptState: AcceptState = 'idle';
   @state() private sentNotice = false;
   @state() private loaded = false;
 
   private timer: ReturnType<typeof setTimeout> | null = null;
   private loadedKey = '';
   private stored = false;
-  /** The accept button had focus and disappears once acceptance is stored: focus goes to the first field. */
-  private focusAfterAccept = false;
 
-  private readonly rulesAccepted = new LiveQueryController<string | null>(
-    this,
-    async () => (await this.db.getMeta('forumRulesAcceptedAt')) ?? null,
-    () => [this.db],
+  // The accept button had focus and is gone once acceptance is stored: focus goes to the first field.
+  private readonly rulesGate = new ForumRulesGateController(this, () =>
+    this.renderRoot.querySelector<HTMLElement>(this.kind === 'thread' ? '#title' : '#body')?.focus(),
   );
 
   override connectedCallback(): void {
@@ -119,14 +113,6 @@ export class ShPostComposer extends LitElement {
     if (changed.has('quote') && this.quote && this.quote.id !== this.quotePostId) {
       this.quotePostId = this.quote.id;
       this.scheduleSave();
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterAccept && this.rulesAccepted.value != null) {
-      this.focusAfterAccept = false;
-      this.renderRoot.querySelector<HTMLElement>(this.kind === 'thread' ? '#title' : '#body')?.focus();
     }
   }
 
@@ -217,7 +203,7 @@ export class ShPostComposer extends LitElement {
 
   private get canSend(): boolean {
     if (this.session?.status === 'signed-out') return false;
-    return this.rulesAccepted.value != null;
+    return this.rulesGate.accepted;
   }
 
   private async send(): Promise<void> {
@@ -246,21 +232,6 @@ export class ShPostComposer extends LitElement {
     void this.outbox?.flushNow();
   }
 
-  private async accept(): Promise<void> {
-    if (!navigator.onLine) {
-      this.acceptState = 'offline';
-      return;
-    }
-    this.acceptState = 'busy';
-    try {
-      await acceptForumRules(this.fetchFn, this.db);
-      this.focusAfterAccept = true;
-      this.acceptState = 'idle';
-    } catch (error) {
-      this.acceptState = error instanceof TypeError ? 'offline' : 'failed';
-    }
-  }
-
   private problemText(problem: DraftProblem): string {
     switch (problem) {
       case 'empty_title':
@@ -274,44 +245,6 @@ export class ShPostComposer extends LitElement {
       default:
         return msg('Skriv noe før du sender.');
     }
-  }
-
-  private renderGate() {
-    if (this.session?.status === 'signed-out') {
-      return html`<div class="notice">
-        <p>${msg('Du kan skrive utkast uten å være logget inn. For å sende må du være medlem.')}</p>
-        <p><a href="/logg-inn">${msg('Logg inn')}</a> · <a href="/registrer">${msg('Bli medlem')}</a></p>
-      </div>`;
-    }
-    if (!this.rulesAccepted.loaded || this.rulesAccepted.value != null) return nothing;
-    if (this.session?.status !== 'signed-in') {
-      return html`<div class="notice">
-        <p>
-          ${msg(
-            'Før ditt første innlegg må du lese og godta forumreglene. Det krever nettforbindelse én gang. Utkastet ditt blir liggende på enheten imens.',
-          )}
-        </p>
-      </div>`;
-    }
-    return html`<section class="accept" aria-labelledby="accept-heading">
-      <h3 id="accept-heading">${msg('Før ditt første innlegg: les forumreglene')}</h3>
-      <p>${msg('Alt som skrives i forumet, følger disse seks reglene. Moderatorene viser til numrene.')}</p>
-      <sh-rules-list open-always .db=${this.db}></sh-rules-list>
-      ${
-        this.acceptState === 'offline'
-          ? html`<p class="error-box" role="alert">
-              ${msg('Du er uten nett. Du må være på nett én gang for å godta reglene; utkastet ditt er trygt lagret.')}
-            </p>`
-          : this.acceptState === 'failed'
-            ? html`<p class="error-box" role="alert">
-                ${msg('Det gikk ikke å lagre at du godtok reglene. Prøv igjen.')}
-              </p>`
-            : nothing
-      }
-      <button type="button" class="button" ?disabled=${this.acceptState === 'busy'} @click=${this.accept}>
-        ${msg('Jeg har lest reglene og godtar dem')}
-      </button>
-    </section>`;
   }
 
   private renderQuote() {
@@ -384,7 +317,7 @@ export class ShPostComposer extends LitElement {
             </div>`
           : nothing
       }
-      ${this.renderGate()}
+      ${this.rulesGate.render()}
       ${
         isThread
           ? html`<div class="field">
