@@ -63,6 +63,29 @@ export function assertDay(day: string): void {
   }
 }
 
+/** The fields news links and press mentions share: where the piece is, and its day. */
+interface DatedLink {
+  url: string;
+  date: string;
+}
+
+export function assertDatedLink(link: DatedLink): void {
+  assertHttpUrl(link.url);
+  assertDay(link.date);
+}
+
+/** Sets the url and the date a patch carries, each checked first. */
+export function patchDatedLink(link: DatedLink, patch: Partial<DatedLink>): void {
+  if (patch.url !== undefined) {
+    assertHttpUrl(patch.url);
+    link.url = patch.url;
+  }
+  if (patch.date !== undefined) {
+    assertDay(patch.date);
+    link.date = patch.date;
+  }
+}
+
 export function assertResourceKind(kind: string): void {
   if (!RESOURCE_KINDS.some((known) => known === kind)) {
     throw badInput(`The kind must be one of: ${RESOURCE_KINDS.join(', ')}`, 'bad_kind');

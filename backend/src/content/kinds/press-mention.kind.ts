@@ -1,7 +1,7 @@
 import type { ContentKind } from '../content-writer';
 import type { PressMentionInput } from '../content.inputs';
 import { toPressMentionDto } from '../content.mappers';
-import { assertDay, assertHttpUrl } from '../content.rules';
+import { assertDatedLink, patchDatedLink } from '../content.rules';
 import { PressMention } from '../press-mention.entity';
 
 export const PRESS_MENTION_KIND: ContentKind<PressMention, PressMentionInput> = {
@@ -10,20 +10,12 @@ export const PRESS_MENTION_KIND: ContentKind<PressMention, PressMentionInput> = 
   noun: 'press mention',
 
   build(_em, input) {
-    assertHttpUrl(input.url);
-    assertDay(input.date);
+    assertDatedLink(input);
     return new PressMention(input.outlet, input.date, input.title, input.url);
   },
 
   apply(_em, mention, patch) {
-    if (patch.url !== undefined) {
-      assertHttpUrl(patch.url);
-      mention.url = patch.url;
-    }
-    if (patch.date !== undefined) {
-      assertDay(patch.date);
-      mention.date = patch.date;
-    }
+    patchDatedLink(mention, patch);
     if (patch.outlet !== undefined) mention.outlet = patch.outlet;
     if (patch.title !== undefined) mention.title = patch.title;
   },
