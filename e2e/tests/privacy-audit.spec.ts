@@ -1,113 +1,28 @@
-import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { expect as baseExpect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import {
-  expect as baseExpect,
-  test,
-  type Browser,
-  type BrowserContext,
-  type Page,
-  type Response,
-} from '@playwright/test';
+  COUNSELLOR,
+  FORWARDED_IP,
+  LOOPBACK_ADDRESSES,
+  newRun,
+  secretsOf,
+  type Member,
+  type Run,
+} from './privacy/audit-run.js';
 import { AuditServer, postgresWanted, type Engine } from './privacy/audit-server.js';
 import { dumpPglite, dumpPostgres, filesUnder, type DatabaseDump } from './privacy/database-dump.js';
-import { describeFindings, EMAIL_PATTERN, LeakScanner, type Finding, type Secret } from './privacy/leak-scan.js';
+import { describeFindings, EMAIL_PATTERN, LeakScanner, type Finding } from './privacy/leak-scan.js';
+import { Traffic } from './privacy/traffic.js';
 
 // Privacy audit (issue #8). A real session in Chromium through the UI on a production server of each
 // engine: two members register (with e-mail), one starts a thread and the other replies, one writes
 // to a counsellor wanting an e-mail answer, the other anonymously with a pick-up code, a counsellor
 // answers both, the pick-up answer is read, a password is changed. Then the server is stopped and
-// the whole database, the server's log output and (PGlite) the raw files of DATA_DIR are searched
+// the whole database, the server's log output and every file of DATA_DIR are searched
 // for what must never be kept in plain text. Forum posts are public by design: they are not secrets,
 // and finding them in the dump proves the dump holds the session's data.
 
 // A whole session on a fresh server: give slow machines room.
 const expect = baseExpect.configure({ timeout: 30_000 });
-
-const STAFF_PASSWORD = 'e2e staff password 2026';
-const COUNSELLOR = { alias: 'e2e-raadgiver', role: 'counsellor', password: STAFF_PASSWORD };
-/** An address from the documentation range, sent as X-Forwarded-For: it must not be kept either. */
-const FORWARDED_IP = '203.0.113.77';
-
-interface Member {
-  alias: string;
-  email: string;
-  password: string;
-}
-
-interface Run {
-  id: string;
-  userAgent: string;
-  a: Member;
-  b: Member;
-  newPasswordB: string;
-  threadTitle: string;
-  threadBody: string;
-  replyBody: string;
-  emailContactBody: string;
-  replyToEmail: string;
-  pickupContactBody: string;
-  emailAnswer: string;
-  pickupAnswer: string;
-}
-
-function newRun(): Run {
-  const id = randomBytes(5).toString('hex');
-  const token = (what: string) => `${what}${id}`;
-  return {
-    id,
-    // A user agent nobody else sends, so a stored or logged one is found for sure.
-    userAgent: `Mozilla/5.0 (X11; Linux x86_64) PrivacyAuditBrowser/${id} Chrome/140.0.0.0 Safari/537.36`,
-    a: {
-      alias: `Revisor A ${id}`,
-      email: `Audit.Member.A.${id}@Example.org`,
-      password: `hemmelig passord A ${id} blaabaer`,
-    },
-    b: {
-      alias: `Revisor B ${id}`,
-      email: `audit.member.b.${id}@example.org`,
-      password: `hemmelig passord B ${id} tyttebaer`,
-    },
-    newPasswordB: `nytt passord B ${id} multebaer`,
-    threadTitle: `Offentlig tråd ${token('FORUMTITTEL')}`,
-    threadBody: `Dette innlegget er offentlig. ${token('FORUMINNLEGG')}`,
-    replyBody: `Et offentlig svar i tråden. ${token('FORUMSVAR')}`,
-    emailContactBody: `Jeg vil ha svar på e-post om dette. ${token('EPOSTMELDING')} Takk.`,
-    replyToEmail: `Svar.Til.${id}@Example.org`,
-    pickupContactBody: `Jeg vil være helt anonym og hente svaret med kode. ${token('KODEMELDING')} Takk.`,
-    emailAnswer: `Takk for meldingen din. Her er svaret på e-post. ${token('EPOSTSVAR')}`,
-    pickupAnswer: `Takk for meldingen din. Her er svaret du henter med koden. ${token('KODESVAR')}`,
-  };
-}
-
-/** What the browser sent and received, over every context of the run. */
-class Traffic {
-  readonly requests: string[] = [];
-  readonly publicApi: { url: string; body: Promise<string | null> }[] = [];
-  readonly excluded: string[] = [];
-  readonly exports: Promise<string | null>[] = [];
-
-  async settle(): Promise<void> {
-    await Promise.all([...this.publicApi.map((entry) => entry.body), ...this.exports]);
-  }
-
-  watch(context: BrowserContext): void {
-    // Context-wide, so the service worker's requests are included.
-    context.on('request', (request) => this.requests.push(request.url()));
-    context.on('response', (response) => this.record(response));
-  }
-
-  private record(response: Response): void {
-    const url = new URL(response.url());
-    if (!url.pathname.startsWith('/api/')) return;
-    const body = response.text().catch(() => null);
-    if (url.pathname.startsWith('/api/admin/')) this.excluded.push(url.pathname);
-    else if (url.pathname === '/api/account/export') {
-      this.excluded.push(url.pathname);
-      this.exports.push(body);
-    } else this.publicApi.push({ url: `${response.request().method()} ${url.pathname}`, body });
-  }
-}
 
 async function newContext(
   browser: Browser,
@@ -251,38 +166,6 @@ async function session(browser: Browser, server: AuditServer, run: Run, traffic:
   return code;
 }
 
-function secretsOf(run: Run, code: string): Secret[] {
-  const grouped = code.match(/.{4}/g)?.join('-') ?? code;
-  return [
-    { label: 'e-mail of member A', value: run.a.email, encodings: true },
-    { label: 'e-mail of member B', value: run.b.email, encodings: true },
-    { label: 'e-mail for the answer', value: run.replyToEmail, encodings: true },
-    { label: 'password of member A', value: run.a.password },
-    { label: 'first password of member B', value: run.b.password },
-    { label: 'new password of member B', value: run.newPasswordB },
-    { label: 'staff password', value: STAFF_PASSWORD },
-    { label: 'contact message (e-mail answer)', value: run.emailContactBody },
-    { label: 'contact message marker (e-mail answer)', value: `EPOSTMELDING${run.id}` },
-    { label: 'contact message (pick-up)', value: run.pickupContactBody },
-    { label: 'contact message marker (pick-up)', value: `KODEMELDING${run.id}` },
-    { label: 'counsellor answer (e-mail)', value: run.emailAnswer },
-    { label: 'counsellor answer marker (e-mail)', value: `EPOSTSVAR${run.id}` },
-    { label: 'counsellor answer (pick-up)', value: run.pickupAnswer },
-    { label: 'counsellor answer marker (pick-up)', value: `KODESVAR${run.id}` },
-    { label: 'pick-up code', value: code },
-    { label: 'pick-up code (grouped)', value: grouped },
-    { label: 'user agent', value: run.userAgent },
-    { label: 'user agent marker', value: `PrivacyAuditBrowser/${run.id}` },
-    { label: 'forwarded IP address', value: FORWARDED_IP },
-  ];
-}
-
-/** The client's own address as a server on loopback sees it. */
-const LOOPBACK_ADDRESSES: Secret[] = [
-  { label: 'IP address 127.0.0.1', value: '127.0.0.1' },
-  { label: 'IP address ::ffff:127.0.0.1', value: '::ffff:127.0.0.1' },
-];
-
 const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
 
 async function audit(engine: Engine, browser: Browser): Promise<void> {
@@ -315,21 +198,19 @@ async function audit(engine: Engine, browser: Browser): Promise<void> {
     if (dump.pgDump !== null) findings.push(...scanner.scan('pg_dump output', dump.pgDump));
     findings.push(...scanner.scan('server and CLI log', log), ...ipv6Scanner.scan('server and CLI log', log));
 
-    // PGlite: the raw files too (dead row versions, WAL), except the mail folder: an .eml file is
-    // the e-mail answer itself, written there when no SMTP_URL is set. PostgreSQL's configuration
-    // files name 127.0.0.1 by design, so they are searched for the personal secrets only.
-    let rawFiles = 0;
-    if (engine === 'pglite') {
-      const personal = new LeakScanner(secretsOf(run, code));
-      const files = filesUnder(server.dataDir, (path) => path === 'mail');
-      rawFiles = files.length;
-      for (const file of files) {
-        const text = file.bytes.toString('latin1');
-        const which = file.path.endsWith('.conf') ? personal : scanner;
-        findings.push(...which.scan(`file DATA_DIR/${file.path}`, text));
-      }
-      scanner.bytesScanned += personal.bytesScanned;
+    // Every file under DATA_DIR: with PGlite the database's raw files (dead row versions, WAL), with
+    // both engines the mail outbox (the e-mail answer waits there, sealed, when no SMTP_URL is set).
+    // PostgreSQL's configuration files name 127.0.0.1 by design: searched for personal secrets only.
+    const personal = new LeakScanner(secretsOf(run, code));
+    const files = filesUnder(server.dataDir);
+    const rawFiles = files.length;
+    for (const file of files) {
+      const text = file.bytes.toString('latin1');
+      const which = file.path.endsWith('.conf') ? personal : scanner;
+      findings.push(...which.scan(`file DATA_DIR/${file.path}`, text));
     }
+    scanner.bytesScanned += personal.bytesScanned;
+    const outboxFiles = files.filter((file) => file.path.startsWith('mail/')).length;
 
     // Public API responses: no e-mail address of anyone.
     const leakingResponses: string[] = [];
@@ -360,7 +241,7 @@ async function audit(engine: Engine, browser: Browser): Promise<void> {
           `browser session ${seconds(serverUp, sessionDone)} s, dump ${seconds(sessionDone, dumped)} s, search ${seconds(dumped, Date.now())} s)`,
         `  database: ${dump.tables.length} tables in ${schemas} schema(s), ${rows} rows` +
           (dump.pgDump !== null ? `; pg_dump ${Buffer.byteLength(dump.pgDump)} bytes` : ''),
-        engine === 'pglite' ? `  raw files: ${rawFiles} files under DATA_DIR (mail/ left out)` : '',
+        `  raw files: ${rawFiles} files under DATA_DIR (${outboxFiles} in the mail outbox)`,
         `  log: ${Buffer.byteLength(log)} bytes, ${log.split('\n').length} lines (LOG_LEVEL ${server.logLevel})`,
         `  searched: ${scanner.bytesScanned + ipv6Scanner.bytesScanned} bytes for ${scanner.formCount + ipv6Scanner.formCount} forms of ${secretCount} secrets, ${findings.length} found`,
         `  public API responses: ${traffic.publicApi.length} checked (${responseBytes} bytes, ${unreadable} without a body), ${leakingResponses.length} with an e-mail address; ${traffic.excluded.length} left out (/api/admin, own export)`,
@@ -382,12 +263,17 @@ async function audit(engine: Engine, browser: Browser): Promise<void> {
     }
     if (dump.pgDump !== null) expect(dump.pgDump, 'pg_dump holds the reply').toContain(run.replyBody);
     expect(log, 'the server log holds the request lines of the session').toContain('/api/sync/push');
-    // The e-mail answer went out as an .eml under DATA_DIR/mail, and the scanner finds the address in it.
-    const mailDir = join(server.dataDir, 'mail');
-    const mails = readdirSync(mailDir).map((name) => readFileSync(join(mailDir, name), 'latin1'));
-    expect(mails, 'one e-mail answer was sent').toHaveLength(1);
+    // The e-mail answer waits sealed in the outbox; opened with the operator CLI (and the key), the
+    // scanner finds the address in it.
+    const outbox = server
+      .cli(['mail-list'])
+      .split('\n')
+      .filter((line) => line.includes('.eml.sealed '));
+    expect(outbox, 'one e-mail answer was sent').toHaveLength(1);
+    expect(outboxFiles, 'the sealed answer was among the files searched').toBe(1);
+    const opened = server.cli(['mail-show', (outbox[0] as string).split(' ')[0] as string]);
     const inMail = new LeakScanner(secretsOf(run, code))
-      .scan('the outgoing e-mail', mails[0])
+      .scan('the outgoing e-mail', opened)
       .map((finding) => finding.secret);
     expect(inMail, 'the scanner finds the address in the e-mail answer').toContain('e-mail for the answer');
     // The member's own export is the one public-side response that carries their address.

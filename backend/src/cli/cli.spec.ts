@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Client } from 'pg';
 import { testEngine, TEST_DATA_KEY } from '../../test/test-app';
+import { FieldCipher } from '../crypto/field-cipher';
+import { MailOutbox } from '../mail/mail-outbox';
 import { runCli, USAGE } from './cli';
 
 /** A throwaway PostgreSQL database for the CLI to migrate and write into. */
@@ -143,6 +145,59 @@ describe(runCli.name, () => {
       } finally {
         await database.drop();
       }
+    });
+  });
+
+  describe('mail-list, mail-show, mail-delete', () => {
+    const env = () => ({ DATA_DIR: dataDir, DATA_KEY: TEST_DATA_KEY });
+    const outboxOf = () => new MailOutbox(join(dataDir, 'mail'), new FieldCipher(Buffer.from(TEST_DATA_KEY, 'base64')));
+
+    it('lists, shows in clear and deletes a sealed message, while the server holds the data folder', async () => {
+      const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+      sleepers.push(sleeper);
+      writeFileSync(join(dataDir, 'sexhandel.lock'), `${sleeper.pid}\nthe Sexhandel server\n`);
+      const empty = capture();
+      expect(await runCli(['mail-list'], env(), empty.output)).toBe(0);
+      expect(empty.out.join('\n')).toContain('is empty');
+
+      const name = await outboxOf().write(Buffer.from('To: svar@example.org\nSubject: Svar\n\nHei igjen'));
+      const listed = capture();
+      expect(await runCli(['mail-list'], env(), listed.output)).toBe(0);
+      expect(listed.out[0]).toMatch(new RegExp(`^${name}  \\d{4}-\\d\\d-\\d\\dT`));
+      expect(listed.out.join('\n')).not.toContain('svar@');
+
+      const shown = capture();
+      expect(await runCli(['mail-show', name], env(), shown.output)).toBe(0);
+      expect(shown.out.join('\n')).toBe('To: svar@example.org\nSubject: Svar\n\nHei igjen');
+
+      const deleted = capture();
+      expect(await runCli(['mail-delete', name], env(), deleted.output)).toBe(0);
+      expect(await outboxOf().list()).toEqual([]);
+      sleeper.kill();
+    });
+
+    it('refuses a name outside the outbox, an unknown message and a wrong key (exit 1), and bad usage (exit 2)', async () => {
+      const name = await outboxOf().write(Buffer.from('To: a@example.org\n\nHei'));
+      for (const argv of [
+        ['mail-show', '../data-key'],
+        ['mail-delete', 'nothing.eml.sealed'],
+      ]) {
+        const { output, err } = capture();
+        expect(await runCli(argv, env(), output)).toBe(1);
+        expect(err.join('\n')).toMatch(/not the name of a message|no message/);
+      }
+      const otherKey = capture();
+      expect(await runCli(['mail-show', name], { DATA_DIR: dataDir, DATA_KEY: 'ab'.repeat(32) }, otherKey.output)).toBe(
+        1,
+      );
+      expect(otherKey.err.join('\n')).toContain('does not open with this DATA_KEY');
+      expect(otherKey.out).toEqual([]);
+      for (const argv of [['mail-show'], ['mail-delete', 'a', 'b'], ['mail-list', 'x']]) {
+        const { output, err } = capture();
+        expect(await runCli(argv, env(), output)).toBe(2);
+        expect(err.join('\n')).toContain(USAGE);
+      }
+      expect(await outboxOf().list()).toHaveLength(1);
     });
   });
 });

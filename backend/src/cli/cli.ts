@@ -15,7 +15,9 @@ import { ConfigError, ensureDataDir, loadConfig } from '../config/app-config';
 import { acquireDataDirLock, DataDirLockedError } from '../database/data-dir-lock';
 import { createOrmSetup } from '../database/orm-options';
 import { migrateDatabase } from '../database/prepare-database';
+import { OutboxError } from '../mail/mail-outbox';
 import { BackupError, restoreBackup, writeBackup } from './backup';
+import { isMailCommand, runMailCommand, type MailCommand } from './mail-commands';
 
 export const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -30,11 +32,17 @@ Commands:
   restore FILE
       Replaces ALL data with FILE's, in one transaction. FILE must come from the same app version
       (the same migrations). Needs the same DATA_KEY as the backup. Stop the server first.
+  mail-list
+      Lists the mail waiting in DATA_DIR/mail/ (written there, encrypted, when SMTP_URL is unset).
+  mail-show NAME
+      Prints one such message (RFC 822) in clear: npm run cli -- mail-show NAME > answer.eml
+  mail-delete NAME
+      Deletes one message from the outbox (the retention job deletes old ones by itself).
   help
       Shows this text.
 
 Works on the same database as the server (DATABASE_URL, or the embedded one in DATA_DIR).
-With the embedded database, stop the server first.`;
+With the embedded database, stop the server first (the mail commands work while it runs).`;
 
 export interface CliOutput {
   out: (line: string) => void;
@@ -49,7 +57,8 @@ type Command =
   | { name: 'help' }
   | { name: 'create-user'; alias: string; email: string; password: string; role: Role }
   | { name: 'set-role'; alias: string; role: Role }
-  | { name: 'backup' | 'restore'; file: string };
+  | { name: 'backup' | 'restore'; file: string }
+  | MailCommand;
 
 function parseCommand(argv: string[]): Command {
   const [name, ...rest] = argv;
@@ -60,6 +69,16 @@ function parseCommand(argv: string[]): Command {
     if (file === undefined || file === '' || file.startsWith('-')) throw new UsageError(`${name} needs a FILE`);
     if (extra.length > 0) throw new UsageError(`${name} takes one FILE only`);
     return { name, file: resolve(file) };
+  }
+  if (name === 'mail-list') {
+    if (rest.length > 0) throw new UsageError('mail-list takes nothing more');
+    return { name };
+  }
+  if (name === 'mail-show' || name === 'mail-delete') {
+    const [message, ...extra] = rest;
+    if (message === undefined || message === '' || extra.length > 0)
+      throw new UsageError(`${name} needs one NAME (see mail-list)`);
+    return { name, message };
   }
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -136,6 +155,17 @@ export async function runCli(
     return 0;
   }
 
+  if (isMailCommand(command)) {
+    try {
+      await runMailCommand(command, env, output.out);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ConfigError || error instanceof OutboxError)) throw error;
+      output.err(error.message);
+      return 1;
+    }
+  }
+
   let release: (() => void) | null = null;
   try {
     const config = loadConfig(env);
@@ -147,11 +177,14 @@ export async function runCli(
       await migrateDatabase(app);
       if (command.name === 'backup' || command.name === 'restore') {
         const mikro = app.get(MikroORM);
-        const summary = command.name === 'backup' ? await writeBackup(mikro, command.file) : await restoreBackup(mikro, command.file);
+        const summary =
+          command.name === 'backup' ? await writeBackup(mikro, command.file) : await restoreBackup(mikro, command.file);
         const rows = Object.values(summary.counts).reduce((sum, n) => sum + n, 0);
         const tables = Object.keys(summary.counts).length;
         if (command.name === 'backup') {
-          output.out(`Backed up ${rows} rows from ${tables} tables to ${summary.file} (schema: ${summary.migrations.length} migrations).`);
+          output.out(
+            `Backed up ${rows} rows from ${tables} tables to ${summary.file} (schema: ${summary.migrations.length} migrations).`,
+          );
           output.out('Encrypted columns (e-mail addresses, contact messages) are in the file as ciphertext:');
           output.out('keep DATA_KEY (or DATA_DIR/data-key) safe and apart from it; restoring needs the same key.');
         } else {

@@ -1,8 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { ContactCreateResult, ConversationDto, CounsellorConversationDto, InboxDto } from '@sexhandel/shared';
-import { SMTPServer } from 'smtp-server';
+import type { ConversationDto, CounsellorConversationDto, InboxDto } from '@sexhandel/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSignedIn } from '../../test/factories/account.factory';
 import {
@@ -16,43 +12,9 @@ import {
 } from '../../test/factories/contact.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ContactRateLimiter } from './contact-rate-limiter';
-import { ContactRetention } from './contact-retention';
-import { ANSWER_MAIL_SUBJECT, ContactService } from './contact.service';
+import { ContactService } from './contact.service';
 
 const ANSWER = 'Takk for at du skrev. Det er modig å ta det første steget, og vi hjelper deg gjerne videre.';
-
-interface Delivered {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on loopback that keeps what it receives. */
-async function startSmtp(): Promise<{ server: SMTPServer; port: number; inbox: Delivered[] }> {
-  const inbox: Delivered[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, inbox };
-}
-
-/** Quoted-printable soft line breaks and escapes undone, so assertions read the plain text. */
-function decodeQuotedPrintable(raw: string): string {
-  return Buffer.from(
-    raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    'latin1',
-  ).toString('utf8');
-}
 
 describe(ContactService.name, () => {
   let sut: TestApp;
@@ -193,112 +155,6 @@ describe(ContactService.name, () => {
     });
   });
 
-  describe('answerConversation by e-mail', () => {
-    it('sends the answer through a real SMTP server, without the original message, then deletes the address', async () => {
-      const smtp = await startSmtp();
-      const mailApp = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
-      try {
-        const staff = await createSignedIn(mailApp, { roles: ['counsellor'] });
-        const created = await pushContact(
-          mailApp,
-          contactPayload({ replyBy: 'email', email: 'Person.One@example.org' }),
-        );
-        const { conversationId } = created.result as ContactCreateResult;
-        const listed = await mailApp.app.inject({ method: 'GET', url: '/api/admin/contact', headers: staff.headers });
-        expect(listed.json<InboxDto>().conversations[0]).toMatchObject({
-          id: conversationId,
-          replyBy: 'email',
-          emailPending: true,
-        });
-        expect(listed.body).not.toContain('example.org');
-
-        const response = await mailApp.app.inject({
-          method: 'POST',
-          url: `/api/admin/contact/${conversationId}/answers`,
-          headers: staff.headers,
-          payload: { body: ANSWER },
-        });
-        expect(response.statusCode).toBe(200);
-        expect(response.json<CounsellorConversationDto>()).toMatchObject({ status: 'answered', emailPending: false });
-        expect(response.body).not.toContain('example.org');
-
-        expect(smtp.inbox).toHaveLength(1);
-        const mail = smtp.inbox[0] as Delivered;
-        expect(mail.to).toEqual(['Person.One@example.org']);
-        expect(mail.raw).toMatch(/^To: Person\.One@example\.org$/m);
-        expect(mail.raw).toMatch(new RegExp(`^Subject: ${ANSWER_MAIL_SUBJECT}$`, 'm'));
-        const text = decodeQuotedPrintable(mail.raw);
-        expect(text).toContain(ANSWER);
-        expect(text).not.toContain(CONTACT_BODY);
-        expect(text).not.toContain('kjøpt sex');
-
-        const [row] = await mailApp.sql<{ email_sealed: string | null }>(
-          'select email_sealed from contact_conversation',
-        );
-        expect(row?.email_sealed).toBeNull();
-
-        const second = await mailApp.app.inject({
-          method: 'POST',
-          url: `/api/admin/contact/${conversationId}/answers`,
-          headers: staff.headers,
-          payload: { body: 'En ting til' },
-        });
-        expect(second.statusCode).toBe(409);
-        expect(second.json()).toMatchObject({ code: 'address_deleted' });
-        expect(smtp.inbox).toHaveLength(1);
-      } finally {
-        await mailApp.close();
-        await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
-      }
-    });
-
-    it('keeps the address and saves nothing when the SMTP server cannot be reached', async () => {
-      const smtp = await startSmtp();
-      const port = smtp.port;
-      await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
-      const mailApp = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` });
-      try {
-        const staff = await createSignedIn(mailApp, { roles: ['counsellor'] });
-        const created = await pushContact(mailApp, contactPayload({ replyBy: 'email', email: 'person@example.org' }));
-        const { conversationId } = created.result as ContactCreateResult;
-        const response = await mailApp.app.inject({
-          method: 'POST',
-          url: `/api/admin/contact/${conversationId}/answers`,
-          headers: staff.headers,
-          payload: { body: ANSWER },
-        });
-        expect(response.statusCode).toBe(502);
-        expect(response.json()).toMatchObject({ code: 'mail_failed' });
-        const [row] = await mailApp.sql<{ email_sealed: string | null; status: string }>(
-          'select * from contact_conversation',
-        );
-        expect(row).toMatchObject({ status: 'new', email_sealed: expect.stringMatching(/^v1\./) });
-        expect(await mailApp.sql('select * from contact_message where sender = ?', ['counsellor'])).toHaveLength(0);
-      } finally {
-        await mailApp.close();
-      }
-    });
-
-    it('without SMTP_URL writes the answer as an .eml file (mode 0600) under DATA_DIR/mail', async () => {
-      const created = await pushContact(sut, contactPayload({ replyBy: 'email', email: 'person@example.org' }));
-      const { conversationId } = created.result as ContactCreateResult;
-      expect((await answer(conversationId)).statusCode).toBe(200);
-      const dir = join(sut.config.dataDir, 'mail');
-      expect(existsSync(dir)).toBe(true);
-      const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
-      expect(files.length).toBeGreaterThanOrEqual(1);
-      const file = join(dir, files[files.length - 1] as string);
-      expect(statSync(file).mode & 0o777).toBe(0o600);
-      const raw = readFileSync(file, 'utf8');
-      expect(raw).toMatch(/^To: person@example\.org$/m);
-      expect(raw).toMatch(/^Subject: Svar fra Sexhandel$/m);
-      expect(decodeQuotedPrintable(raw)).toContain(ANSWER);
-      expect(decodeQuotedPrintable(raw)).not.toContain(CONTACT_BODY);
-      const [row] = await sut.sql<{ email_sealed: string | null }>('select email_sealed from contact_conversation');
-      expect(row?.email_sealed).toBeNull();
-    });
-  });
-
   describe('the inbox', () => {
     it('refuses anonymous (401) and members (403), lets counsellors and admins in', async () => {
       const member = await createSignedIn(sut);
@@ -427,35 +283,6 @@ describe(ContactService.name, () => {
       ]) {
         expect(text).not.toContain(secret);
       }
-    });
-  });
-});
-
-describe(ContactRetention.name, () => {
-  let sut: TestApp;
-
-  beforeAll(async () => {
-    sut = await createTestApp({ CONTACT_RETENTION_DAYS: '30' });
-  });
-  afterAll(async () => sut.close());
-
-  describe('deleteExpiredConversations', () => {
-    it('deletes conversations (with messages and notes) whose last message is older than the retention, only those', async () => {
-      const old = await createPickupConversation(sut);
-      const recent = await createPickupConversation(sut);
-      await sut.sql(`update contact_conversation set last_message_at = now() - interval '31 days' where id = ?`, [
-        old.conversationId,
-      ]);
-      await sut.sql(`update contact_conversation set last_message_at = now() - interval '29 days' where id = ?`, [
-        recent.conversationId,
-      ]);
-      const deleted = await sut.app.get(ContactRetention).deleteExpiredConversations(new Date());
-      expect(deleted).toBe(1);
-      const left = await sut.sql<{ id: string }>('select id from contact_conversation');
-      expect(left.map((r) => r.id)).toEqual([recent.conversationId]);
-      const messages = await sut.sql<{ conversation_id: string }>('select conversation_id from contact_message');
-      expect(messages.map((m) => m.conversation_id)).toEqual([recent.conversationId]);
-      expect((await readConversation(sut, old.pickupCode)).statusCode).toBe(404);
     });
   });
 });

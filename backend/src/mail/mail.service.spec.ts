@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { FieldCipher } from '../crypto/field-cipher';
+import { MailOutbox, OutboxError } from './mail-outbox';
 import { MailService } from './mail.service';
 
 describe(MailService.name, () => {
@@ -12,23 +15,56 @@ describe(MailService.name, () => {
   });
   afterAll(async () => sut.close());
 
-  describe('sendMail', () => {
-    it('without SMTP_URL writes an RFC 822 .eml file, readable by the owner only, under DATA_DIR/mail', async () => {
-      const delivery = await sut.app
-        .get(MailService)
-        .sendMail({ to: 'someone@example.org', subject: 'Hei', text: 'Tekst æøå' });
-      expect(delivery.via).toBe('file');
+  describe('sendMail without SMTP_URL', () => {
+    it('seals an RFC 822 message into the outbox, readable by the owner only and only with DATA_KEY', async () => {
+      const mail = sut.app.get(MailService);
+      const delivery = await mail.sendMail({ to: 'someone@example.org', subject: 'Hei', text: 'Tekst æøå' });
+      expect(delivery.via).toBe('outbox');
       const dir = join(sut.config.dataDir, 'mail');
       const [file] = readdirSync(dir);
-      expect(file).toMatch(/\.eml$/);
+      expect(file).toMatch(/\.eml\.sealed$/);
+      expect(delivery).toEqual({ via: 'outbox', name: file });
       const path = join(dir, file as string);
       expect(statSync(path).mode & 0o777).toBe(0o600);
       expect(statSync(dir).mode & 0o777).toBe(0o700);
-      const raw = readFileSync(path, 'utf8');
+      expect(readFileSync(path, 'utf8')).not.toMatch(/someone|example\.org|Subject/);
+
+      const raw = (await mail.outbox.read(file as string)).toString('utf8');
       expect(raw).toMatch(/^From: Sexhandel <no-reply@localhost>$/m);
       expect(raw).toMatch(/^To: someone@example\.org$/m);
       expect(raw).toMatch(/^Subject: Hei$/m);
       expect(raw).toMatch(/^Message-ID: </m);
+      expect(await mail.outbox.list()).toEqual([
+        { name: file, writtenAt: expect.any(Date) as Date, bytes: statSync(path).size },
+      ]);
+    });
+  });
+
+  describe('the outbox refuses', () => {
+    it('names that are not a message of the outbox (no paths elsewhere)', async () => {
+      const outbox = sut.app.get(MailService).outbox;
+      await outbox.write(Buffer.from('To: x@example.org\n\nHei'));
+      const outside = join(sut.config.dataDir, 'outside.eml.sealed');
+      const plain = join(outbox.dir, 'x.eml');
+      writeFileSync(outside, 'keep');
+      writeFileSync(plain, 'keep');
+      for (const name of ['../outside.eml.sealed', outside, 'x.eml', '..%2Foutside.eml.sealed', 'a/b.eml.sealed', '']) {
+        await expect(outbox.read(name)).rejects.toThrow(OutboxError);
+        await expect(outbox.delete(name)).rejects.toThrow(OutboxError);
+      }
+      await expect(outbox.read('2026-01-01-abc.eml.sealed')).rejects.toThrow(/no message/);
+      expect(existsSync(outside) && existsSync(plain)).toBe(true);
+      expect((await outbox.list()).map((entry) => entry.name)).not.toContain('x.eml');
+    });
+
+    it('a message sealed with another key, and a damaged one, with a clear error', async () => {
+      const mail = sut.app.get(MailService);
+      const other = new MailOutbox(mail.outbox.dir, new FieldCipher(randomBytes(32)));
+      const foreign = await other.write(Buffer.from('To: x@example.org\n\nHei'));
+      await expect(mail.outbox.read(foreign)).rejects.toThrow(/does not open with this DATA_KEY/);
+      const damaged = (await mail.sendMail({ to: 'a@example.org', subject: 'S', text: 'T' })) as { name: string };
+      writeFileSync(join(mail.outbox.dir, damaged.name), 'v1.not.a.message\n');
+      await expect(mail.outbox.read(damaged.name)).rejects.toThrow(/does not open with this DATA_KEY/);
     });
   });
 });

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { FieldCipher } from '../crypto/field-cipher';
+import { MailOutbox } from './mail-outbox';
 
 export interface OutgoingMail {
   to: string;
@@ -11,26 +11,26 @@ export interface OutgoingMail {
   text: string;
 }
 
-/** Where a mail went: through SMTP, or into an .eml file (no SMTP_URL set). */
-export type MailDelivery = { via: 'smtp'; messageId: string } | { via: 'file'; path: string };
+/** Where a mail went: through SMTP, or into the sealed outbox (no SMTP_URL set). */
+export type MailDelivery = { via: 'smtp'; messageId: string } | { via: 'outbox'; name: string };
 
 /**
- * The one mail path of the app (counsellor answers, later password reset). With SMTP_URL set,
- * mail goes out through that server; without it, each message is written as an RFC 822 .eml file
- * under DATA_DIR/mail/ (mode 0600), so a small installation works and nothing is lost. Never logs
- * an address or a body.
+ * The one mail path of the app (counsellor answers). With SMTP_URL set, mail goes out through that
+ * server; without it, each message waits encrypted in the outbox under DATA_DIR/mail/, so a small
+ * installation works and nothing is lost or left readable. Never logs an address or a body.
  */
 @Injectable()
 export class MailService implements OnApplicationShutdown {
   private smtp: Transporter | null = null;
   private readonly from: string;
+  readonly outbox: MailOutbox;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    cipher: FieldCipher,
+  ) {
     this.from = `Sexhandel <no-reply@${new URL(config.publicUrl).hostname}>`;
-  }
-
-  get mailDir(): string {
-    return join(this.config.dataDir, 'mail');
+    this.outbox = new MailOutbox(mailOutboxDir(config), cipher);
   }
 
   async sendMail(mail: OutgoingMail): Promise<MailDelivery> {
@@ -49,19 +49,15 @@ export class MailService implements OnApplicationShutdown {
     }
     const rendered = (await createTransport({ streamTransport: true, buffer: true, newline: 'unix' }).sendMail(
       message,
-    )) as {
-      message: Buffer;
-    };
-    await mkdir(this.mailDir, { recursive: true, mode: 0o700 });
-    const path = join(
-      this.mailDir,
-      `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(6).toString('hex')}.eml`,
-    );
-    await writeFile(path, rendered.message, { mode: 0o600, flag: 'wx' });
-    return { via: 'file', path };
+    )) as { message: Buffer };
+    return { via: 'outbox', name: await this.outbox.write(rendered.message) };
   }
 
   onApplicationShutdown(): void {
     this.smtp?.close();
   }
+}
+
+export function mailOutboxDir(config: AppConfig): string {
+  return join(config.dataDir, 'mail');
 }

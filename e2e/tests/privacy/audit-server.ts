@@ -97,9 +97,26 @@ export class AuditServer {
     };
     if (this.databaseUrl) {
       env.DATABASE_URL = this.databaseUrl;
-      env.DATA_KEY = randomBytes(32).toString('base64');
+      env.DATA_KEY = this.postgresDataKey;
     }
     return env;
+  }
+
+  /** With PostgreSQL every process (CLI and server) must get the same key; PGlite keeps one in DATA_DIR. */
+  private readonly postgresDataKey = randomBytes(32).toString('base64');
+
+  /**
+   * Runs the operator CLI against this server's DATA_DIR. Its stderr goes into the searched log; its
+   * stdout is returned and not logged, because `mail-show` prints a message in clear on purpose.
+   */
+  cli(args: string[]): string {
+    const run = spawnSync(process.execPath, [cliEntry, ...args], { cwd: root, env: this.env(), timeout: 180_000 });
+    this.chunks.push(run.stderr ?? Buffer.alloc(0));
+    if (run.status !== 0) {
+      const how = run.error?.message ?? `exit code ${run.status}, signal ${run.signal}`;
+      throw new Error(`cli ${args.join(' ')} failed: ${how}\n${run.stderr?.toString('utf8') ?? ''}`);
+    }
+    return run.stdout.toString('utf8');
   }
 
   /** Staff accounts made with the operator CLI before the server takes the data folder. */

@@ -73,14 +73,13 @@ export interface StoredFile {
   bytes: Buffer;
 }
 
-/** Every file under `dir` (recursively), except those `skip` rejects, with its path relative to `dir`. */
-export function filesUnder(dir: string, skip: (relativePath: string) => boolean = () => false): StoredFile[] {
+/** Every file under `dir` (recursively), with its path relative to `dir`. */
+export function filesUnder(dir: string): StoredFile[] {
   const files: StoredFile[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder)) {
       const full = join(folder, entry);
       const path = relative(dir, full);
-      if (skip(path)) continue;
       if (statSync(full).isDirectory()) walk(full);
       else files.push({ path, bytes: readFileSync(full) });
     }

@@ -1,0 +1,231 @@
+import { readFileSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { ContactCreateResult, CounsellorConversationDto, InboxDto } from '@sexhandel/shared';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSignedIn } from '../../test/factories/account.factory';
+import {
+  CONTACT_BODY,
+  contactPayload,
+  createPickupConversation,
+  pushContact,
+  readConversation,
+} from '../../test/factories/contact.factory';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import type { OutboxEntry } from '../mail/mail-outbox';
+import { MailService } from '../mail/mail.service';
+import { ContactRateLimiter } from './contact-rate-limiter';
+import { ContactRetention } from './contact-retention';
+import { ANSWER_MAIL_SUBJECT } from './contact.service';
+
+// Counsellor answers by e-mail: through a real SMTP server, into the sealed outbox without one, and
+// the retention job that deletes old conversations and old outbox mail.
+
+const ANSWER = 'Takk for at du skrev. Det er modig å ta det første steget, og vi hjelper deg gjerne videre.';
+
+interface Delivered {
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server on loopback that keeps what it receives. */
+async function startSmtp(): Promise<{ server: SMTPServer; port: number; inbox: Delivered[] }> {
+  const inbox: Delivered[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.server.address() as AddressInfo).port, inbox };
+}
+
+/** Quoted-printable soft line breaks and escapes undone, so assertions read the plain text. */
+function decodeQuotedPrintable(raw: string): string {
+  return Buffer.from(
+    raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
+}
+
+describe('answering by e-mail', () => {
+  let sut: TestApp;
+  let counsellor: Awaited<ReturnType<typeof createSignedIn>>;
+
+  beforeAll(async () => {
+    sut = await createTestApp();
+    counsellor = await createSignedIn(sut, { roles: ['counsellor'] });
+  });
+  afterAll(async () => sut.close());
+  beforeEach(async () => {
+    await sut.sql('delete from contact_conversation');
+    for (const entry of await sut.app.get(MailService).outbox.list())
+      await sut.app.get(MailService).outbox.delete(entry.name);
+    sut.app.get(ContactRateLimiter).configure({ maxFailures: 10 });
+  });
+
+  const answer = (id: string, body = ANSWER, headers = counsellor.headers) =>
+    sut.app.inject({ method: 'POST', url: `/api/admin/contact/${id}/answers`, headers, payload: { body } });
+
+  describe('answerConversation by e-mail', () => {
+    it('sends the answer through a real SMTP server, without the original message, then deletes the address', async () => {
+      const smtp = await startSmtp();
+      const mailApp = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
+      try {
+        const staff = await createSignedIn(mailApp, { roles: ['counsellor'] });
+        const created = await pushContact(
+          mailApp,
+          contactPayload({ replyBy: 'email', email: 'Person.One@example.org' }),
+        );
+        const { conversationId } = created.result as ContactCreateResult;
+        const listed = await mailApp.app.inject({ method: 'GET', url: '/api/admin/contact', headers: staff.headers });
+        expect(listed.json<InboxDto>().conversations[0]).toMatchObject({
+          id: conversationId,
+          replyBy: 'email',
+          emailPending: true,
+        });
+        expect(listed.body).not.toContain('example.org');
+
+        const response = await mailApp.app.inject({
+          method: 'POST',
+          url: `/api/admin/contact/${conversationId}/answers`,
+          headers: staff.headers,
+          payload: { body: ANSWER },
+        });
+        expect(response.statusCode).toBe(200);
+        expect(response.json<CounsellorConversationDto>()).toMatchObject({ status: 'answered', emailPending: false });
+        expect(response.body).not.toContain('example.org');
+
+        expect(smtp.inbox).toHaveLength(1);
+        const mail = smtp.inbox[0] as Delivered;
+        expect(mail.to).toEqual(['Person.One@example.org']);
+        expect(mail.raw).toMatch(/^To: Person\.One@example\.org$/m);
+        expect(mail.raw).toMatch(new RegExp(`^Subject: ${ANSWER_MAIL_SUBJECT}$`, 'm'));
+        const text = decodeQuotedPrintable(mail.raw);
+        expect(text).toContain(ANSWER);
+        expect(text).not.toContain(CONTACT_BODY);
+        expect(text).not.toContain('kjøpt sex');
+
+        const [row] = await mailApp.sql<{ email_sealed: string | null }>(
+          'select email_sealed from contact_conversation',
+        );
+        expect(row?.email_sealed).toBeNull();
+
+        const second = await mailApp.app.inject({
+          method: 'POST',
+          url: `/api/admin/contact/${conversationId}/answers`,
+          headers: staff.headers,
+          payload: { body: 'En ting til' },
+        });
+        expect(second.statusCode).toBe(409);
+        expect(second.json()).toMatchObject({ code: 'address_deleted' });
+        expect(smtp.inbox).toHaveLength(1);
+      } finally {
+        await mailApp.close();
+        await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+      }
+    });
+
+    it('keeps the address and saves nothing when the SMTP server cannot be reached', async () => {
+      const smtp = await startSmtp();
+      const port = smtp.port;
+      await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+      const mailApp = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+      try {
+        const staff = await createSignedIn(mailApp, { roles: ['counsellor'] });
+        const created = await pushContact(mailApp, contactPayload({ replyBy: 'email', email: 'person@example.org' }));
+        const { conversationId } = created.result as ContactCreateResult;
+        const response = await mailApp.app.inject({
+          method: 'POST',
+          url: `/api/admin/contact/${conversationId}/answers`,
+          headers: staff.headers,
+          payload: { body: ANSWER },
+        });
+        expect(response.statusCode).toBe(502);
+        expect(response.json()).toMatchObject({ code: 'mail_failed' });
+        const [row] = await mailApp.sql<{ email_sealed: string | null; status: string }>(
+          'select * from contact_conversation',
+        );
+        expect(row).toMatchObject({ status: 'new', email_sealed: expect.stringMatching(/^v1\./) });
+        expect(await mailApp.sql('select * from contact_message where sender = ?', ['counsellor'])).toHaveLength(0);
+      } finally {
+        await mailApp.close();
+      }
+    });
+
+    it('without SMTP_URL seals the answer into the outbox under DATA_DIR/mail: unreadable without DATA_KEY', async () => {
+      const created = await pushContact(sut, contactPayload({ replyBy: 'email', email: 'person@example.org' }));
+      const { conversationId } = created.result as ContactCreateResult;
+      expect((await answer(conversationId)).statusCode).toBe(200);
+      const outbox = sut.app.get(MailService).outbox;
+      const entries = await outbox.list();
+      expect(entries).toHaveLength(1);
+      const name = (entries[0] as OutboxEntry).name;
+      const path = join(outbox.dir, name);
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      const onDisk = readFileSync(path, 'utf8');
+      for (const secret of ['person@example.org', 'person', ANSWER.slice(0, 20), ANSWER_MAIL_SUBJECT]) {
+        expect(onDisk).not.toContain(secret);
+        expect(Buffer.from(onDisk, 'base64url').toString('latin1')).not.toContain(secret);
+      }
+      const raw = (await outbox.read(name)).toString('utf8');
+      expect(raw).toMatch(/^To: person@example\.org$/m);
+      expect(raw).toMatch(new RegExp(`^Subject: ${ANSWER_MAIL_SUBJECT}$`, 'm'));
+      expect(decodeQuotedPrintable(raw)).toContain(ANSWER);
+      expect(decodeQuotedPrintable(raw)).not.toContain(CONTACT_BODY);
+      const [row] = await sut.sql<{ email_sealed: string | null }>('select email_sealed from contact_conversation');
+      expect(row?.email_sealed).toBeNull();
+    });
+  });
+});
+
+describe(ContactRetention.name, () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await createTestApp({ CONTACT_RETENTION_DAYS: '30' });
+  });
+  afterAll(async () => sut.close());
+
+  describe('deleteExpired', () => {
+    it('deletes conversations (with messages and notes) whose last message is older than the retention, only those', async () => {
+      const old = await createPickupConversation(sut);
+      const recent = await createPickupConversation(sut);
+      await sut.sql(`update contact_conversation set last_message_at = now() - interval '31 days' where id = ?`, [
+        old.conversationId,
+      ]);
+      await sut.sql(`update contact_conversation set last_message_at = now() - interval '29 days' where id = ?`, [
+        recent.conversationId,
+      ]);
+      const deleted = await sut.app.get(ContactRetention).deleteExpired(new Date());
+      expect(deleted.conversations).toBe(1);
+      const left = await sut.sql<{ id: string }>('select id from contact_conversation');
+      expect(left.map((r) => r.id)).toEqual([recent.conversationId]);
+      const messages = await sut.sql<{ conversation_id: string }>('select conversation_id from contact_message');
+      expect(messages.map((m) => m.conversation_id)).toEqual([recent.conversationId]);
+      expect((await readConversation(sut, old.pickupCode)).statusCode).toBe(404);
+    });
+    it('deletes outbox mail written before the retention, keeps newer mail', async () => {
+      const outbox = sut.app.get(MailService).outbox;
+      await sut.app.get(MailService).sendMail({ to: 'gammel@example.org', subject: 'Svar', text: 'Gammelt svar' });
+      const [old] = await outbox.list();
+      const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60_000);
+      utimesSync(join(outbox.dir, (old as OutboxEntry).name), longAgo, longAgo);
+      await sut.app.get(MailService).sendMail({ to: 'ny@example.org', subject: 'Svar', text: 'Nytt svar' });
+      const deleted = await sut.app.get(ContactRetention).deleteExpired(new Date());
+      expect(deleted.mails).toBe(1);
+      const left = await outbox.list();
+      expect(left).toHaveLength(1);
+      expect((await outbox.read((left[0] as OutboxEntry).name)).toString('utf8')).toMatch(/^To: ny@example\.org$/m);
+    });
+  });
+});
