@@ -2,8 +2,14 @@ import { msg, str } from '@lit/localize';
 import type { AuthorRole, ResourceKind } from '@sexhandel/shared';
 import { getLocale } from '../localization.js';
 
-function intlLocale(): string {
+/** The locale Intl formats with for the interface language. */
+export function intlLocale(): string {
   return getLocale() === 'en' ? 'en-GB' : 'nb-NO';
+}
+
+/** Whole counts with the locale's digit grouping ("12 345" / "12,345"). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(intlLocale()).format(value);
 }
 
 /** "12. mars 2026" / "12 March 2026". Accepts ISO times and YYYY-MM-DD days. */

@@ -1,7 +1,7 @@
 import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { getLocale } from '../localization.js';
+import { formatNumber, intlLocale } from '../app/format.js';
 import { figureTableStyles } from '../styles/table.styles.js';
 
 /** One bar: a label, its count, and optionally its share (0–1) of some whole the caller chose. */
@@ -9,10 +9,6 @@ export interface BarChartRow {
   label: string;
   value: number;
   share?: number;
-}
-
-function intlLocale(): string {
-  return getLocale() === 'en' ? 'en-GB' : 'nb-NO';
 }
 
 /** Formats a share 0–1 as a whole percentage ("42 %"), or with one decimal below 10 %. */
@@ -116,8 +112,7 @@ export class ShBarChart extends LitElement {
   @property({ attribute: 'empty-text' }) emptyText = '';
 
   /** Formats counts; defaults to whole numbers in the reader's locale. */
-  @property({ attribute: false }) formatValue: (value: number) => string = (value) =>
-    new Intl.NumberFormat(intlLocale()).format(value);
+  @property({ attribute: false }) formatValue: (value: number) => string = formatNumber;
 
   override render() {
     if (this.rows.length === 0) {

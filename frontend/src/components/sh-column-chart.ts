@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { getLocale } from '../localization.js';
+import { formatNumber } from '../app/format.js';
 
 /** One column of a time series: its label (a day or month) and its count. */
 export interface ColumnChartPoint {
@@ -12,10 +12,6 @@ export interface ColumnChartPoint {
 const WIDTH = 600;
 const HEIGHT = 100;
 const MAX_STEP = 60;
-
-function formatNumber(value: number): string {
-  return new Intl.NumberFormat(getLocale() === 'en' ? 'en-GB' : 'nb-NO').format(value);
-}
 
 /**
  * A column chart over time (days or months). The drawing is hidden from assistive technology;

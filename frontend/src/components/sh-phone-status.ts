@@ -2,14 +2,10 @@ import { localized, msg, str } from '@lit/localize';
 import { PHONE_TIME_ZONE, phoneStatus, phoneTelUri, type PhoneLineDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { intlLocale } from '../app/format.js';
 import { readPhoneLine } from '../data/contact.js';
 import { appDb, type AppDB } from '../data/app-db.js';
-import { getLocale } from '../localization.js';
 import { LiveQueryController } from '../state/live-query.controller.js';
-
-function intlLocale(): string {
-  return getLocale() === 'en' ? 'en-GB' : 'nb-NO';
-}
 
 function osloDay(at: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: PHONE_TIME_ZONE }).format(at);

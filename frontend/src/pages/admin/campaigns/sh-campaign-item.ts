@@ -2,8 +2,8 @@ import { localized, msg, str } from '@lit/localize';
 import type { CampaignDto, CampaignUpdateRequest } from '@sexhandel/shared';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { intlLocale } from '../../../app/format.js';
 import { campaignFileUrl } from '../../../data/campaigns.js';
-import { getLocale } from '../../../localization.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { channelLabel } from './campaign-labels.js';
@@ -72,7 +72,7 @@ export class ShCampaignItem extends LitElement {
   }
 
   private formatDate(iso: string): string {
-    return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'medium' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium' }).format(new Date(iso));
   }
 
   private renderEdit() {

@@ -3,9 +3,9 @@ import { localized, msg } from '@lit/localize';
 import type { PhoneHoursDto, PhoneLineDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { intlLocale } from '../../../app/format.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
 import { fetchPhoneInfo, updatePhoneLine } from '../../../data/contact.js';
-import { getLocale } from '../../../localization.js';
 import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
@@ -18,9 +18,7 @@ import { StaffLoadController } from './staff-load.controller.js';
 function weekdayName(weekday: number): string {
   // 2024-01-01 was a Monday.
   const date = new Date(Date.UTC(2024, 0, weekday, 12));
-  return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nb-NO', { weekday: 'long', timeZone: 'UTC' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(intlLocale(), { weekday: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** /admin/telefon: editors set the number, the weekly staffed hours (Oslo time) and closed dates. */

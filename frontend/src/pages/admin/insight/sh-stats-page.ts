@@ -3,13 +3,12 @@ import { localized, msg, str } from '@lit/localize';
 import type { StatsDashboardDto, StatsTable } from '@sexhandel/shared';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate, formatTime } from '../../../app/format.js';
+import { formatDate, formatNumber, formatTime, intlLocale } from '../../../app/format.js';
 import { activityLabel } from '../../../app/forum-text.js';
 import { formatShare } from '../../../components/sh-bar-chart.js';
 import '../../../components/sh-column-chart.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
 import { fetchStatsDashboard, statsCsvUrl } from '../../../data/insight.js';
-import { getLocale } from '../../../localization.js';
 import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
@@ -21,11 +20,6 @@ import './sh-research-export-panel.js';
 import { statsStyles } from './stats.styles.js';
 import { OnlineController } from '../../../state/online.controller.js';
 
-function intlLocale(): string {
-  return getLocale() === 'en' ? 'en-GB' : 'nb-NO';
-}
-
-const number = (value: number): string => new Intl.NumberFormat(intlLocale()).format(value);
 const shareText = (value: number | null): string => (value === null ? '–' : formatShare(value));
 
 /** "29. nov." for a day. */
@@ -103,13 +97,13 @@ export class ShStatsPage extends LitElement {
   private renderHeadline(data: StatsDashboardDto): TemplateResult {
     const h = data.headline;
     const figures: Array<[string, string, string]> = [
-      [number(h.visitsToday), msg('besøk i dag'), ''],
-      [number(h.visitsLast30Days), msg('besøk siste 30 dager'), msg(str`${number(h.visitsTotal)} i alt`)],
+      [formatNumber(h.visitsToday), msg('besøk i dag'), ''],
+      [formatNumber(h.visitsLast30Days), msg('besøk siste 30 dager'), msg(str`${formatNumber(h.visitsTotal)} i alt`)],
       [shareText(h.installedShare), msg('av besøkene fra installert app'), msg('siste 60 dager')],
-      [number(h.members), msg('medlemmer'), msg(str`${number(h.memberPosts)} innlegg`)],
+      [formatNumber(h.members), msg('medlemmer'), msg(str`${formatNumber(h.memberPosts)} innlegg`)],
       [shareText(h.topShare), msg('av innleggene er skrevet av de 3 mest aktive'), ''],
-      [number(h.conversationsTotal), msg('kontaktsamtaler'), ''],
-      [number(h.surveyResponsesTotal), msg('svar på brukerundersøkelser'), ''],
+      [formatNumber(h.conversationsTotal), msg('kontaktsamtaler'), ''],
+      [formatNumber(h.surveyResponsesTotal), msg('svar på brukerundersøkelser'), ''],
     ];
     return html`<ul class="figures" aria-label=${msg('Nøkkeltall')}>
       ${figures.map(
@@ -145,7 +139,7 @@ export class ShStatsPage extends LitElement {
       ${this.table(
         msg('Besøk og installert app per måned'),
         [msg('Måned'), msg('Besøk'), msg('Fra installert app')],
-        data.visitsPerMonth.map((row) => [monthLabel(row.month), number(row.visits), number(row.installed)]),
+        data.visitsPerMonth.map((row) => [monthLabel(row.month), formatNumber(row.visits), formatNumber(row.installed)]),
       )}
       ${this.csvLink('visits-per-month', msg('besøk per måned'))}
       <sh-bar-chart
@@ -164,7 +158,7 @@ export class ShStatsPage extends LitElement {
               [msg('Kampanje'), msg('Kode'), msg('Åpninger'), msg('Besøk')],
               data.visitsPerCampaign
                 .filter((row) => row.campaign !== '')
-                .map((row) => [row.name ?? '–', row.campaign, number(row.opens ?? 0), number(row.visits)]),
+                .map((row) => [row.name ?? '–', row.campaign, formatNumber(row.opens ?? 0), formatNumber(row.visits)]),
             )
           : nothing
       }
@@ -195,7 +189,7 @@ export class ShStatsPage extends LitElement {
       ${this.table(
         msg('Mest aktive medlemmer'),
         [msg('Plass'), msg('Alias'), msg('Innlegg'), msg('Andel')],
-        data.topPosters.map((row) => [number(row.rank), row.alias, number(row.posts), formatShare(row.postShare)]),
+        data.topPosters.map((row) => [formatNumber(row.rank), row.alias, formatNumber(row.posts), formatShare(row.postShare)]),
       )}
       ${this.csvLink('top-posters', msg('mest aktive medlemmer'))}
       <sh-column-chart

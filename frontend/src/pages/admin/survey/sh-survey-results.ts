@@ -2,14 +2,14 @@ import { localized, msg, str } from '@lit/localize';
 import type { SurveyQuestionResultDto, SurveyResultsDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { intlLocale } from '../../../app/format.js';
 import '../../../components/sh-bar-chart.js';
 import { surveyCsvUrl } from '../../../data/survey.js';
-import { getLocale } from '../../../localization.js';
 import { embeddedHostStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 
 function formatMean(mean: number): string {
-  return new Intl.NumberFormat(getLocale() === 'en' ? 'en-GB' : 'nb-NO', {
+  return new Intl.NumberFormat(intlLocale(), {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(mean);
