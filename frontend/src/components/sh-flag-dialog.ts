@@ -10,6 +10,7 @@ import { shEvent } from '../events.js';
 import { outboxServiceContext } from '../state/contexts.js';
 import { LiveQueryController } from '../state/live-query.controller.js';
 import type { OutboxService } from '../state/outbox.service.js';
+import { dialogStyles } from '../styles/dialog.styles.js';
 import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
 
@@ -26,24 +27,10 @@ export class ShFlagDialog extends LitElement {
     pageStyles,
     formStyles,
     embeddedHostStyles,
+    dialogStyles,
     css`
-      :host {
-        padding: 0;
-      }
       dialog {
         max-width: min(34rem, calc(100vw - 2rem));
-        border: 1px solid var(--sh-border, #d9d6cc);
-        border-radius: var(--sh-radius, 0.5rem);
-        padding: 1.1rem;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 45%);
-      }
-      h2 {
-        margin-top: 0;
-      }
-      textarea {
-        min-height: 5rem;
       }
     `,
   ];
