@@ -1,6 +1,7 @@
 import { localized, msg } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { visuallyHiddenStyles } from '../styles/page.styles.js';
 
 /** The neutral site "Leave quickly" goes to. The only third-party URL in the app: a top-level navigation the person asks for. */
 export const QUICK_EXIT_URL = 'https://www.yr.no/';
@@ -16,41 +17,36 @@ const SHIFT_WINDOW_MS = 1500;
 @localized()
 @customElement('sh-quick-exit')
 export class ShQuickExit extends LitElement {
-  static override styles = css`
-    :host {
-      position: fixed;
-      right: max(0.75rem, env(safe-area-inset-right));
-      bottom: max(0.75rem, env(safe-area-inset-bottom));
-      z-index: 20;
-    }
-    button {
-      font: inherit;
-      font-weight: 650;
-      font-size: 0.95rem;
-      padding: 0.7rem 1.1rem;
-      border-radius: 999px;
-      border: 2px solid #fff;
-      background: #3b3f6b;
-      color: #fff;
-      cursor: pointer;
-      box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
-    }
-    button:hover {
-      background: #2a2d52;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--sh-focus, #b3541e);
-      outline-offset: 3px;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  `;
+  static override styles = [
+    css`
+      :host {
+        position: fixed;
+        right: max(0.75rem, env(safe-area-inset-right));
+        bottom: max(0.75rem, env(safe-area-inset-bottom));
+        z-index: 20;
+      }
+      button {
+        font: inherit;
+        font-weight: 650;
+        font-size: 0.95rem;
+        padding: 0.7rem 1.1rem;
+        border-radius: 999px;
+        border: 2px solid #fff;
+        background: #3b3f6b;
+        color: #fff;
+        cursor: pointer;
+        box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
+      }
+      button:hover {
+        background: #2a2d52;
+      }
+      button:focus-visible {
+        outline: 3px solid var(--sh-focus, #b3541e);
+        outline-offset: 3px;
+      }
+    `,
+    visuallyHiddenStyles,
+  ];
 
   /** How to leave; injectable so tests can stay on the page. */
   @property({ attribute: false })

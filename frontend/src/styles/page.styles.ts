@@ -112,3 +112,16 @@ export const pageStyles = css`
     padding: 1rem 1.1rem;
   }
 `;
+
+/** `.visually-hidden`: text for screen readers only (kept in the accessibility tree, drawn nowhere). */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

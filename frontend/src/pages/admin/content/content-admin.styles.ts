@@ -127,12 +127,4 @@ export const contentAdminStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
 `;

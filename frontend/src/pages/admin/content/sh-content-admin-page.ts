@@ -7,7 +7,7 @@ import { getEditorItem, listEditorItems, type EditorItem, type EditorKind } from
 import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
-import { pageStyles } from '../../../styles/page.styles.js';
+import { pageStyles, visuallyHiddenStyles } from '../../../styles/page.styles.js';
 import { staffGate } from '../contact/staff-gate.js';
 import { StaffLoadController } from '../contact/staff-load.controller.js';
 import { itemLabel } from './content-fields.js';
@@ -30,7 +30,7 @@ const TABS: readonly { id: Tab; param: string; label: () => string }[] = [
 @localized()
 @customElement('sh-content-admin-page')
 export class ShContentAdminPage extends LitElement {
-  static override styles = [pageStyles, formStyles, contentAdminStyles];
+  static override styles = [pageStyles, formStyles, contentAdminStyles, visuallyHiddenStyles];
 
   /** `?fane=` from the URL (artikler, informasjon, …). */
   @property() tab = '';
