@@ -1,14 +1,13 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { LIMITS, type FlagCreatePayload, type ForumRuleDto } from '@sexhandel/shared';
+import { LIMITS, type FlagCreatePayload } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { appDb, type AppDB } from '../data/app-db.js';
-import { listForumRules } from '../data/content.js';
 import { enqueueFlag } from '../data/forum.js';
 import { shEvent } from '../events.js';
 import { outboxServiceContext } from '../state/contexts.js';
-import { LiveQueryController } from '../state/live-query.controller.js';
+import { ForumRulesController } from '../state/forum-rules.controller.js';
 import type { OutboxService } from '../state/outbox.service.js';
 import { dialogStyles } from '../styles/dialog.styles.js';
 import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
@@ -48,11 +47,7 @@ export class ShFlagDialog extends LitElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private readonly rules = new LiveQueryController<ForumRuleDto[]>(
-    this,
-    () => listForumRules(this.db),
-    () => [this.db],
-  );
+  private readonly rules = new ForumRulesController(this);
 
   /** Opens the dialog for one post. */
   async show(postId: string): Promise<void> {

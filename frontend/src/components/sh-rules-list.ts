@@ -1,10 +1,8 @@
 import { localized, msg } from '@lit/localize';
-import type { ForumRuleDto } from '@sexhandel/shared';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AppDB } from '../data/app-db.js';
-import { listForumRules } from '../data/content.js';
-import { LiveQueryController } from '../state/live-query.controller.js';
+import { ForumRulesController } from '../state/forum-rules.controller.js';
 
 /** The six forum rules as a list from the synced table; collapsible (`details`) unless `open-always`. */
 @localized()
@@ -50,11 +48,7 @@ export class ShRulesList extends LitElement {
   /** Database to read from; tests pass their own. */
   @property({ attribute: false }) db?: AppDB;
 
-  private readonly rules = new LiveQueryController<ForumRuleDto[]>(
-    this,
-    () => listForumRules(this.db),
-    () => [this.db],
-  );
+  private readonly rules = new ForumRulesController(this);
 
   private renderList() {
     const rules = this.rules.value ?? [];

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import type { ForumRuleDto, PostDto } from '@sexhandel/shared';
+import type { PostDto } from '@sexhandel/shared';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate, formatTime } from '../../app/format.js';
@@ -12,10 +12,10 @@ import '../../components/sh-post-composer.js';
 import type { ShPostComposer } from '../../components/sh-post-composer.js';
 import { ApiError, type FetchFn } from '../../data/api.js';
 import { appDb, type AppDB, type ThreadCacheRow } from '../../data/app-db.js';
-import { listForumRules } from '../../data/content.js';
 import { getCachedThread, markThreadSeen, newPostIds, refreshThread } from '../../data/forum.js';
 import { shEvent } from '../../events.js';
 import { outboxServiceContext, sessionStateContext } from '../../state/contexts.js';
+import { ForumRulesController } from '../../state/forum-rules.controller.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
 import type { OutboxService } from '../../state/outbox.service.js';
 import type { SessionState } from '../../state/session.service.js';
@@ -55,11 +55,7 @@ export class ShThreadPage extends LitElement {
   private loadedId = '';
 
   /** Rule titles for removal notices the server sent without one. */
-  private readonly ruleTitles = new LiveQueryController<ForumRuleDto[]>(
-    this,
-    () => listForumRules(this.db),
-    () => [this.db],
-  );
+  private readonly ruleTitles = new ForumRulesController(this);
 
   private readonly cached = new LiveQueryController<ThreadCacheRow | undefined>(
     this,

@@ -1,14 +1,13 @@
 import { localized, msg, str } from '@lit/localize';
-import type { FlaggedPostDto, FlagQueueDto, ForumRuleDto } from '@sexhandel/shared';
+import type { FlaggedPostDto, FlagQueueDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { formatDate, formatTime } from '../../../app/format.js';
 import '../../../components/sh-post-body.js';
 import type { FetchFn } from '../../../data/api.js';
 import { appDb, type AppDB } from '../../../data/app-db.js';
-import { listForumRules } from '../../../data/content.js';
 import { dismissFlags, fetchFlagQueue } from '../../../data/moderation.js';
-import { LiveQueryController } from '../../../state/live-query.controller.js';
+import { ForumRulesController } from '../../../state/forum-rules.controller.js';
 import { serverProblemText } from '../../../state/server-list.controller.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
@@ -38,11 +37,7 @@ export class ShFlagQueue extends LitElement {
 
   @query('sh-removal-dialog') private dialog?: ShRemovalDialog;
 
-  private readonly rules = new LiveQueryController<ForumRuleDto[]>(
-    this,
-    () => listForumRules(this.db),
-    () => [this.db],
-  );
+  private readonly rules = new ForumRulesController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,13 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
-import type { ForumRuleDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { FetchFn } from '../../../data/api.js';
 import { appDb, type AppDB } from '../../../data/app-db.js';
-import { listForumRules } from '../../../data/content.js';
 import { removePost } from '../../../data/moderation.js';
 import { shEvent } from '../../../events.js';
-import { LiveQueryController } from '../../../state/live-query.controller.js';
+import { ForumRulesController } from '../../../state/forum-rules.controller.js';
 import { serverProblemText } from '../../../state/server-list.controller.js';
 import { dialogStyles } from '../../../styles/dialog.styles.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
@@ -51,11 +49,7 @@ export class ShRemovalDialog extends LitElement {
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('#rule') private picker?: HTMLSelectElement;
 
-  private readonly rules = new LiveQueryController<ForumRuleDto[]>(
-    this,
-    () => listForumRules(this.db),
-    () => [this.db],
-  );
+  private readonly rules = new ForumRulesController(this);
 
   /** Opens the dialog for one post, focused on the rule picker. */
   async show(postId: string, rule = 1): Promise<void> {
