@@ -56,7 +56,8 @@ export interface RemovalDto {
   id: string;
   postId: string | null;
   threadId: string;
-  threadTitle: string;
+  /** null: the thread was erased together with its author's account. */
+  threadTitle: string | null;
   authorAlias: string | null;
   postCreatedAt: string;
   quotePostId: string | null;
@@ -69,7 +70,8 @@ export interface RemovalDto {
 
 /** GET /api/admin/removals/:id: with the removed text. */
 export interface RemovalDetailDto extends RemovalDto {
-  body: string;
+  /** null: the author deleted their account and erased their posts, this copy with them. */
+  body: string | null;
 }
 
 export interface RemovalPageDto {
@@ -120,7 +122,8 @@ export interface ModlogEntryDto {
   rule: number;
   ruleTitle: string | null;
   threadId: string;
-  threadTitle: string;
+  /** null: the thread was erased together with its author's account. */
+  threadTitle: string | null;
 }
 
 export interface ModlogPageDto {

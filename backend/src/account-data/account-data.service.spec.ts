@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountExportDto, PostPageDto, ThreadDto } from '@sexhandel/shared';
-import { cookiesOf } from '../../test/factories/account.factory';
+import type { AccountExportDto, ModlogPageDto, PostPageDto, RemovalDetailDto, RemovalDto, ThreadDto } from '@sexhandel/shared';
+import { cookiesOf, type SignedInClient } from '../../test/factories/account.factory';
 import { countRows, createForumMember, insertThread, pushPost, pushThread, type ForumClient } from '../../test/factories/forum.factory';
+import { createModerationCast } from '../../test/factories/moderation.factory';
 import { buildMutation, push } from '../../test/factories/sync.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { AccountDataService } from './account-data.service';
@@ -94,6 +95,50 @@ describe(AccountDataService.name, () => {
       expect(ownPosts.items.map((post) => [post.authorAlias, post.body])).toEqual([[other.alias, 'Svar fra en annen']]);
       expect((await sut.app.inject({ url: `/api/threads/${otherThread}` })).json<ThreadDto>().postCount).toBe(2);
       expect(await sut.sql('select 1 from account where id = ?', [member.account.id])).toHaveLength(0);
+    });
+
+    describe('the removal archive', () => {
+      let moderator: SignedInClient;
+      beforeAll(async () => {
+        ({ moderator } = await createModerationCast(sut));
+      });
+
+      /** Removes the member's post (first in the thread) and returns the archive entry's id. */
+      async function removeTheirPost(member: ForumClient, threadId: string): Promise<string> {
+        const [post] = await sut.sql<{ id: string }>('select id from post where thread_id = ? and author_id = ?', [threadId, member.account.id]);
+        const response = await sut.app.inject({
+          method: 'POST',
+          url: `/api/admin/posts/${post.id}/removal`,
+          headers: moderator.headers,
+          payload: { rule: 3, note: 'Personangrep' },
+        });
+        expect(response.statusCode).toBe(201);
+        return response.json<RemovalDto>().id;
+      }
+      const removal = async (id: string) =>
+        (await sut.app.inject({ url: `/api/admin/removals/${id}`, headers: moderator.headers })).json<RemovalDetailDto>();
+
+      it("with 'keep' forgets the alias and keeps the archived text of the post that stays", async () => {
+        const { member, otherThread } = await arrangeActiveMember();
+        const id = await removeTheirPost(member, otherThread);
+        expect(await removal(id)).toMatchObject({ authorAlias: member.alias, body: 'Mitt svar i en annen tråd' });
+        expect((await deleteAccount(member, { password: member.password, posts: 'keep' })).status).toBe(204);
+        expect(await removal(id)).toMatchObject({ authorAlias: null, body: 'Mitt svar i en annen tråd', threadTitle: expect.stringMatching(/^Tråd /) as string });
+      });
+
+      it("with 'erase' drops the archived text, the alias and the title of a thread erased with them, also in the public log", async () => {
+        const { member, otherThread, soloThread } = await arrangeActiveMember();
+        const inSolo = await removeTheirPost(member, soloThread);
+        const inOther = await removeTheirPost(member, otherThread);
+        expect((await deleteAccount(member, { password: member.password, posts: 'erase' })).status).toBe(204);
+        expect(await removal(inSolo)).toMatchObject({ postId: null, authorAlias: null, body: null, threadTitle: null, rule: 3 });
+        expect(await removal(inOther)).toMatchObject({ postId: null, authorAlias: null, body: null, threadTitle: expect.stringMatching(/^Tråd /) as string });
+        const rows = await sut.sql<{ body_sealed: string | null }>('select body_sealed from removal_archive where id in (?, ?)', [inSolo, inOther]);
+        expect(rows.map((row) => row.body_sealed)).toEqual([null, null]);
+        const log = (await sut.app.inject({ url: '/api/modlog' })).json<ModlogPageDto>();
+        expect(log.items.find((entry) => entry.threadId === soloThread)).toMatchObject({ action: 'removal', rule: 3, threadTitle: null });
+        expect(JSON.stringify(log)).not.toContain('Ingen svarte');
+      });
     });
 
     it('refuses a wrong password and deletes nothing', async () => {

@@ -71,7 +71,8 @@ export class AccountDataService {
   /**
    * Deletes the account after the password is confirmed, in one transaction: posts stay under
    * "deleted member" ('keep') or go ('erase'); flags, forum standing, sessions, the alias and the
-   * e-mail address go either way.
+   * e-mail address go either way. The removal archive forgets the alias too; with 'erase' it also
+   * drops its copy of their removed posts and the title of a thread deleted with them.
    */
   async deleteAccount(actor: Actor, input: AccountDeletionDto): Promise<void> {
     const em = this.em.fork();
@@ -86,18 +87,27 @@ export class AccountDataService {
     await em.transactional(async (tx) => {
       const run = <T>(query: string, params: unknown[]) => tx.getConnection().execute<T[]>(query, params, 'all', tx.getTransactionContext());
       const id = account.id;
+      const theirPosts = 'post_id in (select id from post where author_id = ?)';
+      await run(`update removal_archive set author_alias = null where ${theirPosts}`, [id]);
       if (input.posts === 'erase') {
         const touched = await run<{ thread_id: string }>('select distinct thread_id from post where author_id = ?', [id]);
+        await run(`update removal_archive set body_sealed = null where ${theirPosts}`, [id]);
         await run('delete from post where author_id = ?', [id]);
         // A thread they started goes only when nobody else wrote in it.
         await run('delete from thread t where t.author_id = ? and not exists (select 1 from post p where p.thread_id = t.id)', [id]);
         const threadIds = touched.map((row) => row.thread_id);
         if (threadIds.length > 0) {
+          const inTouched = `(${threadIds.map(() => '?').join(', ')})`;
+          await run(
+            `update removal_archive r set thread_title = null
+             where r.thread_id in ${inTouched} and not exists (select 1 from thread t where t.id = r.thread_id)`,
+            threadIds,
+          );
           await run(
             `update thread t set
                post_count = (select count(*) from post p where p.thread_id = t.id and p.status = 'published'),
                last_activity_at = coalesce((select max(p.created_at) from post p where p.thread_id = t.id), t.created_at)
-             where t.id in (${threadIds.map(() => '?').join(', ')})`,
+             where t.id in ${inTouched}`,
             threadIds,
           );
         }

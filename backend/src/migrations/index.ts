@@ -11,6 +11,7 @@ import { Migration20261129201500_qa_approval } from './Migration20261129201500_q
 import { Migration20261129210000_campaigns } from './Migration20261129210000_campaigns';
 import { Migration20261129211000_survey } from './Migration20261129211000_survey';
 import { Migration20261129212000_research_consent } from './Migration20261129212000_research_consent';
+import { Migration20261130010000_removal_archive_erasure } from './Migration20261130010000_removal_archive_erasure';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129210000_campaigns', class: Migration20261129210000_campaigns },
   { name: 'Migration20261129211000_survey', class: Migration20261129211000_survey },
   { name: 'Migration20261129212000_research_consent', class: Migration20261129212000_research_consent },
+  { name: 'Migration20261130010000_removal_archive_erasure', class: Migration20261130010000_removal_archive_erasure },
 ];

@@ -252,7 +252,10 @@ export class ModerationService {
   async getRemoval(id: string): Promise<RemovalDetailResponse> {
     const row = isUuid(id) ? await this.em.fork().findOne(RemovalArchive, { id }) : null;
     if (!row) throw moderationErrors.notFound('No removal has this id.');
-    return { ...toRemoval(row), body: this.cipher.decrypt(row.bodySealed, ARCHIVE_CONTEXT) };
+    return {
+      ...toRemoval(row),
+      body: row.bodySealed === null ? null : this.cipher.decrypt(row.bodySealed, ARCHIVE_CONTEXT),
+    };
   }
 
   /** Public: removals and restores, newest first; never the text, the author or the moderator. */
@@ -269,7 +272,7 @@ export class ModerationService {
           rule: number;
           rule_title: string | null;
           thread_id: string;
-          thread_title: string;
+          thread_title: string | null;
           cursor_at: string;
         }>
       >(

@@ -6,6 +6,8 @@ import { Post } from '../forum/post.entity';
  * A removal of a post and the staff-only copy of what was removed. The post itself keeps its
  * body untouched (status 'removed'); the copy here is sealed (FieldCipher, context
  * 'moderation.archive'). The removal in force for a post is its row with `restoredAt` null.
+ * When the author deletes their account with their posts, the copy goes (`bodySealed` null), and
+ * so does the title of a thread that was deleted with them.
  */
 @Entity({ tableName: 'removal_archive' })
 @Index({ name: 'removal_archive_removed_idx', properties: ['removedAt', 'id'] })
@@ -24,8 +26,8 @@ export class RemovalArchive {
   @Property({ type: 'uuid' })
   threadId: string;
 
-  @Property({ type: 'text' })
-  threadTitle: string;
+  @Property({ type: 'text', nullable: true })
+  threadTitle: string | null;
 
   @Property({ type: 'text', nullable: true })
   authorAlias: string | null;
@@ -36,9 +38,9 @@ export class RemovalArchive {
   @Property({ type: 'uuid', nullable: true })
   quotePostId: string | null;
 
-  /** The post's text as it was, sealed. */
-  @Property({ type: 'text' })
-  bodySealed: string;
+  /** The post's text as it was, sealed; null once the author erased it with their account. */
+  @Property({ type: 'text', nullable: true })
+  bodySealed: string | null;
 
   @Property({ type: 'smallint' })
   rule: number;

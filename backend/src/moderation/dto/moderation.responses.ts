@@ -61,7 +61,8 @@ export class RemovalResponse implements RemovalDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) postId!: string | null;
   @ApiProperty({ format: 'uuid' }) threadId!: string;
-  @ApiProperty() threadTitle!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null: the thread was erased with its author' })
+  threadTitle!: string | null;
   @ApiProperty({ type: String, nullable: true }) authorAlias!: string | null;
   @ApiProperty({ format: 'date-time' }) postCreatedAt!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) quotePostId!: string | null;
@@ -73,7 +74,12 @@ export class RemovalResponse implements RemovalDto {
 }
 
 export class RemovalDetailResponse extends RemovalResponse implements RemovalDetailDto {
-  @ApiProperty({ description: 'The removed text, as written' }) body!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The removed text, as written; null once its author erased it',
+  })
+  body!: string | null;
 }
 
 export class RemovalPageResponse implements RemovalPageDto {
@@ -107,7 +113,8 @@ export class ModlogEntryResponse implements ModlogEntryDto {
   @ApiProperty() rule!: number;
   @ApiProperty({ type: String, nullable: true }) ruleTitle!: string | null;
   @ApiProperty({ format: 'uuid' }) threadId!: string;
-  @ApiProperty() threadTitle!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null: the thread was erased with its author' })
+  threadTitle!: string | null;
 }
 
 export class ModlogPageResponse implements ModlogPageDto {

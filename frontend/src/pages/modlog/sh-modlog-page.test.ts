@@ -50,4 +50,18 @@ describe('sh-modlog-page', () => {
     expect(root.querySelector('sh-post-body')).to.equal(null);
     await expect(sut).to.be.accessible();
   });
+
+  it('names a thread erased with its author without a title or a link', async () => {
+    const erased: ModlogPageDto = {
+      items: [{ at: '2026-11-29T10:00:00.000Z', action: 'removal', rule: 3, ruleTitle: null, threadId: 't9', threadTitle: null }],
+      nextCursor: null,
+    };
+    const { fetchFn } = stubFetch(() => erased);
+    const sut = await fixture<ShModlogPage>(html`<sh-modlog-page .db=${db} .fetchFn=${fetchFn}></sh-modlog-page>`);
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelectorAll('.log li').length === 1, 'log not rendered');
+    expect(root.querySelector('.log li')?.textContent?.replace(/\s+/g, ' ')).to.contain('Tråd: slettet sammen med forfatterens konto');
+    expect(root.querySelector('.log a')).to.equal(null);
+    expect(root.textContent).to.not.contain('null');
+  });
 });

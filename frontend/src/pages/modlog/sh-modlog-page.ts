@@ -1,13 +1,12 @@
 import { localized, msg, str } from '@lit/localize';
-import type { ForumRuleDto, ModlogEntryDto } from '@sexhandel/shared';
+import type { ModlogEntryDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate } from '../../app/format.js';
 import { ApiError, type FetchFn } from '../../data/api.js';
 import { appDb, type AppDB } from '../../data/app-db.js';
-import { listForumRules } from '../../data/content.js';
 import { fetchModlog } from '../../data/moderation.js';
-import { LiveQueryController } from '../../state/live-query.controller.js';
+import { ForumRulesController } from '../../state/forum-rules.controller.js';
 import { pageStyles } from '../../styles/page.styles.js';
 
 /** /moderering-logg: the public moderation log — date, action, rule, thread. Never the removed text or any name. */
@@ -45,11 +44,7 @@ export class ShModlogPage extends LitElement {
   @state() private nextCursor: string | null = null;
   @state() private failure: string | null = null;
 
-  private readonly rules = new LiveQueryController<ForumRuleDto[]>(
-    this,
-    () => listForumRules(this.db),
-    () => [this.db],
-  );
+  private readonly rules = new ForumRulesController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -101,7 +96,12 @@ export class ShModlogPage extends LitElement {
                     <span class="what">${e.action === 'removal' ? msg('Fjernet') : msg('Gjenopprettet')}</span>
                     ${e.action === 'removal' ? msg('etter') : msg('– var fjernet etter')}
                     <span lang="nb">${this.ruleText(e)}</span>
-                    <br />${msg('Tråd:')} <a href="/forum/traad/${e.threadId}" lang="nb">${e.threadTitle}</a>
+                    <br />${msg('Tråd:')}
+                    ${
+                      e.threadTitle === null
+                        ? msg('slettet sammen med forfatterens konto')
+                        : html`<a href="/forum/traad/${e.threadId}" lang="nb">${e.threadTitle}</a>`
+                    }
                   </li>`,
                 )}
               </ul>`

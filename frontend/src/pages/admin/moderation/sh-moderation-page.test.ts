@@ -190,6 +190,24 @@ describe('moderation screens', () => {
     await waitUntil(() => root.textContent?.includes('gjenopprettet'), 'restore not confirmed');
   });
 
+  it('archive of a post its author erased with their account: no text, no restore, "Slettet tråd"', async () => {
+    const erased = { ...archived, postId: null, authorAlias: null, threadTitle: null, body: null };
+    const { fetchFn } = stubFetch((request) =>
+      request.url === '/api/admin/removals/r1' ? erased : { items: [erased], nextCursor: null },
+    );
+    const sut = await fixture<ShRemovalArchive>(html`<sh-removal-archive .fetchFn=${fetchFn}></sh-removal-archive>`);
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector('[data-open="r1"]'), 'archive not listed');
+    expect(root.querySelector('li strong')?.textContent).to.equal('Slettet tråd');
+    root.querySelector<HTMLButtonElement>('[data-open="r1"]')?.click();
+    await waitUntil(() => root.querySelector('#detail-heading'), 'detail not shown');
+    expect(root.querySelector('#detail-heading')?.textContent).to.equal('Slettet tråd');
+    expect(root.querySelector('.archived')).to.equal(null);
+    expect(root.textContent).to.contain('teksten ble slettet med dem');
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent?.includes('Gjenopprett'))).to.equal(false);
+    await expect(sut).to.be.accessible();
+  });
+
   it('shows nothing to a member and fetches nothing', async () => {
     const { fetchFn, requests } = stubFetch(() => queue);
     const member: SessionState = { status: 'signed-in', me: { ...moderator.me!, roles: ['member'] } };

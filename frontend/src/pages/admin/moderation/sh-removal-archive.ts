@@ -58,7 +58,7 @@ export class ShRemovalArchive extends LitElement {
 
   private renderDetail(d: RemovalDetailDto) {
     return html`<article class="card" aria-labelledby="detail-heading">
-      <h2 id="detail-heading" tabindex="-1">${d.threadTitle}</h2>
+      <h2 id="detail-heading" tabindex="-1">${d.threadTitle ?? msg('Slettet tråd')}</h2>
       <p class="meta">
         ${msg(str`Skrevet av ${d.authorAlias ?? msg('slettet medlem')}`)} ·
         ${formatDate(d.postCreatedAt)} ${formatTime(d.postCreatedAt)}
@@ -69,7 +69,13 @@ export class ShRemovalArchive extends LitElement {
       </p>
       ${d.restoredAt ? html`<p class="notice">${msg(str`Gjenopprettet ${formatDate(d.restoredAt)}.`)}</p>` : nothing}
       <h3>${msg('Arkivert tekst')}</h3>
-      <div class="body archived" lang="nb"><sh-post-body .text=${d.body}></sh-post-body></div>
+      ${
+        d.body === null
+          ? html`<p class="notice">
+              ${msg('Forfatteren har slettet kontoen sin og innleggene sine, og teksten ble slettet med dem.')}
+            </p>`
+          : html`<div class="body archived" lang="nb"><sh-post-body .text=${d.body}></sh-post-body></div>`
+      }
       <p class="status-line" role="status">${this.status}</p>
       <div class="actions">
         ${
@@ -100,7 +106,7 @@ export class ShRemovalArchive extends LitElement {
                 ${items.map(
                   (r) => html`<li class="card">
                     <p>
-                      <strong>${r.threadTitle}</strong>
+                      <strong>${r.threadTitle ?? msg('Slettet tråd')}</strong>
                       ${r.restoredAt ? html` <span class="badge">${msg('Gjenopprettet')}</span>` : nothing}
                     </p>
                     <p class="meta">
