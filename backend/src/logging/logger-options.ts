@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
 
@@ -7,6 +8,8 @@ import type { AppConfig } from '../config/app-config';
  */
 export function loggerOptions(config: AppConfig): Params {
   return {
+    // Named wildcard: nestjs-pino's default '*' makes Nest 11 warn at every start ("Unsupported route path").
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: config.logLevel,
       serializers: {
