@@ -61,7 +61,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const orm = createOrmSetup(config);
   const adapter = new FastifyAdapter({
     bodyLimit: LIMITS.bodyBytes,
-    trustProxy: false,
+    trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
     // Fastify's own request logging would include the remote address: pino-http logs instead.
     logger: false,

@@ -53,7 +53,7 @@ const PRUNE_ABOVE = 10_000;
 
 /**
  * Login failures per alias key and registrations per client, in memory only. A client is the
- * HMAC of its socket address under a key made fresh in every process: nothing that could
+ * HMAC of its address (see TRUST_PROXY) under a key made fresh in every process: nothing that could
  * identify a person is stored, logged or survives a restart.
  */
 export class AuthRateLimiter {

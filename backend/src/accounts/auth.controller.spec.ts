@@ -156,6 +156,41 @@ describe(AuthController.name, () => {
     });
   });
 
+  describe('the sign-up limit behind a reverse proxy', () => {
+    const registerFrom = (app: TestApp, forwardedFor: string) => {
+      const alias = uniqueAlias();
+      return app.app.inject({
+        method: 'POST',
+        url: '/api/auth/register',
+        headers: { 'x-forwarded-for': forwardedFor },
+        payload: { alias, email: `${alias}@example.org`, password: TEST_PASSWORD },
+      });
+    };
+
+    it('without TRUST_PROXY a forged X-Forwarded-For does not escape the limit', async () => {
+      limiter.configure({ registerMax: 2 });
+      const answers: number[] = [];
+      for (const address of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
+        answers.push((await registerFrom(sut, address)).statusCode);
+      }
+      expect(answers).toEqual([201, 201, 429]);
+    });
+
+    it('with TRUST_PROXY=loopback counts each client the proxy names, not the proxy', async () => {
+      const proxied = await createTestApp({ TRUST_PROXY: 'loopback' });
+      try {
+        proxied.app.get(AuthRateLimiter).configure({ registerMax: 2 });
+        const answers: number[] = [];
+        for (const address of ['198.51.100.1', '198.51.100.2', '198.51.100.3', '198.51.100.3', '198.51.100.3']) {
+          answers.push((await registerFrom(proxied, address)).statusCode);
+        }
+        expect(answers).toEqual([201, 201, 201, 201, 429]);
+      } finally {
+        await proxied.close();
+      }
+    });
+  });
+
   describe('loginAccount', () => {
     it('signs in with the right password, any case of the alias', async () => {
       const { alias } = await createAccount(sut, { alias: uniqueAlias('Lyngheia') });

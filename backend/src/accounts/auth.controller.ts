@@ -27,8 +27,9 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeResponseDto> {
-    // The socket address only feeds an in-memory, per-process HMAC counter; it is never stored.
-    const signedIn = await this.accounts.registerAccount(body, request.socket.remoteAddress);
+    // The client address (the socket's, or from X-Forwarded-For of a TRUST_PROXY proxy) only feeds an
+    // in-memory, per-process HMAC counter; it is never stored.
+    const signedIn = await this.accounts.registerAccount(body, request.ip);
     this.sessions.writeSessionCookies(reply, signedIn.token, signedIn.tokenHash, signedIn.expiresAt);
     return signedIn.me;
   }

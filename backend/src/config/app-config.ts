@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export type DatabaseEngine = 'pglite' | 'postgresql';
@@ -30,6 +31,12 @@ export interface AppConfig {
   forumPostRateLimit: { max: number; windowMinutes: number };
   /** Distinct members' flags that hide a post pending review (MODERATION_HIDE_AFTER_FLAGS, default 3). */
   moderationHideAfterFlags: number;
+  /**
+   * TRUST_PROXY: which proxies may name the client in X-Forwarded-For (Fastify's `trustProxy`): a
+   * number of hops, or addresses, CIDR ranges and proxy-addr's names (loopback, linklocal,
+   * uniquelocal). The client address only feeds the in-memory rate limits; it is never kept.
+   */
+  trustProxy: false | number | string[];
 }
 
 export class ConfigError extends Error {}
@@ -52,6 +59,27 @@ function rateFrom(env: NodeJS.ProcessEnv, name: string, fallback: { max: number;
   const windowMinutes = Number(match?.[2]);
   if (!match || max < 1 || windowMinutes < 1) throw new ConfigError(`${name} must look like "20/10" (posts/minutes), got "${raw}"`);
   return { max, windowMinutes };
+}
+
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function trustProxyFrom(env: NodeJS.ProcessEnv): false | number | string[] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || raw === 'false') return false;
+  if (/^\d+$/.test(raw)) return intFrom(env, 'TRUST_PROXY', 0, 1, 10);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address ?? '');
+    const bitsOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (PROXY_RANGE_NAMES.has(entry) || (family !== 0 && bitsOk && rest.length === 0)) continue;
+    throw new ConfigError(
+      `TRUST_PROXY must be the number of proxies in front (1-10), or their addresses, CIDR ranges or ` +
+        `loopback/linklocal/uniquelocal, comma-separated; got "${entry}". (Trusting every sender would let ` +
+        `anyone choose their own address and escape the sign-up and pick-up code limits.)`,
+    );
+  }
+  return entries;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -85,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     forumPostRateLimit: rateFrom(env, 'FORUM_POST_RATE_LIMIT', { max: 20, windowMinutes: 10 }),
     moderationHideAfterFlags: intFrom(env, 'MODERATION_HIDE_AFTER_FLAGS', 3, 1, 1000),
+    trustProxy: trustProxyFrom(env),
   };
 }
 

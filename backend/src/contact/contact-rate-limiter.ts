@@ -20,7 +20,7 @@ const PRUNE_ABOVE = 10_000;
 const clientContext = new AsyncLocalStorage<string>();
 
 /**
- * Wrong pick-up codes per client, in memory only. A client is the HMAC of its socket address
+ * Wrong pick-up codes per client, in memory only. A client is the HMAC of its address (see TRUST_PROXY)
  * under a key made fresh in every process: never stored, never logged, gone on restart. Used by
  * POST /api/contact/conversation and by the `contact.reply` mutation (same counters).
  */
@@ -77,7 +77,8 @@ export class ContactRateLimiter {
 export class ContactClientMiddleware implements NestMiddleware {
   constructor(private readonly limiter: ContactRateLimiter) {}
 
-  use(request: IncomingMessage, _response: ServerResponse, next: () => void): void {
-    this.limiter.runAsClient(request.socket.remoteAddress, next);
+  use(request: IncomingMessage & { ip?: string }, _response: ServerResponse, next: () => void): void {
+    // Fastify's middleware layer copies its `ip` (TRUST_PROXY-aware) onto the raw request.
+    this.limiter.runAsClient(request.ip ?? request.socket.remoteAddress, next);
   }
 }

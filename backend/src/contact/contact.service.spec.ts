@@ -142,6 +142,32 @@ describe(ContactService.name, () => {
       expect((await readConversation(sut, pickupCode, '10.9.9.9')).statusCode).toBe(200);
     });
 
+    it('with TRUST_PROXY counts the client a trusted proxy names; without it a forged header changes nothing', async () => {
+      const guess = (app: TestApp, forwardedFor: string) =>
+        app.app.inject({
+          method: 'POST',
+          url: '/api/contact/conversation',
+          headers: { 'x-forwarded-for': forwardedFor },
+          payload: { code: 'AAAA-BBBB-CCCC-DDDD' },
+        });
+      sut.app.get(ContactRateLimiter).configure({ maxFailures: 2 });
+      const direct = [];
+      for (const address of ['198.51.100.7', '198.51.100.8', '198.51.100.9']) direct.push((await guess(sut, address)).statusCode);
+      expect(direct).toEqual([404, 404, 429]);
+
+      const proxied = await createTestApp({ TRUST_PROXY: '127.0.0.1' });
+      try {
+        proxied.app.get(ContactRateLimiter).configure({ maxFailures: 2 });
+        const answers = [];
+        for (const address of ['198.51.100.7', '198.51.100.8', '198.51.100.9', '198.51.100.9', '198.51.100.9']) {
+          answers.push((await guess(proxied, address)).statusCode);
+        }
+        expect(answers).toEqual([404, 404, 404, 404, 429]);
+      } finally {
+        await proxied.close();
+      }
+    });
+
     it('counts wrong codes sent with contact.reply', async () => {
       sut.app.get(ContactRateLimiter).configure({ maxFailures: 3 });
       const { pickupCode } = await createPickupConversation(sut);
