@@ -20,8 +20,8 @@ import { pageStyles } from '../../../styles/page.styles.js';
 import { contactStyles } from '../../contact/contact.styles.js';
 import { contactErrorText, statusLabel, topicLabel } from '../../contact/contact-text.js';
 import { inboxStyles } from './inbox.styles.js';
-import { staffGate } from './staff-gate.js';
-import { StaffLoadController } from './staff-load.controller.js';
+import { staffGate } from '../staff-gate.js';
+import { StaffLoadController } from '../staff-load.controller.js';
 
 type Action = 'answer' | 'note' | 'close' | 'qa';
 

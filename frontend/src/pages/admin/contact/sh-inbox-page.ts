@@ -13,8 +13,8 @@ import { pageStyles } from '../../../styles/page.styles.js';
 import { contactStyles } from '../../contact/contact.styles.js';
 import { statusTabLabel, topicLabel } from '../../contact/contact-text.js';
 import { inboxStyles } from './inbox.styles.js';
-import { staffGate } from './staff-gate.js';
-import { StaffLoadController } from './staff-load.controller.js';
+import { staffGate } from '../staff-gate.js';
+import { StaffLoadController } from '../staff-load.controller.js';
 import { OnlineController } from '../../../state/online.controller.js';
 
 /** /admin/kontakt: the counsellor inbox, one tab per status with counts. Online only. */

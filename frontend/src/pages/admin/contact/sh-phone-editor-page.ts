@@ -12,8 +12,8 @@ import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { contactStyles } from '../../contact/contact.styles.js';
 import { inboxStyles } from './inbox.styles.js';
-import { staffGate } from './staff-gate.js';
-import { StaffLoadController } from './staff-load.controller.js';
+import { staffGate } from '../staff-gate.js';
+import { StaffLoadController } from '../staff-load.controller.js';
 
 function weekdayName(weekday: number): string {
   // 2024-01-01 was a Monday.

@@ -13,8 +13,8 @@ import { pageStyles } from '../../../styles/page.styles.js';
 import { contactStyles } from '../../contact/contact.styles.js';
 import { topicLabel } from '../../contact/contact-text.js';
 import { inboxStyles } from './inbox.styles.js';
-import { hasStaffRole, staffGate } from './staff-gate.js';
-import { StaffLoadController } from './staff-load.controller.js';
+import { hasStaffRole, staffGate } from '../staff-gate.js';
+import { StaffLoadController } from '../staff-load.controller.js';
 
 function approvalText(qa: QaAdminDto): string {
   if (qa.status === 'published' && qa.publishedAt) return msg(str`Publisert ${formatDate(qa.publishedAt)}`);

@@ -9,7 +9,7 @@ import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { inboxStyles } from '../contact/inbox.styles.js';
-import { hasStaffRole, staffGate } from '../contact/staff-gate.js';
+import { hasStaffRole, staffGate } from '../staff-gate.js';
 import './sh-audit-log.js';
 import './sh-blocked-domains-panel.js';
 import './sh-flag-queue.js';

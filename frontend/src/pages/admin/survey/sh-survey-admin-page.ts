@@ -11,8 +11,8 @@ import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
-import { staffGate } from '../contact/staff-gate.js';
-import { StaffLoadController } from '../contact/staff-load.controller.js';
+import { staffGate } from '../staff-gate.js';
+import { StaffLoadController } from '../staff-load.controller.js';
 import './sh-survey-editor.js';
 import './sh-survey-results.js';
 

@@ -1,6 +1,6 @@
 import type { Role } from '@sexhandel/shared';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SessionState } from '../../../state/session.service.js';
+import type { SessionState } from '../../state/session.service.js';
 import { hasStaffRole } from './staff-gate.js';
 
 export interface StaffLoadOptions {

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import type { Role } from '@sexhandel/shared';
 import { html, type TemplateResult } from 'lit';
-import type { SessionState } from '../../../state/session.service.js';
+import type { SessionState } from '../../state/session.service.js';
 
 /** Whether the signed-in account has one of `roles` (admins pass everywhere). */
 export function hasStaffRole(session: SessionState | undefined, roles: readonly Role[]): boolean {

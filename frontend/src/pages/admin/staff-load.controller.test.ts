@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { SessionState } from '../../../state/session.service.js';
+import type { SessionState } from '../../state/session.service.js';
 import { StaffLoadController } from './staff-load.controller.js';
 
 const signedIn = (id: string, role: 'admin' | 'editor' | 'moderator'): SessionState => ({
