@@ -26,3 +26,30 @@ export function decodeKeysetCursor(cursor: string): KeysetCursor | null {
   if (rest.length > 0 || !at || !id || !MICRO_ISO.test(at) || !UUID_PATTERN.test(id)) return null;
   return Number.isNaN(new Date(at).getTime()) ? null : { at, id };
 }
+
+/** A row of a keyset-paged read: its id and `${cursorTimeSql(column)} as cursor_at`. */
+export interface KeysetRow {
+  id: string;
+  cursor_at: string;
+}
+
+/** One page cut from a keyset read. */
+export interface KeysetPage<T> {
+  /** The first `limit` rows. */
+  page: T[];
+  /** Whether the read found a row past the page. */
+  hasMore: boolean;
+  /** The cursor of the page's last row when there is more to read, else null. */
+  nextCursor: string | null;
+  /** The cursor of the page's last row, null for an empty page: for lists read on as they grow. */
+  lastCursor: string | null;
+}
+
+/** Cuts rows read with `limit ?` set to `limit + 1` into the page and the cursor after it. */
+export function keysetPage<T extends KeysetRow>(rows: T[], limit: number): KeysetPage<T> {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const lastCursor = last ? encodeKeysetCursor({ at: last.cursor_at, id: last.id }) : null;
+  const hasMore = rows.length > limit;
+  return { page, hasMore, nextCursor: hasMore ? lastCursor : null, lastCursor };
+}

@@ -14,7 +14,7 @@ import type {
   ThreadResponse,
   ThreadSummaryResponse,
 } from './dto/forum.responses';
-import { cursorTimeSql, decodeKeysetCursor, encodeKeysetCursor, type KeysetCursor } from './forum-cursor';
+import { cursorTimeSql, decodeKeysetCursor, keysetPage, type KeysetCursor } from './forum-cursor';
 import { linksAllowedAfter } from './forum-posting.rules';
 
 interface ThreadRow {
@@ -122,12 +122,8 @@ export class ForumService {
        order by t.last_activity_at desc, t.id desc limit ?`,
       before ? [before.at, before.id, limit + 1] : [limit + 1],
     );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toThreadSummary),
-      nextCursor: rows.length > limit && last ? encodeKeysetCursor({ at: last.cursor_at, id: last.id }) : null,
-    };
+    const { page, nextCursor } = keysetPage(rows, limit);
+    return { items: page.map(toThreadSummary), nextCursor };
   }
 
   async getThread(id: string): Promise<ThreadResponse> {
@@ -152,13 +148,12 @@ export class ForumService {
        order by p.created_at, p.id limit ?`,
       after ? [threadId, after.at, after.id, limit + 1] : [threadId, limit + 1],
     );
-    const page = rows.slice(0, limit);
+    const { page, hasMore, lastCursor } = keysetPage(rows, limit);
     const published = await this.countPublishedByAuthor(page.map((row) => row.author_id));
-    const last = page[page.length - 1];
     return {
       items: page.map((row) => toPostResponse(row, published)),
-      nextCursor: last ? encodeKeysetCursor({ at: last.cursor_at, id: last.id }) : (query.after ?? null),
-      hasMore: rows.length > limit,
+      nextCursor: lastCursor ?? query.after ?? null,
+      hasMore,
     };
   }
 

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { LIMITS, type AuditAction } from '@sexhandel/shared';
 import type { Actor } from '../accounts/actor';
-import { cursorTimeSql, decodeKeysetCursor, encodeKeysetCursor } from '../forum/forum-cursor';
+import { cursorTimeSql, decodeKeysetCursor, keysetPage } from '../forum/forum-cursor';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditPageResponse } from './dto/moderation.responses';
 import { moderationErrors } from './moderation-errors';
@@ -55,8 +55,7 @@ export class AuditLogService {
        ${before ? 'where (at, id) < (?::timestamptz, ?::uuid)' : ''} order by at desc, id desc limit ?`,
         before ? [before.at, before.id, limit + 1] : [limit + 1],
       );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const { page, nextCursor } = keysetPage(rows, limit);
     return {
       items: page.map((row) => ({
         id: row.id,
@@ -67,7 +66,7 @@ export class AuditLogService {
         reason: row.reason,
         at: new Date(row.at).toISOString(),
       })),
-      nextCursor: rows.length > limit && last ? encodeKeysetCursor({ at: last.cursor_at, id: last.id }) : null,
+      nextCursor,
     };
   }
 }

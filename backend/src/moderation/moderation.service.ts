@@ -4,7 +4,7 @@ import { LIMITS } from '@sexhandel/shared';
 import type { Actor } from '../accounts/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FieldCipher } from '../crypto/field-cipher';
-import { cursorTimeSql, decodeKeysetCursor, encodeKeysetCursor } from '../forum/forum-cursor';
+import { cursorTimeSql, decodeKeysetCursor, keysetPage } from '../forum/forum-cursor';
 import type { FlagCreated } from '../forum/forum-hooks';
 import { sqlIn } from '../forum/forum-posting.rules';
 import { Post } from '../forum/post.entity';
@@ -236,17 +236,13 @@ export class ModerationService {
        ${before ? 'where (removed_at, id) < (?::timestamptz, ?::uuid)' : ''} order by removed_at desc, id desc limit ?`,
       before ? [before.at, before.id, limit + 1] : [limit + 1],
     );
-    const page = ids.slice(0, limit);
+    const { page, nextCursor } = keysetPage(ids, limit);
     const rows = await em.find(
       RemovalArchive,
       { id: { $in: page.map((row) => row.id) } },
       { orderBy: { removedAt: 'desc', id: 'desc' } },
     );
-    const last = page[page.length - 1];
-    return {
-      items: rows.map(toRemoval),
-      nextCursor: ids.length > limit && last ? encodeKeysetCursor({ at: last.cursor_at, id: last.id }) : null,
-    };
+    return { items: rows.map(toRemoval), nextCursor };
   }
 
   async getRemoval(id: string): Promise<RemovalDetailResponse> {
@@ -286,8 +282,7 @@ export class ModerationService {
        order by e.at desc, e.id desc limit ?`,
         before ? [before.at, before.id, limit + 1] : [limit + 1],
       );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const { page, nextCursor } = keysetPage(rows, limit);
     return {
       items: page.map((row) => ({
         at: iso(row.at),
@@ -297,7 +292,7 @@ export class ModerationService {
         threadId: row.thread_id,
         threadTitle: row.thread_title,
       })),
-      nextCursor: rows.length > limit && last ? encodeKeysetCursor({ at: last.cursor_at, id: last.id }) : null,
+      nextCursor,
     };
   }
 
