@@ -66,6 +66,8 @@ export interface RemovalDto {
   moderatorAlias: string;
   removedAt: string;
   restoredAt: string | null;
+  /** The author erased the archived text with their account (the detail's body is null). */
+  textErased: boolean;
 }
 
 /** GET /api/admin/removals/:id: with the removed text. */

@@ -123,7 +123,7 @@ describe(AccountDataService.name, () => {
         const id = await removeTheirPost(member, otherThread);
         expect(await removal(id)).toMatchObject({ authorAlias: member.alias, body: 'Mitt svar i en annen tråd' });
         expect((await deleteAccount(member, { password: member.password, posts: 'keep' })).status).toBe(204);
-        expect(await removal(id)).toMatchObject({ authorAlias: null, body: 'Mitt svar i en annen tråd', threadTitle: expect.stringMatching(/^Tråd /) as string });
+        expect(await removal(id)).toMatchObject({ authorAlias: null, body: 'Mitt svar i en annen tråd', textErased: false, threadTitle: expect.stringMatching(/^Tråd /) as string });
       });
 
       it("with 'erase' drops the archived text, the alias and the title of a thread erased with them, also in the public log", async () => {
@@ -131,7 +131,7 @@ describe(AccountDataService.name, () => {
         const inSolo = await removeTheirPost(member, soloThread);
         const inOther = await removeTheirPost(member, otherThread);
         expect((await deleteAccount(member, { password: member.password, posts: 'erase' })).status).toBe(204);
-        expect(await removal(inSolo)).toMatchObject({ postId: null, authorAlias: null, body: null, threadTitle: null, rule: 3 });
+        expect(await removal(inSolo)).toMatchObject({ postId: null, authorAlias: null, body: null, textErased: true, threadTitle: null, rule: 3 });
         expect(await removal(inOther)).toMatchObject({ postId: null, authorAlias: null, body: null, threadTitle: expect.stringMatching(/^Tråd /) as string });
         const rows = await sut.sql<{ body_sealed: string | null }>('select body_sealed from removal_archive where id in (?, ?)', [inSolo, inOther]);
         expect(rows.map((row) => row.body_sealed)).toEqual([null, null]);

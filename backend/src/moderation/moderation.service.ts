@@ -52,6 +52,7 @@ function toRemoval(row: RemovalArchive): RemovalResponse {
     moderatorAlias: row.moderatorAlias,
     removedAt: row.removedAt.toISOString(),
     restoredAt: row.restoredAt?.toISOString() ?? null,
+    textErased: row.bodySealed === null,
   };
 }
 

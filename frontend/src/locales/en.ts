@@ -109,6 +109,7 @@ export const templates = {
   s18e5b50521df78e4: `No questions and answers yet.`,
   s1905bd3085d35d39: `All threads`,
   s1949684429da5bc5: `First post`,
+  s1a384c1bbef35c04: `Show the removal (the text is deleted)`,
   s1a799e9b9e9fd3df: `The text is too long.`,
   s1afc509ddd7c7ee8: `Write to a counsellor`,
   s1ca6427319c5749a: `Your message has been sent. With this code you collect the answer. We show it only this once, and we cannot find it again for you.`,

@@ -71,6 +71,7 @@ export class RemovalResponse implements RemovalDto {
   @ApiProperty() moderatorAlias!: string;
   @ApiProperty({ format: 'date-time' }) removedAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) restoredAt!: string | null;
+  @ApiProperty({ description: 'The author erased the archived text with their account' }) textErased!: boolean;
 }
 
 export class RemovalDetailResponse extends RemovalResponse implements RemovalDetailDto {

@@ -50,6 +50,7 @@ const archived: RemovalDetailDto = {
   moderatorAlias: 'Moderator1',
   removedAt: '2026-11-29T10:00:00.000Z',
   restoredAt: null,
+  textErased: false,
   body: 'Den arkiverte teksten',
 };
 
@@ -191,7 +192,7 @@ describe('moderation screens', () => {
   });
 
   it('archive of a post its author erased with their account: no text, no restore, "Slettet tråd"', async () => {
-    const erased = { ...archived, postId: null, authorAlias: null, threadTitle: null, body: null };
+    const erased = { ...archived, postId: null, authorAlias: null, threadTitle: null, body: null, textErased: true };
     const { fetchFn } = stubFetch((request) =>
       request.url === '/api/admin/removals/r1' ? erased : { items: [erased], nextCursor: null },
     );
@@ -199,6 +200,7 @@ describe('moderation screens', () => {
     const root = sut.shadowRoot as ShadowRoot;
     await waitUntil(() => root.querySelector('[data-open="r1"]'), 'archive not listed');
     expect(root.querySelector('li strong')?.textContent).to.equal('Slettet tråd');
+    expect(root.querySelector('[data-open="r1"]')?.textContent?.trim()).to.equal('Vis fjerningen (teksten er slettet)');
     root.querySelector<HTMLButtonElement>('[data-open="r1"]')?.click();
     await waitUntil(() => root.querySelector('#detail-heading'), 'detail not shown');
     expect(root.querySelector('#detail-heading')?.textContent).to.equal('Slettet tråd');

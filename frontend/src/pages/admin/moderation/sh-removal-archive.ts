@@ -118,7 +118,11 @@ export class ShRemovalArchive extends LitElement {
                       data-open=${r.id}
                       @click=${() => this.openRemoval(r.id)}
                     >
-                      ${msg(str`Vis arkivert tekst fra ${r.authorAlias ?? msg('slettet medlem')}`)}
+                      ${
+                        r.textErased
+                          ? msg('Vis fjerningen (teksten er slettet)')
+                          : msg(str`Vis arkivert tekst fra ${r.authorAlias ?? msg('slettet medlem')}`)
+                      }
                     </button>
                   </li>`,
                 )}
