@@ -31,8 +31,11 @@ export function toPageDto(page: Page): PageDto {
   };
 }
 
+/** What the article list reads of an article (plain row or entity). */
+export type ArticleSummarySource = Pick<Article, 'id' | 'slug' | 'title' | 'lead' | 'authorName' | 'authorRole' | 'tags' | 'readingMinutes' | 'publishedAt' | 'createdAt'>;
+
 /** `discussion`: the article's forum thread, when it has one. */
-export function toArticleSummaryDto(article: Omit<Article, 'markdown' | 'html'>, discussion?: ArticleDiscussion): ArticleSummaryDto {
+export function toArticleSummaryDto(article: ArticleSummarySource, discussion?: ArticleDiscussion): ArticleSummaryDto {
   return {
     id: article.id,
     slug: article.slug,
