@@ -34,10 +34,6 @@ import {
   toResourceDto,
 } from './content.mappers';
 import { notFound } from './content.rules';
-
-/** The columns of the public article list (no body). */
-const ARTICLE_SUMMARY_FIELDS = ['id', 'slug', 'title', 'lead', 'authorName', 'authorRole', 'tags', 'readingMinutes', 'authorAccount', 'published', 'publishedAt', 'createdAt', 'updatedAt'] as const;
-type ArticleSummaryRow = Pick<Article, Exclude<(typeof ARTICLE_SUMMARY_FIELDS)[number], 'authorAccount'>>;
 import { ForumRule } from './forum-rule.entity';
 import { articleKind } from './kinds/article.kind';
 import { FORUM_RULE_KIND } from './kinds/forum-rule.kind';
@@ -49,6 +45,10 @@ import { NewsLink } from './news-link.entity';
 import { Page } from './page.entity';
 import { PressMention } from './press-mention.entity';
 import { Resource } from './resource.entity';
+
+/** The columns of the public article list (no body). */
+const ARTICLE_SUMMARY_FIELDS = ['id', 'slug', 'title', 'lead', 'authorName', 'authorRole', 'tags', 'readingMinutes', 'authorAccount', 'published', 'publishedAt', 'createdAt', 'updatedAt'] as const;
+type ArticleSummaryRow = Pick<Article, Exclude<(typeof ARTICLE_SUMMARY_FIELDS)[number], 'authorAccount'>>;
 
 const NEWS_LIST_MAX = 100;
 
