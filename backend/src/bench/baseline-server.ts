@@ -78,7 +78,7 @@ app.get('/api/articles', async (request: FastifyRequest<{ Querystring: { limit?:
   const threads = new Map<string, { id: string; post_count: number }>();
   if (items.length > 0) {
     const found = await pool.query<{ id: string; post_count: number; article_id: string }>(
-      `select "t0".* from "thread" as "t0" where "t0"."article_id" = any($1::uuid[])`,
+      `select "t0"."id", "t0"."post_count", "t0"."article_id" from "thread" as "t0" where "t0"."article_id" = any($1::uuid[])`,
       [items.map((item) => item.id)],
     );
     for (const thread of found.rows) threads.set(thread.article_id, thread);

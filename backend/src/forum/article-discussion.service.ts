@@ -59,7 +59,12 @@ export class ArticleDiscussionService {
   async discussionsOf(em: EntityManager, articleIds: string[]): Promise<Map<string, ArticleDiscussion>> {
     const found = new Map<string, ArticleDiscussion>();
     if (articleIds.length === 0) return found;
-    const threads = await em.find(Thread, { articleId: { $in: articleIds } });
+    // Plain rows: a list of 50 articles would otherwise hydrate and track 50 thread entities.
+    const threads: Array<Pick<Thread, 'id' | 'postCount' | 'articleId'>> = await em
+      .createQueryBuilder(Thread)
+      .select(['id', 'postCount', 'articleId'])
+      .where({ articleId: { $in: articleIds } })
+      .execute('all');
     for (const thread of threads) {
       if (thread.articleId) found.set(thread.articleId, { threadId: thread.id, postCount: thread.postCount });
     }
