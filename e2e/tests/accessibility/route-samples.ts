@@ -58,6 +58,9 @@ export const SAMPLES: Record<string, RouteSample> = {
   '/forum/traad/:id': { path: (s) => `/forum/traad/${s.threadId}` },
   '/forum/medlem/:alias': { path: (s) => `/forum/medlem/${encodeURIComponent(s.memberAlias)}` },
   '/logg-inn': {},
+  '/glemt-passord': {},
+  // As opened from the mailed link, token in the fragment: the form (the token is not checked until it is sent).
+  '/nytt-passord': { path: () => '/nytt-passord#e2e-eksempel-token' },
   '/registrer': {},
   '/konto': {},
   '/kontakt': {},

@@ -105,6 +105,19 @@ export const ROUTES: readonly RouteDef[] = [
     render: () => html`<sh-login-page .notice=${loginNoticeParam()}></sh-login-page>`,
   },
   {
+    pattern: '/glemt-passord',
+    load: () => import('../pages/account/sh-password-forgotten-page.js'),
+    title: () => msg('Glemt passord'),
+    render: () => html`<sh-password-forgotten-page></sh-password-forgotten-page>`,
+  },
+  {
+    // PASSWORD_RESET_PATH of shared: the mailed link opens it with the token in the fragment.
+    pattern: '/nytt-passord',
+    load: () => import('../pages/account/sh-password-reset-page.js'),
+    title: () => msg('Nytt passord'),
+    render: () => html`<sh-password-reset-page></sh-password-reset-page>`,
+  },
+  {
     pattern: '/registrer',
     load: () => import('../pages/account/sh-register-page.js'),
     title: () => msg('Bli medlem'),

@@ -1,4 +1,12 @@
-import { CSRF_COOKIE, type AccountDeletionRequest, type AccountExportDto, type ForumMembershipDto, type MeDto } from '@sexhandel/shared';
+import {
+  CSRF_COOKIE,
+  type AccountDeletionRequest,
+  type AccountExportDto,
+  type ForumMembershipDto,
+  type MeDto,
+  type PasswordResetCompletion,
+  type PasswordResetRequest,
+} from '@sexhandel/shared';
 import { ApiError, readCookie, requestJson, type FetchFn } from './api.js';
 import { appDb, type AppDB } from './app-db.js';
 
@@ -43,6 +51,18 @@ export function changePassword(currentPassword: string, newPassword: string, fet
     method: 'POST',
     body: { currentPassword, newPassword },
   });
+}
+
+/** Asks for a reset link by e-mail. The server answers 202 whether or not the address has an account. */
+export async function requestPasswordReset(email: string, fetchFn?: FetchFn): Promise<void> {
+  const body: PasswordResetRequest = { email };
+  await requestJson<unknown>(fetchOf(fetchFn), '/api/auth/password-reset/request', { method: 'POST', body });
+}
+
+/** Sets a new password with the token from the mailed link; the server ends every session of the account. */
+export function completePasswordReset(token: string, password: string, fetchFn?: FetchFn): Promise<void> {
+  const body: PasswordResetCompletion = { token, password };
+  return requestJson<undefined>(fetchOf(fetchFn), '/api/auth/password-reset', { method: 'POST', body });
 }
 
 export function fetchAccountExport(fetchFn?: FetchFn): Promise<AccountExportDto> {

@@ -26,6 +26,7 @@ describe('sh-login-page', () => {
       body: { alias: 'Ola', password: 'feil passord' },
     });
     expect(root.querySelector('a[href="/registrer"]')).not.to.equal(null);
+    expect(root.querySelector('a[href="/glemt-passord"]')?.textContent).to.equal('Glemt passordet?');
   });
 });
 
@@ -38,6 +39,12 @@ describe('sh-login-page after a password change', () => {
     const status = sut.shadowRoot?.querySelector('[role="status"]');
     expect(status?.textContent).to.contain('Passordet er endret');
     await expect(sut).to.be.accessible();
+  });
+
+  it('says the password was reset and every session ended, after a reset by e-mail', async () => {
+    const sut = await fixture<ShLoginPage>(html`<sh-login-page .notice=${'passord-nullstilt'}></sh-login-page>`);
+    const status = sut.shadowRoot?.querySelector('[role="status"]');
+    expect(status?.textContent).to.contain('Passordet er byttet, og du er logget ut overalt.');
   });
 
   it('shows no notice on an ordinary visit', async () => {

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { localized, msg } from '@lit/localize';
-import { html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { FetchFn } from '../../data/api.js';
 import { loginAccount } from '../../data/account.js';
@@ -11,11 +11,23 @@ import { pageStyles } from '../../styles/page.styles.js';
 import { loginNoticeText, type LoginNotice } from './login-notice.js';
 import { SignInForm } from './sign-in-form.js';
 
-/** /logg-inn: alias and password; `notice` says why the person is asked to sign in (after a password change). */
+/**
+ * /logg-inn: alias and password, and the way to a forgotten password; `notice` says why the person is asked
+ * to sign in (after a password change or reset).
+ */
 @localized()
 @customElement('sh-login-page')
 export class ShLoginPage extends LitElement {
-  static override styles = [pageStyles, formStyles];
+  static override styles = [
+    pageStyles,
+    formStyles,
+    // The links below the form keep clear of its button.
+    css`
+      form {
+        margin-bottom: 1.5rem;
+      }
+    `,
+  ];
 
   @consume({ context: sessionServiceContext })
   @property({ attribute: false })
@@ -54,6 +66,7 @@ export class ShLoginPage extends LitElement {
           <button type="submit" class="button" ?disabled=${this.form.busy}>${msg('Logg inn')}</button>
         </div>
       </form>
+      <p><a href="/glemt-passord">${msg('Glemt passordet?')}</a></p>
       <p>${msg('Ikke medlem ennå?')} <a href="/registrer">${msg('Registrer deg')}</a></p>
     `;
   }
