@@ -19,6 +19,25 @@ export interface MeDto {
   joinedAt: string;
 }
 
+/**
+ * POST /api/auth/password-reset/request: always answered 202 with the same body, whether or not an
+ * account has this address, so the answer tells nobody who is a member.
+ */
+export interface PasswordResetRequest {
+  email: string;
+}
+
+/** POST /api/auth/password-reset: the token from the mailed link and the new password. 204; every session ends. */
+export interface PasswordResetCompletion {
+  token: string;
+  password: string;
+}
+
+/** The app page the mailed link opens; the token rides in the fragment, which browsers never send to a server. */
+export const PASSWORD_RESET_PATH = '/nytt-passord';
+/** How long a mailed reset link works. */
+export const PASSWORD_RESET_TTL_MINUTES = 60;
+
 export const CSRF_COOKIE = 'csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_COOKIE = 'session';

@@ -29,6 +29,18 @@ export const authErrors = {
       'rate_limited',
       'Too many new accounts were made from here. Try again later.',
     ),
+  resetLimited: () =>
+    apiError(
+      HttpStatus.TOO_MANY_REQUESTS,
+      'rate_limited',
+      'Too many password-reset links were asked for from here. Try again in an hour.',
+    ),
+  resetLinkInvalid: () =>
+    apiError(
+      HttpStatus.BAD_REQUEST,
+      'reset_link_invalid',
+      'This link has been used or is too old. Ask for a new one; nothing was changed.',
+    ),
   unauthenticated: () => apiError(HttpStatus.UNAUTHORIZED, 'unauthenticated', 'Please log in first.'),
   forbidden: () => apiError(HttpStatus.FORBIDDEN, 'forbidden', 'Your account does not have access to this.'),
   routeClosed: () => apiError(HttpStatus.FORBIDDEN, 'forbidden', 'This route is not open.'),

@@ -14,6 +14,9 @@ export interface AuthRateLimits {
   /** New accounts per client per window. */
   registerMax: number;
   registerWindowMs: number;
+  /** Password-reset requests per client per window. */
+  resetRequestMax: number;
+  resetRequestWindowMs: number;
 }
 
 const MINUTE = 60_000;
@@ -26,6 +29,8 @@ export const DEFAULT_AUTH_RATE_LIMITS: AuthRateLimits = {
   loginLockMs: 15 * MINUTE,
   registerMax: 10,
   registerWindowMs: 60 * MINUTE,
+  resetRequestMax: 5,
+  resetRequestWindowMs: 60 * MINUTE,
 };
 
 /** AUTH_LOGIN_SLOW_AFTER, AUTH_LOGIN_LOCK_AFTER, AUTH_REGISTER_PER_HOUR override the defaults. */
@@ -61,6 +66,7 @@ export class AuthRateLimiter {
   private readonly clientKey = randomBytes(32);
   private readonly logins = new Map<string, Counter>();
   private readonly registrations = new Map<string, Counter>();
+  private readonly resetRequests = new Map<string, Counter>();
 
   constructor(
     limits: Partial<AuthRateLimits> = {},
@@ -78,6 +84,7 @@ export class AuthRateLimiter {
   reset(): void {
     this.logins.clear();
     this.registrations.clear();
+    this.resetRequests.clear();
   }
 
   /** Throws 429 `locked` while the alias is locked. */
@@ -99,11 +106,20 @@ export class AuthRateLimiter {
 
   /** Throws 429 when this client made too many accounts in the window. */
   consumeRegistration(clientAddress: string | undefined): void {
-    const client = createHmac('sha256', this.clientKey)
+    const counter = this.bump(this.registrations, this.clientOf(clientAddress), this.limits.registerWindowMs);
+    if (counter.count > this.limits.registerMax) throw authErrors.registerLimited();
+  }
+
+  /** Throws 429 when this client asked for too many password-reset links in the window. */
+  consumeResetRequest(clientAddress: string | undefined): void {
+    const counter = this.bump(this.resetRequests, this.clientOf(clientAddress), this.limits.resetRequestWindowMs);
+    if (counter.count > this.limits.resetRequestMax) throw authErrors.resetLimited();
+  }
+
+  private clientOf(clientAddress: string | undefined): string {
+    return createHmac('sha256', this.clientKey)
       .update(clientAddress ?? 'unknown')
       .digest('base64url');
-    const counter = this.bump(this.registrations, client, this.limits.registerWindowMs);
-    if (counter.count > this.limits.registerMax) throw authErrors.registerLimited();
   }
 
   private bump(map: Map<string, Counter>, key: string, windowMs: number): Counter {

@@ -1,8 +1,6 @@
 import { readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { ContactCreateResult, CounsellorConversationDto, InboxDto } from '@sexhandel/shared';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSignedIn } from '../../test/factories/account.factory';
 import {
@@ -12,6 +10,7 @@ import {
   pushContact,
   readConversation,
 } from '../../test/factories/contact.factory';
+import { decodeQuotedPrintable, startSmtp, stopSmtp, type Delivered } from '../../test/smtp-server';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { OutboxEntry } from '../mail/mail-outbox';
 import { MailService } from '../mail/mail.service';
@@ -24,38 +23,6 @@ import { ANSWER_MAIL_SUBJECT } from './contact.service';
 
 const ANSWER = 'Takk for at du skrev. Det er modig å ta det første steget, og vi hjelper deg gjerne videre.';
 
-interface Delivered {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on loopback that keeps what it receives. */
-async function startSmtp(): Promise<{ server: SMTPServer; port: number; inbox: Delivered[] }> {
-  const inbox: Delivered[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, inbox };
-}
-
-/** Quoted-printable soft line breaks and escapes undone, so assertions read the plain text. */
-function decodeQuotedPrintable(raw: string): string {
-  return Buffer.from(
-    raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    'latin1',
-  ).toString('utf8');
-}
 
 describe('answering by e-mail', () => {
   let sut: TestApp;
@@ -131,14 +98,14 @@ describe('answering by e-mail', () => {
         expect(smtp.inbox).toHaveLength(1);
       } finally {
         await mailApp.close();
-        await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+        await stopSmtp(smtp);
       }
     });
 
     it('keeps the address and saves nothing when the SMTP server cannot be reached', async () => {
       const smtp = await startSmtp();
       const port = smtp.port;
-      await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+      await stopSmtp(smtp);
       const mailApp = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` });
       try {
         const staff = await createSignedIn(mailApp, { roles: ['counsellor'] });

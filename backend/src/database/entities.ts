@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { Account } from '../accounts/account.entity';
+import { PasswordReset } from '../accounts/password-reset.entity';
 import { Session } from '../accounts/session.entity';
 import { Flag } from '../forum/flag.entity';
 import { ForumMember } from '../forum/forum-member.entity';
@@ -40,6 +41,7 @@ export const ALL_ENTITIES: EntityClass<object>[] = [
   VisitCount,
   Account,
   Session,
+  PasswordReset,
   Page,
   Article,
   NewsLink,

@@ -12,6 +12,7 @@ import { Migration20261129210000_campaigns } from './Migration20261129210000_cam
 import { Migration20261129211000_survey } from './Migration20261129211000_survey';
 import { Migration20261129212000_research_consent } from './Migration20261129212000_research_consent';
 import { Migration20261130010000_removal_archive_erasure } from './Migration20261130010000_removal_archive_erasure';
+import { Migration20261130020000_password_reset } from './Migration20261130020000_password_reset';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129211000_survey', class: Migration20261129211000_survey },
   { name: 'Migration20261129212000_research_consent', class: Migration20261129212000_research_consent },
   { name: 'Migration20261130010000_removal_archive_erasure', class: Migration20261130010000_removal_archive_erasure },
+  { name: 'Migration20261130020000_password_reset', class: Migration20261130020000_password_reset },
 ];
