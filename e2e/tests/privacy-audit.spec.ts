@@ -16,7 +16,7 @@ import { Traffic } from './privacy/traffic.js';
 // Privacy audit (issue #8). A real session in Chromium through the UI on a production server of each
 // engine: two members register (with e-mail), one starts a thread and the other replies, one writes
 // to a counsellor wanting an e-mail answer, the other anonymously with a pick-up code, a counsellor
-// answers both, the pick-up answer is read, a password is changed. Then the server is stopped and
+// answers both, the pick-up answer is read, a password is changed and a reset link asked for. Then the server is stopped and
 // the whole database, the server's log output and every file of DATA_DIR are searched
 // for what must never be kept in plain text. Forum posts are public by design: they are not secrets,
 // and finding them in the dump proves the dump holds the session's data.
@@ -153,6 +153,13 @@ async function session(browser: Browser, server: AuditServer, run: Run, traffic:
   await b.getByRole('button', { name: 'Logg inn' }).click();
   await expect(b.locator('sh-app a.account')).toHaveText(run.b.alias);
 
+  // B asks for a password-reset link too: the address is typed once more, and the link waits sealed
+  // in the outbox.
+  await b.goto('/glemt-passord');
+  await b.getByLabel('E-postadresse').fill(run.b.email);
+  await b.getByRole('button', { name: 'Send lenke' }).click();
+  await expect(b.getByText('Hvis adressen hører til en konto')).toBeVisible();
+
   // A downloads their own data: the one public-side response that must carry their address.
   await a.goto('/konto');
   const exported = a.waitForResponse((response) => response.url().endsWith('/api/account/export'));
@@ -263,19 +270,20 @@ async function audit(engine: Engine, browser: Browser): Promise<void> {
     }
     if (dump.pgDump !== null) expect(dump.pgDump, 'pg_dump holds the reply').toContain(run.replyBody);
     expect(log, 'the server log holds the request lines of the session').toContain('/api/sync/push');
-    // The e-mail answer waits sealed in the outbox; opened with the operator CLI (and the key), the
-    // scanner finds the address in it.
+    // The e-mail answer and the reset link wait sealed in the outbox; opened with the operator CLI
+    // (and the key), the scanner finds both addresses in them.
     const outbox = server
       .cli(['mail-list'])
       .split('\n')
       .filter((line) => line.includes('.eml.sealed '));
-    expect(outbox, 'one e-mail answer was sent').toHaveLength(1);
-    expect(outboxFiles, 'the sealed answer was among the files searched').toBe(1);
-    const opened = server.cli(['mail-show', (outbox[0] as string).split(' ')[0] as string]);
+    expect(outbox, 'the e-mail answer and the reset link were sent').toHaveLength(2);
+    expect(outboxFiles, 'the sealed mails were among the files searched').toBe(2);
+    const opened = outbox.map((line) => server.cli(['mail-show', line.split(' ')[0] as string])).join('\n');
     const inMail = new LeakScanner(secretsOf(run, code))
-      .scan('the outgoing e-mail', opened)
+      .scan('the outgoing e-mails', opened)
       .map((finding) => finding.secret);
     expect(inMail, 'the scanner finds the address in the e-mail answer').toContain('e-mail for the answer');
+    expect(inMail, 'the scanner finds the address in the reset mail').toContain('e-mail of member B');
     // The member's own export is the one public-side response that carries their address.
     // (With the service worker in between, the page's copy of a response may come without a body.)
     const exports = (await Promise.all(traffic.exports)).filter((text): text is string => !!text);
