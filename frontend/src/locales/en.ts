@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   s000e5a59cfca385e: `Save changes`,
+  s004b893b9e813782: `The address is confidential and never shown to anyone. It is stored encrypted and only used to send you a link if you forget your password.`,
   s00e193bf2cdf8b77: str`Next opening: ${0}`,
   s00e9afc6bc78906b: `Literature`,
   s00f46e3c40561b96: `Write a new message`,
@@ -570,7 +571,6 @@ export const templates = {
   sa3afb834782d44e2: `A calm place to read and talk about buying sex`,
   sa4758080f520424a: `Organisations`,
   sa477059cf5dc43c9: `The pick-up code appears here once the message has arrived.`,
-  sa4ad13b8f52631a7: `The address is confidential and never shown to anyone. It is stored encrypted and used only to reset your password and – if you choose – to tell you about replies in your threads.`,
   sa5120581f23c534b: `The person did not agree to publication.`,
   sa59c972497c805b3: `The post is in the outbox and will be sent as soon as you are online.`,
   sa6257128adc0261f: `You can choose more than one.`,

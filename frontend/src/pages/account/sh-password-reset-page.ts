@@ -13,15 +13,15 @@ import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { accountErrorText } from './account-errors.js';
 import { LOGIN_NOTICE_PARAM, PASSWORD_RESET } from './login-notice.js';
+import { newPasswordHint, newPasswordProblem } from './new-password.js';
 
 /** Which field a problem is about: it is marked invalid and described by the error. */
 type ProblemField = 'password' | 'repeat' | null;
 
 /** What is wrong with the two passwords before they are sent, or null. */
 function passwordProblem(password: string, repeat: string): { text: string; field: ProblemField } | null {
-  if (password.length < LIMITS.passwordMin) {
-    return { text: msg(str`Passordet må ha minst ${LIMITS.passwordMin} tegn.`), field: 'password' };
-  }
+  const tooShort = newPasswordProblem(password);
+  if (tooShort) return { text: tooShort, field: 'password' };
   if (password !== repeat) {
     return { text: msg('Passordene er ikke like. Skriv det samme passordet i begge feltene.'), field: 'repeat' };
   }
@@ -149,7 +149,7 @@ export class ShPasswordResetPage extends LitElement {
             aria-describedby=${this.describedBy('password', 'password-hint')}
           />
           <p class="hint" id="password-hint">
-            ${msg(str`Minst ${LIMITS.passwordMin} tegn. En setning du husker, er et godt passord.`)}
+            ${newPasswordHint()}
           </p>
         </div>
         <div class="field">

@@ -9,6 +9,7 @@ import { sessionServiceContext } from '../../state/contexts.js';
 import type { SessionService } from '../../state/session.service.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
+import { newPasswordHint, newPasswordProblem } from './new-password.js';
 import { SignInForm } from './sign-in-form.js';
 
 /** What is wrong with the form before it is sent, or null. */
@@ -17,8 +18,7 @@ function registrationProblem(alias: string, email: string, password: string): st
     return msg(str`Aliaset må ha ${LIMITS.aliasMin}–${LIMITS.aliasMax} tegn.`);
   }
   if (!email.includes('@')) return msg('Skriv inn en e-postadresse.');
-  if (password.length < LIMITS.passwordMin) return msg(str`Passordet må ha minst ${LIMITS.passwordMin} tegn.`);
-  return null;
+  return newPasswordProblem(password);
 }
 
 /** /registrer: alias, confidential e-mail, password. */
@@ -82,7 +82,7 @@ export class ShRegisterPage extends LitElement {
             maxlength=${LIMITS.emailMax}
           />
           <p class="hint" id="email-hint">
-            ${msg('Adressen er fortrolig og vises aldri for noen. Den lagres kryptert og brukes bare til å nullstille passordet, og – hvis du velger det – til å varsle deg om svar i trådene dine.')}
+            ${msg('Adressen er fortrolig og vises aldri for noen. Den lagres kryptert og brukes bare til å sende deg en lenke hvis du glemmer passordet.')}
           </p>
         </div>
         <div class="field">
@@ -98,7 +98,7 @@ export class ShRegisterPage extends LitElement {
             maxlength=${LIMITS.passwordMax}
           />
           <p class="hint" id="password-hint">
-            ${msg(str`Minst ${LIMITS.passwordMin} tegn. En setning du husker, er et godt passord.`)}
+            ${newPasswordHint()}
           </p>
         </div>
         <div class="actions">
