@@ -11,7 +11,10 @@ describe(createApp.name, () => {
   beforeAll(async () => {
     frontendDir = mkdtempSync(join(tmpdir(), 'sexhandel-frontend-'));
     mkdirSync(join(frontendDir, 'assets'));
-    writeFileSync(join(frontendDir, 'index.html'), '<!doctype html><title>Sexhandel</title>');
+    writeFileSync(
+      join(frontendDir, 'index.html'),
+      '<!doctype html><html lang="nb"><head><title>Sexhandel</title></head><body><sh-app></sh-app></body></html>',
+    );
     writeFileSync(join(frontendDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     writeFileSync(join(frontendDir, 'assets', 'index-abc123.js'), 'console.log("app");'.repeat(200));
     sut = await createTestApp({ FRONTEND_DIR: frontendDir });
@@ -22,11 +25,16 @@ describe(createApp.name, () => {
   });
 
   describe('serving the PWA', () => {
-    it('answers every app path with index.html, revalidated each time', async () => {
-      for (const url of ['/', '/artikler/noe', '/innstillinger', '/forum/traad/123']) {
+    it('answers every page path from index.html, revalidated each time: public pages, app routes, 404s', async () => {
+      for (const [url, status, title] of [
+        ['/', 200, 'Forside – Sexhandel'],
+        ['/innstillinger', 200, 'Sexhandel'],
+        ['/artikler/noe', 404, 'Fant ikke siden – Sexhandel'],
+        ['/forum/traad/123', 404, 'Fant ikke siden – Sexhandel'],
+      ] as const) {
         const response = await sut.app.inject({ method: 'GET', url });
-        expect(response.statusCode, url).toBe(200);
-        expect(response.body).toContain('<title>Sexhandel</title>');
+        expect(response.statusCode, url).toBe(status);
+        expect(response.body).toContain(`<title>${title}</title>`);
         expect(response.headers['cache-control']).toBe('no-cache');
       }
     });

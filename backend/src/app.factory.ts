@@ -1,55 +1,46 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { MikroORM } from '@mikro-orm/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { LIMITS } from '@sexhandel/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { createOrmSetup } from './database/orm-options';
 import { validationExceptionFactory } from './common/validation-error';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { apiErrorBody } from './common/api-error';
+import { registerJsonBodyParser } from './common/json-body.parser';
 import { rejectUnsafeText } from './common/unsafe-text.hook';
-
-/** Strict CSP: nothing from any other origin, no inline script, no inline style attributes. */
-export function contentSecurityPolicy(): Record<string, string[]> {
-  return {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
-    fontSrc: ["'self'"],
-    connectSrc: ["'self'"],
-    manifestSrc: ["'self'"],
-    workerSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'none'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-  };
-}
-
-// Swagger UI ships an inline <style>; only its own pages get that allowance.
-const DOCS_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+import { COMPRESSION_OPTIONS } from './common/compression';
+import { DeclaredQueryGuard } from './common/declared-query.guard';
+import { registerSecurityHeaders, securityHeaders } from './common/security-headers';
+import { registerAccessLog } from './logging/access-log';
+import { AppLogger, createRootLogger } from './logging/app-logger';
+import { completeOpenApiDocument } from './openapi/openapi-contract';
+import { FILE, registerPublicPages, type PublicPageHandlers } from './public-pages/public-pages.http';
+import { PublicPagesService } from './public-pages/public-pages.service';
+import { cachedRoute } from './response-cache/cached-read';
+import { ResponseCache } from './response-cache/response-cache';
+import { registerResponseCache } from './response-cache/response-cache.http';
 
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Sexhandel API')
     .setDescription('Sync server and API of the Sexhandel prevention service')
     .setVersion('1')
-    .addCookieAuth('session')
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controller: string, method: string) => method,
   });
+  return completeOpenApiDocument(document, app);
 }
 
 export interface CreateAppOptions {
@@ -58,20 +49,32 @@ export interface CreateAppOptions {
 }
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const orm = createOrmSetup(config);
+  const orm = await createOrmSetup(config);
+  const headers = securityHeaders(config.secure);
+  // Set once the pages are registered (serveFrontend); until then a bad URL gets the JSON answer.
+  const pages: { badUrlPage: (() => string) | null } = { badUrlPage: null };
   const adapter = new FastifyAdapter({
     bodyLimit: LIMITS.bodyBytes,
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
-    // Fastify's own request logging would include the remote address: pino-http logs instead.
+    // Fastify's own request logging would include the remote address: registerAccessLog logs instead.
     logger: false,
+    // A URL Fastify cannot decode never reaches a route or a hook: answer it here, in the same shape.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      reply.headers(headers).code(400);
+      if (pages.badUrlPage && !request.url.startsWith('/api')) {
+        void reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(pages.badUrlPage());
+        return;
+      }
+      void reply.header('cache-control', 'no-store').send(apiErrorBody(400, 'validation', error.message));
+    },
   });
+  const logger = createRootLogger(options.silent ? 'silent' : config.logLevel);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, orm), adapter, {
-    bufferLogs: true,
-    logger: options.silent ? false : undefined,
+    // Only JSON bodies, through registerJsonBodyParser (no urlencoded parser).
+    bodyParser: false,
+    logger: options.silent ? false : new AppLogger(logger),
   });
-  if (!options.silent) app.useLogger(app.get(Logger));
-  else app.useLogger(false);
 
   app.setGlobalPrefix('api', { exclude: ['feeds/*path', 'k/*path'] });
   app.useGlobalPipes(
@@ -80,42 +83,45 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       forbidNonWhitelisted: true,
       transform: true,
       exceptionFactory: validationExceptionFactory,
+      // The factory reads each rule's limits from its DTO class (never sends the target on).
+      validationError: { target: true },
     }),
   );
+  // Every API route's query is what its @Query() DTO declares (none without one): others answer 400.
+  app.useGlobalGuards(new DeclaredQueryGuard());
+  app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy() },
-    hsts: config.secure ? { maxAge: 31536000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'no-referrer' },
-    frameguard: { action: 'deny' },
-  });
-  await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
+  await app.register(fastifyCompress, COMPRESSION_OPTIONS);
 
   const fastify = app.getHttpAdapter().getInstance();
+  registerJsonBodyParser(fastify);
+  // Per request only what depends on the request: headers built once, one log line at the end.
+  registerSecurityHeaders(fastify, config.secure);
+  // After the security headers (a cached read revalidates instead of no-store) and compression.
+  registerResponseCache(fastify, app.get(ResponseCache));
+  registerAccessLog(fastify, logger);
   fastify.addHook('preValidation', rejectUnsafeText);
-  fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    if (request.url.startsWith('/api/docs')) reply.header('content-security-policy', DOCS_CSP);
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
-    return payload;
-  });
 
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
-  await serveFrontend(app, config);
-  app.getHttpAdapter().getInstance().addHook('onClose', async () => orm.dispose());
+  pages.badUrlPage = (await serveFrontend(app, config))?.badUrlPage ?? null;
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onClose', async () => orm.dispose());
   return app;
 }
 
 /**
  * The built PWA is served from the same origin as the API (so CSP can stay 'self'). Hashed
- * assets are cached for a year; index.html, sw.js and the manifest are revalidated every time so
- * an update is found. Any other non-API path gets index.html: every route of the app loads directly.
+ * assets are cached for a year; sw.js and the manifest are revalidated every time so an update is
+ * found. Every other path is a page: the public ones are rendered on the server into the app's
+ * index.html (public-pages/), the app's own routes get its shell, unknown paths a real 404.
  */
-async function serveFrontend(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+async function serveFrontend(app: NestFastifyApplication, config: AppConfig): Promise<PublicPageHandlers | null> {
   const indexFile = join(config.frontendDir, 'index.html');
-  if (!existsSync(indexFile)) return;
+  if (!existsSync(indexFile)) return null;
   await app.register(fastifyStatic, {
     root: config.frontendDir,
     prefix: '/',
@@ -127,15 +133,22 @@ async function serveFrontend(app: NestFastifyApplication, config: AppConfig): Pr
     },
   });
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+  const handlers = registerPublicPages(fastify, {
+    pages: app.get(PublicPagesService),
+    orm: app.get(MikroORM),
+    config,
+    template: readFileSync(indexFile, 'utf8'),
+  });
+  // Content pages are answered from the response cache (handlers.cacheVariant says which requests are).
+  fastify.get('/*', { config: cachedRoute(handlers.cacheVariant) }, (request: FastifyRequest, reply: FastifyReply) => {
     if (request.url.startsWith('/api/') || request.url === '/api') {
-      return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'No such API route' });
+      return reply.code(404).send(apiErrorBody(404, 'route_not_found', 'No such API route.'));
     }
     // A missing file (an old hashed asset after a deploy) must not be answered with the app's HTML.
-    if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0])) {
+    if (FILE.test(request.url.split('?')[0])) {
       return reply.code(404).type('text/plain').send('Not found');
     }
-    reply.header('cache-control', 'no-cache');
-    return reply.sendFile('index.html');
+    return handlers.renderPage(request, reply);
   });
+  return handlers;
 }

@@ -1,6 +1,6 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import { PublicPagesModule } from './public-pages/public-pages.module';
 import { AccountDataModule } from './account-data/account-data.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
@@ -14,16 +14,35 @@ import { ForumModule } from './forum/forum.module';
 import type { OrmSetup } from './database/orm-options';
 import { HealthModule } from './health/health.module';
 import { InsightModule } from './insight/insight.module';
-import { loggerOptions } from './logging/logger-options';
 import { ModerationModule } from './moderation/moderation.module';
 import { PhoneModule } from './phone/phone.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { ResponseCacheModule } from './response-cache/response-cache.module';
 import { SearchModule } from './search/search.module';
 import { StatsModule } from './stats/stats.module';
 import { SurveyModule } from './survey/survey.module';
 import { SyncModule } from './sync/sync.module';
 
 /** Feature modules, in one place so tests and the app load the same set. */
-export const FEATURE_MODULES = [AccountsModule, SyncModule, StatsModule, HealthModule, ContentModule, ForumModule, AccountDataModule, ContactModule, PhoneModule, SearchModule, FeedsModule, ModerationModule, CampaignsModule, InsightModule, SurveyModule];
+export const FEATURE_MODULES = [
+  AccountsModule,
+  SyncModule,
+  StatsModule,
+  HealthModule,
+  ContentModule,
+  ForumModule,
+  AccountDataModule,
+  ContactModule,
+  PhoneModule,
+  SearchModule,
+  FeedsModule,
+  ModerationModule,
+  CampaignsModule,
+  InsightModule,
+  SurveyModule,
+  PublicPagesModule,
+  ResponseCacheModule,
+];
 
 @Module({})
 export class AppModule {
@@ -32,9 +51,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions(config)),
         MikroOrmModule.forRoot({ ...orm.options, registerRequestContext: true }),
         CryptoModule,
+        RateLimitsModule,
         ...FEATURE_MODULES,
       ],
     };

@@ -1,3 +1,5 @@
+// First: V8's heap settings apply to everything loaded after them.
+import './v8-settings';
 import 'reflect-metadata';
 import { ConfigError, ensureDataDir, loadConfig } from './config/app-config';
 import { acquireDataDirLock, DataDirLockedError } from './database/data-dir-lock';

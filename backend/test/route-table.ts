@@ -26,7 +26,9 @@ export function routeTable(sut: TestApp): AppRoute[] {
     for (const wrapper of module.controllers.values()) {
       const controller = wrapper.metatype as Type | null;
       if (!controller) continue;
-      const base = ([] as string[]).concat((Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '');
+      const base = ([] as string[]).concat(
+        (Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '',
+      );
       const prototype = controller.prototype as Record<string, unknown>;
       for (const name of Object.getOwnPropertyNames(prototype)) {
         const handler = prototype[name];
@@ -39,7 +41,11 @@ export function routeTable(sut: TestApp): AppRoute[] {
         for (const prefix of base) {
           for (const path of ([] as string[]).concat(paths)) {
             const full = joinPath(prefix, path);
-            routes.push({ method, path: full.startsWith('/feeds') || full.startsWith('/k/') ? full : joinPath('api', full), takesBody });
+            routes.push({
+              method,
+              path: full.startsWith('/feeds') || full.startsWith('/k/') ? full : joinPath('api', full),
+              takesBody,
+            });
           }
         }
       }

@@ -8,13 +8,24 @@ export interface Delivered {
   raw: string;
 }
 
+export interface TestSmtpOptions {
+  /** Listen on this port (a server that was down coming back); default: any free port. */
+  port?: number;
+  /** Recipients refused for good (550), as a real server refuses an unknown mailbox. */
+  refuse?: RegExp;
+}
+
 /** A real SMTP server on loopback that keeps what it receives. */
-export async function startSmtp(): Promise<TestSmtp> {
+export async function startSmtp(options: TestSmtpOptions = {}): Promise<TestSmtp> {
   const inbox: Delivered[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!options.refuse?.test(address.address)) return callback();
+      callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -24,7 +35,7 @@ export async function startSmtp(): Promise<TestSmtp> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   return { server, port: (server.server.address() as AddressInfo).port, inbox };
 }
 

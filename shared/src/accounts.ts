@@ -20,6 +20,13 @@ export interface MeDto {
 }
 
 /**
+ * POST /api/auth/logout?clear=device ("Tøm denne enheten"): besides ending the session, the answer
+ * carries this Clear-Site-Data header, so the browser itself drops cookies, storage and caches.
+ */
+export const LOGOUT_CLEAR_DEVICE = 'device';
+export const CLEAR_SITE_DATA_ALL = '"cookies", "storage", "cache"';
+
+/**
  * POST /api/auth/password-reset/request: always answered 202 with the same body, whether or not an
  * account has this address, so the answer tells nobody who is a member.
  */

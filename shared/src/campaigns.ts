@@ -53,4 +53,3 @@ export interface CampaignUpdateRequest {
   channel?: CampaignChannel;
   note?: string;
 }
-

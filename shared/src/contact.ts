@@ -34,13 +34,21 @@ export interface ContactCreatePayload {
   email?: string;
   /** The person agrees that an anonymised version may be published as a question and answer. */
   publishConsent?: boolean;
-}
-
-/** Result of `contact.create`; `pickupCode` (replyBy 'pickup' only) is shown once: keep it on the device. */
-export interface ContactCreateResult {
-  conversationId: string;
+  /**
+   * With replyBy 'pickup' (and only then): the pick-up code, made on the device with
+   * `makePickupCode` so it can be shown at Send even offline. The server keeps only a keyed hash
+   * and refuses a code it already knows (`pickup_code_taken`).
+   */
   pickupCode?: string;
 }
+
+/** Result of `contact.create`. The code is never echoed back: the device made it and already has it. */
+export interface ContactCreateResult {
+  conversationId: string;
+}
+
+/** Rejection code of `contact.create` when the server already knows the pick-up code (make a new one). */
+export const PICKUP_CODE_TAKEN = 'pickup_code_taken';
 
 /** Payload of `contact.reply`: a follow-up in the conversation the code opens. */
 export interface ContactReplyPayload {
@@ -107,6 +115,16 @@ export function normalisePickupCode(input: string): string {
 
 export function isPickupCode(normalised: string): boolean {
   return normalised.length === PICKUP_CODE_LENGTH && [...normalised].every((c) => PICKUP_CODE_ALPHABET.includes(c));
+}
+
+/**
+ * A new code from PICKUP_CODE_LENGTH random bytes (80 bits): each byte's low 5 bits pick a symbol,
+ * uniform because 256 is a multiple of 32. The device passes `crypto.getRandomValues` bytes.
+ */
+export function pickupCodeFromBytes(bytes: Uint8Array): string {
+  if (bytes.length < PICKUP_CODE_LENGTH)
+    throw new RangeError(`A pick-up code needs ${PICKUP_CODE_LENGTH} random bytes`);
+  return [...bytes.subarray(0, PICKUP_CODE_LENGTH)].map((byte) => PICKUP_CODE_ALPHABET[byte & 31]).join('');
 }
 
 /** "ABCD-EFGH-JKMN-PQRS" from a normalised code. */
@@ -230,16 +248,22 @@ export function phoneTelUri(number: string): string {
   return digits.length === 8 ? `tel:+47${digits}` : `tel:${digits}`;
 }
 
-const osloParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PHONE_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+// Made on first use: an Intl formatter with a time zone costs tens of milliseconds to build on a
+// slow phone, too much to pay while every page's first module graph is evaluated.
+let osloPartsFormat: Intl.DateTimeFormat | undefined;
+function osloParts(): Intl.DateTimeFormat {
+  osloPartsFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: PHONE_TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  return osloPartsFormat;
+}
 
 interface WallClock {
   day: string;
@@ -250,7 +274,7 @@ interface WallClock {
 
 function wallClock(at: number): WallClock {
   const parts: Record<string, string> = {};
-  for (const part of osloParts.formatToParts(new Date(at))) parts[part.type] = part.value;
+  for (const part of osloParts().formatToParts(new Date(at))) parts[part.type] = part.value;
   const [y, mo, d, h, mi, s] = ['year', 'month', 'day', 'hour', 'minute', 'second'].map((k) => Number(parts[k]));
   return {
     day: `${parts.year}-${parts.month}-${parts.day}`,

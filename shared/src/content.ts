@@ -30,7 +30,10 @@ export interface ArticleSummaryDto {
   readingMinutes: number;
   /** The article's forum thread, opened when it was first published. */
   discussionThreadId?: string | null;
-  /** Published posts in that thread when this copy was made. */
+  /**
+   * Published posts in that thread when this copy was made: in pulled copies only. The API's cached
+   * article answers leave it out; GET /api/threads/:id has the current count.
+   */
   discussionPostCount?: number;
 }
 
@@ -59,9 +62,15 @@ export interface ResourceDto {
   kind: ResourceKind;
   name: string;
   url: string | null;
+  /** The phone number as shown, which may say more ("02800 (nødnummer 112)"). Never dialled from. */
   phone: string | null;
+  /** The number a `tel:` link dials: digits with an optional leading +, exactly as the editor entered it. */
+  phoneNumber: string | null;
   description: string;
 }
+
+/** What a dialable phone number looks like (`ResourceDto.phoneNumber`): 3–15 digits, optional leading +. */
+export const PHONE_NUMBER_PATTERN = /^\+?[0-9]{3,15}$/;
 
 export interface ForumRuleDto {
   id: string;

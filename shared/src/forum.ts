@@ -23,6 +23,8 @@ export interface ThreadSummaryDto {
   title: string;
   /** Alias of the member who started the thread; null when that account was deleted ("deleted member"). */
   starterAlias: string | null;
+  /** Started by the editorial voice ("Redaksjonen"): an article's discussion or a staff-voice thread. */
+  starterStaffVoice: boolean;
   /** Published posts, the first one included. */
   postCount: number;
   createdAt: string;
@@ -46,7 +48,6 @@ export interface PostDto {
   threadId: string;
   /** Null when the author deleted their account: show "deleted member". */
   authorAlias: string | null;
-  authorActivity: ActivityCategory | null;
   createdAt: string;
   /** Plain text as written; null unless status is 'published'. Render with parsePostBody, never as HTML. */
   body: string | null;
@@ -85,7 +86,6 @@ export interface MemberProfileDto {
   joinedAt: string;
   /** Published posts. */
   postCount: number;
-  activity: ActivityCategory;
 }
 
 /** Links in posts need this much standing (rule 6, spam). */
@@ -139,27 +139,6 @@ export interface FlagCreateResult {
   flagId: string;
 }
 
-/** Codes a forum mutation can be rejected with (besides the sync codes `validation`, `unauthenticated`). */
-export const FORUM_REJECTION_CODES = [
-  'rules_not_accepted',
-  'thread_not_found',
-  'thread_locked',
-  'empty_body',
-  'too_long',
-  'quote_not_found',
-  'links_not_yet_allowed',
-  'duplicate_post',
-  'rate_limited',
-  'own_post',
-  'already_flagged',
-  'post_not_found',
-  // Moderation: a suspended member, a link to a blocked domain, asStaff from a non-staff account.
-  'suspended',
-  'blocked_link',
-  'forbidden',
-] as const;
-export type ForumRejectionCode = (typeof FORUM_REJECTION_CODES)[number];
-
 /** `GET /api/account/export`: everything the service holds about the signed-in person. */
 export interface AccountExportDto {
   exportedAt: string;
@@ -194,7 +173,8 @@ export interface AccountDeletionRequest {
 
 // ---- Post body: plain text with light formatting, parsed into data (never HTML) ----
 
-export type PostInline = { type: 'text'; text: string } | { type: 'link'; href: string; text: string } | { type: 'break' };
+export type PostInline =
+  { type: 'text'; text: string } | { type: 'link'; href: string; text: string } | { type: 'break' };
 
 export interface PostBlock {
   /** 'quote' for a run of lines starting with "> ". */
@@ -273,16 +253,93 @@ export function parsePostBody(text: string): PostBlock[] {
 // Common and spam-prone top-level domains: a bare "name.tld" with one of these counts as a link.
 // A list (not any letters) so Norwegian abbreviations like "f.eks." or "bl.a." are not links.
 const LINK_TLDS = [
-  'com', 'net', 'org', 'info', 'biz', 'io', 'co', 'me', 'tv', 'cc', 'ws', 'to', 'ly', 'gl', 'nu', 'eu', 'xyz', 'app',
-  'online', 'site', 'club', 'top', 'live', 'shop', 'store', 'vip', 'pro', 'mobi', 'link', 'click', 'porn', 'sex',
-  'xxx', 'adult', 'cam', 'dating', 'escort', 'sexy', 'webcam', 'no', 'se', 'dk', 'fi', 'is', 'de', 'uk', 'nl', 'fr',
-  'es', 'it', 'pl', 'ru', 'ua', 'cz', 'ch', 'at', 'be', 'us', 'ca', 'au', 'tk', 'ml', 'ga', 'cf', 'gq', 'su', 'in',
-  'br', 'cn', 'jp', 'lt', 'lv', 'ee', 'ro', 'hu', 'gr', 'pt', 'ie', 'onion',
+  'com',
+  'net',
+  'org',
+  'info',
+  'biz',
+  'io',
+  'co',
+  'me',
+  'tv',
+  'cc',
+  'ws',
+  'to',
+  'ly',
+  'gl',
+  'nu',
+  'eu',
+  'xyz',
+  'app',
+  'online',
+  'site',
+  'club',
+  'top',
+  'live',
+  'shop',
+  'store',
+  'vip',
+  'pro',
+  'mobi',
+  'link',
+  'click',
+  'porn',
+  'sex',
+  'xxx',
+  'adult',
+  'cam',
+  'dating',
+  'escort',
+  'sexy',
+  'webcam',
+  'no',
+  'se',
+  'dk',
+  'fi',
+  'is',
+  'de',
+  'uk',
+  'nl',
+  'fr',
+  'es',
+  'it',
+  'pl',
+  'ru',
+  'ua',
+  'cz',
+  'ch',
+  'at',
+  'be',
+  'us',
+  'ca',
+  'au',
+  'tk',
+  'ml',
+  'ga',
+  'cf',
+  'gq',
+  'su',
+  'in',
+  'br',
+  'cn',
+  'jp',
+  'lt',
+  'lv',
+  'ee',
+  'ro',
+  'hu',
+  'gr',
+  'pt',
+  'ie',
+  'onion',
 ];
 const LINK_PATTERNS = [
   /https?:\/\//i,
   /\bwww\./i,
-  new RegExp(`(?:^|[^\\p{L}\\p{N}@.-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${LINK_TLDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+  new RegExp(
+    `(?:^|[^\\p{L}\\p{N}@.-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${LINK_TLDS.join('|')})(?![\\p{L}\\p{N}])`,
+    'iu',
+  ),
 ];
 
 /** True when the text holds a link: http(s)://, www., or a bare domain such as example.com. */

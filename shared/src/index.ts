@@ -11,3 +11,4 @@ export * from './moderation.js';
 export * from './survey.js';
 export * from './insight.js';
 export * from './campaigns.js';
+export * from './errors.js';

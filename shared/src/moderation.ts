@@ -108,8 +108,20 @@ export interface AuditEntryDto {
   action: string;
   targetType: string;
   targetId: string;
+  /** As written to the log (English, for the record); the app builds its sentence from the fields below. */
   reason: string | null;
   at: string;
+  /** A post target's thread (null when erased with its author's account, or not a post). */
+  threadId: string | null;
+  threadTitle: string | null;
+  /** An account target's alias (as staff see it in suspensions and roles); null otherwise or when erased. */
+  targetAlias: string | null;
+  /** post.remove: the rule number. */
+  rule: number | null;
+  /** member.suspend: suspended until (ISO time). */
+  until: string | null;
+  /** The staff member's note or stated reason; staff.roles: the new roles, comma-separated. */
+  note: string | null;
 }
 
 export interface AuditPageDto {

@@ -1,3 +1,4 @@
+import type { ApiFieldError, ErrorCode } from './errors.js';
 /**
  * The sync protocol between device and server (see DESIGN.md).
  * Pull: published content as an ordered change log. Push: device-made mutations, applied at most once.
@@ -64,10 +65,12 @@ export interface PushRequest {
 export type MutationStatus = 'applied' | 'duplicate' | 'rejected';
 
 export interface MutationError {
-  /** Stable machine-readable code, e.g. `validation`, `unknown_kind`, `suspended`. */
-  code: string;
-  /** A sentence a person understands. */
+  /** A code on the shared list (errors.ts), e.g. `validation`, `unknown_kind`, `suspended`. */
+  code: ErrorCode;
+  /** A sentence for developers (English); the device shows its own text for `code`. */
   message: string;
+  /** On `validation`: each field that was not accepted, e.g. `payload.body`. */
+  fields?: ApiFieldError[];
 }
 
 export interface MutationResult {

@@ -21,7 +21,10 @@ export class AccountDataController {
   @Get('export')
   @ApiOperation({ summary: 'Download all my data as JSON: profile (with my e-mail), posts, flags' })
   @ApiOkResponse({ type: AccountExportResponse })
-  async exportAccountData(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<AccountExportResponse> {
+  async exportAccountData(
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AccountExportResponse> {
     const data = await this.accountData.exportAccountData(actor);
     reply.header('content-disposition', `attachment; filename="sexhandel-data-${data.exportedAt.slice(0, 10)}.json"`);
     reply.header('cache-control', 'no-store');

@@ -1,7 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountExportDto, ModlogPageDto, PostPageDto, RemovalDetailDto, RemovalDto, ThreadDto } from '@sexhandel/shared';
+import type {
+  AccountExportDto,
+  ModlogPageDto,
+  PostPageDto,
+  RemovalDetailDto,
+  RemovalDto,
+  ThreadDto,
+} from '@sexhandel/shared';
 import { cookiesOf, type SignedInClient } from '../../test/factories/account.factory';
-import { countRows, createForumMember, insertThread, pushPost, pushThread, type ForumClient } from '../../test/factories/forum.factory';
+import {
+  countRows,
+  createForumMember,
+  insertThread,
+  pushPost,
+  pushThread,
+  type ForumClient,
+} from '../../test/factories/forum.factory';
 import { createModerationCast } from '../../test/factories/moderation.factory';
 import { buildMutation, push } from '../../test/factories/sync.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -15,7 +29,13 @@ describe(AccountDataService.name, () => {
   afterAll(async () => sut.close());
 
   /** A member with a thread of their own that someone else answered, a reply elsewhere and a flag. */
-  async function arrangeActiveMember(): Promise<{ member: ForumClient; other: ForumClient; ownThread: string; otherThread: string; soloThread: string }> {
+  async function arrangeActiveMember(): Promise<{
+    member: ForumClient;
+    other: ForumClient;
+    ownThread: string;
+    otherThread: string;
+    soloThread: string;
+  }> {
     const member = await createForumMember(sut);
     const other = await createForumMember(sut);
     const created = await pushThread(sut, member, { title: 'Min tråd', body: 'Starten på min tråd' });
@@ -24,15 +44,32 @@ describe(AccountDataService.name, () => {
     const solo = await pushThread(sut, member, { title: 'Ingen svarte', body: 'Alene her' });
     const soloThread = (solo.result as { threadId: string }).threadId;
     const otherThread = await insertThread(sut, other.account.id, { posts: 2 });
-    expect((await pushPost(sut, member, { threadId: otherThread, body: 'Mitt svar i en annen tråd' })).status).toBe('applied');
-    const [target] = await sut.sql<{ id: string }>('select id from post where thread_id = ? and author_id = ? limit 1', [otherThread, other.account.id]);
-    const { body } = await push(sut, [buildMutation('flag.create', { postId: target.id, rule: 3, note: 'Personangrep' })], { ...member.headers });
+    expect((await pushPost(sut, member, { threadId: otherThread, body: 'Mitt svar i en annen tråd' })).status).toBe(
+      'applied',
+    );
+    const [target] = await sut.sql<{ id: string }>(
+      'select id from post where thread_id = ? and author_id = ? limit 1',
+      [otherThread, other.account.id],
+    );
+    const { body } = await push(
+      sut,
+      [buildMutation('flag.create', { postId: target.id, rule: 3, note: 'Personangrep' })],
+      { ...member.headers },
+    );
     expect(body.results[0].status).toBe('applied');
     return { member, other, ownThread, otherThread, soloThread };
   }
 
-  async function deleteAccount(client: ForumClient, payload: object): Promise<{ status: number; setCookie: string | string[] | undefined }> {
-    const response = await sut.app.inject({ method: 'POST', url: '/api/account/deletion', headers: { ...client.headers }, payload });
+  async function deleteAccount(
+    client: ForumClient,
+    payload: object,
+  ): Promise<{ status: number; setCookie: string | string[] | undefined }> {
+    const response = await sut.app.inject({
+      method: 'POST',
+      url: '/api/account/deletion',
+      headers: { ...client.headers },
+      payload,
+    });
     return { status: response.statusCode, setCookie: response.headers['set-cookie'] };
   }
 
@@ -41,7 +78,9 @@ describe(AccountDataService.name, () => {
       const { member } = await arrangeActiveMember();
       const response = await sut.app.inject({ url: '/api/account/export', headers: { ...member.headers } });
       expect(response.statusCode).toBe(200);
-      expect(response.headers['content-disposition']).toMatch(/^attachment; filename="sexhandel-data-\d{4}-\d{2}-\d{2}\.json"$/);
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="sexhandel-data-\d{4}-\d{2}-\d{2}\.json"$/,
+      );
       const data = response.json<AccountExportDto>();
       expect(data.profile).toMatchObject({ alias: member.alias, email: member.email, roles: ['member'] });
       expect(data.profile.rulesAcceptedAt).not.toBeNull();
@@ -75,10 +114,14 @@ describe(AccountDataService.name, () => {
       const thread = (await sut.app.inject({ url: `/api/threads/${ownThread}` })).json<ThreadDto>();
       expect(thread).toMatchObject({ starterAlias: null, postCount: 2 });
       const page = (await sut.app.inject({ url: `/api/threads/${ownThread}/posts` })).json<PostPageDto>();
-      expect(page.items[0]).toMatchObject({ authorAlias: null, authorActivity: null, body: 'Starten på min tråd' });
+      expect(page.items[0]).toMatchObject({ authorAlias: null, body: 'Starten på min tråd' });
       expect((await sut.app.inject({ url: `/api/members/${member.alias}` })).statusCode).toBe(404);
       expect((await sut.app.inject({ url: '/api/auth/me', headers: { ...member.headers } })).statusCode).toBe(401);
-      const login = await sut.app.inject({ method: 'POST', url: '/api/auth/login', payload: { alias: member.alias, password: member.password } });
+      const login = await sut.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { alias: member.alias, password: member.password },
+      });
       expect(login.statusCode).toBe(401);
     });
 
@@ -86,7 +129,11 @@ describe(AccountDataService.name, () => {
       const { member, other, ownThread, otherThread, soloThread } = await arrangeActiveMember();
       const { status } = await deleteAccount(member, { password: member.password, posts: 'erase' });
       expect(status).toBe(204);
-      const left = await sut.sql<{ body: string }>('select body from post where thread_id in (?, ?, ?) order by body', [ownThread, otherThread, soloThread]);
+      const left = await sut.sql<{ body: string }>('select body from post where thread_id in (?, ?, ?) order by body', [
+        ownThread,
+        otherThread,
+        soloThread,
+      ]);
       expect(left.map((row) => row.body)).toEqual(['Innlegg nummer 1', 'Innlegg nummer 2', 'Svar fra en annen']);
       expect((await sut.app.inject({ url: `/api/threads/${soloThread}` })).statusCode).toBe(404);
       const own = (await sut.app.inject({ url: `/api/threads/${ownThread}` })).json<ThreadDto>();
@@ -105,7 +152,10 @@ describe(AccountDataService.name, () => {
 
       /** Removes the member's post (first in the thread) and returns the archive entry's id. */
       async function removeTheirPost(member: ForumClient, threadId: string): Promise<string> {
-        const [post] = await sut.sql<{ id: string }>('select id from post where thread_id = ? and author_id = ?', [threadId, member.account.id]);
+        const [post] = await sut.sql<{ id: string }>('select id from post where thread_id = ? and author_id = ?', [
+          threadId,
+          member.account.id,
+        ]);
         const response = await sut.app.inject({
           method: 'POST',
           url: `/api/admin/posts/${post.id}/removal`,
@@ -116,14 +166,21 @@ describe(AccountDataService.name, () => {
         return response.json<RemovalDto>().id;
       }
       const removal = async (id: string) =>
-        (await sut.app.inject({ url: `/api/admin/removals/${id}`, headers: moderator.headers })).json<RemovalDetailDto>();
+        (
+          await sut.app.inject({ url: `/api/admin/removals/${id}`, headers: moderator.headers })
+        ).json<RemovalDetailDto>();
 
       it("with 'keep' forgets the alias and keeps the archived text of the post that stays", async () => {
         const { member, otherThread } = await arrangeActiveMember();
         const id = await removeTheirPost(member, otherThread);
         expect(await removal(id)).toMatchObject({ authorAlias: member.alias, body: 'Mitt svar i en annen tråd' });
         expect((await deleteAccount(member, { password: member.password, posts: 'keep' })).status).toBe(204);
-        expect(await removal(id)).toMatchObject({ authorAlias: null, body: 'Mitt svar i en annen tråd', textErased: false, threadTitle: expect.stringMatching(/^Tråd /) as string });
+        expect(await removal(id)).toMatchObject({
+          authorAlias: null,
+          body: 'Mitt svar i en annen tråd',
+          textErased: false,
+          threadTitle: expect.stringMatching(/^Tråd /) as string,
+        });
       });
 
       it("with 'erase' drops the archived text, the alias and the title of a thread erased with them, also in the public log", async () => {
@@ -131,12 +188,31 @@ describe(AccountDataService.name, () => {
         const inSolo = await removeTheirPost(member, soloThread);
         const inOther = await removeTheirPost(member, otherThread);
         expect((await deleteAccount(member, { password: member.password, posts: 'erase' })).status).toBe(204);
-        expect(await removal(inSolo)).toMatchObject({ postId: null, authorAlias: null, body: null, textErased: true, threadTitle: null, rule: 3 });
-        expect(await removal(inOther)).toMatchObject({ postId: null, authorAlias: null, body: null, threadTitle: expect.stringMatching(/^Tråd /) as string });
-        const rows = await sut.sql<{ body_sealed: string | null }>('select body_sealed from removal_archive where id in (?, ?)', [inSolo, inOther]);
+        expect(await removal(inSolo)).toMatchObject({
+          postId: null,
+          authorAlias: null,
+          body: null,
+          textErased: true,
+          threadTitle: null,
+          rule: 3,
+        });
+        expect(await removal(inOther)).toMatchObject({
+          postId: null,
+          authorAlias: null,
+          body: null,
+          threadTitle: expect.stringMatching(/^Tråd /) as string,
+        });
+        const rows = await sut.sql<{ body_sealed: string | null }>(
+          'select body_sealed from removal_archive where id in (?, ?)',
+          [inSolo, inOther],
+        );
         expect(rows.map((row) => row.body_sealed)).toEqual([null, null]);
         const log = (await sut.app.inject({ url: '/api/modlog' })).json<ModlogPageDto>();
-        expect(log.items.find((entry) => entry.threadId === soloThread)).toMatchObject({ action: 'removal', rule: 3, threadTitle: null });
+        expect(log.items.find((entry) => entry.threadId === soloThread)).toMatchObject({
+          action: 'removal',
+          rule: 3,
+          threadTitle: null,
+        });
         expect(JSON.stringify(log)).not.toContain('Ingen svarte');
       });
     });

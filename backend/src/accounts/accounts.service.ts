@@ -48,7 +48,7 @@ export class AccountsService {
 
   /** Self-service sign-up: a member account and its first session. */
   async registerAccount(input: RegisterDto, clientAddress: string | undefined): Promise<SignedIn> {
-    this.limiter.consumeRegistration(clientAddress);
+    await this.limiter.consumeRegistration(clientAddress);
     const account = await this.createAccount(input, ['member']);
     return this.startSession(account);
   }
@@ -88,15 +88,15 @@ export class AccountsService {
 
   async loginAccount(input: LoginDto): Promise<SignedIn> {
     const aliasKey = toAliasKey(input.alias);
-    this.limiter.assertLoginAllowed(aliasKey);
+    await this.limiter.assertLoginAllowed(aliasKey);
     const account = await this.em.fork().findOne(Account, { aliasKey });
     const valid = await this.hasher.verifyPassword(account?.passwordHash ?? null, input.password);
     if (!account || !valid) {
-      const delayMs = this.limiter.recordLoginFailure(aliasKey);
+      const delayMs = await this.limiter.recordLoginFailure(aliasKey);
       if (delayMs > 0) await sleep(delayMs);
       throw authErrors.invalidCredentials();
     }
-    this.limiter.recordLoginSuccess(aliasKey);
+    await this.limiter.recordLoginSuccess(aliasKey);
     return this.startSession(account);
   }
 
@@ -119,9 +119,9 @@ export class AccountsService {
     const em = this.em.fork();
     const account = await em.findOne(Account, { id: actor.accountId });
     if (!account) throw authErrors.unauthenticated();
-    this.limiter.assertLoginAllowed(account.aliasKey);
+    await this.limiter.assertLoginAllowed(account.aliasKey);
     if (!(await this.hasher.verifyPassword(account.passwordHash, input.currentPassword))) {
-      const delayMs = this.limiter.recordLoginFailure(account.aliasKey);
+      const delayMs = await this.limiter.recordLoginFailure(account.aliasKey);
       if (delayMs > 0) await sleep(delayMs);
       throw authErrors.wrongPassword();
     }

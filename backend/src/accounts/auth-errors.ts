@@ -1,17 +1,5 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
-
-const STATUS_TEXT: Partial<Record<HttpStatus, string>> = {
-  [HttpStatus.BAD_REQUEST]: 'Bad Request',
-  [HttpStatus.UNAUTHORIZED]: 'Unauthorized',
-  [HttpStatus.FORBIDDEN]: 'Forbidden',
-  [HttpStatus.CONFLICT]: 'Conflict',
-  [HttpStatus.TOO_MANY_REQUESTS]: 'Too Many Requests',
-};
-
-/** A 4xx answer in the project's shape: `{ statusCode, error, message, code }`. */
-export function apiError(status: HttpStatus, code: string, message: string): HttpException {
-  return new HttpException({ statusCode: status, error: STATUS_TEXT[status] ?? 'Error', message, code }, status);
-}
+import { HttpStatus } from '@nestjs/common';
+import { apiError } from '../common/api-error';
 
 /** One answer for every refusal that must not tell why (e-mail in use, reserved alias). */
 export const REGISTRATION_REFUSED_MESSAGE =
@@ -22,7 +10,10 @@ export const authErrors = {
   registrationRefused: () => apiError(HttpStatus.BAD_REQUEST, 'registration_refused', REGISTRATION_REFUSED_MESSAGE),
   invalidCredentials: () => apiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'Wrong alias or password.'),
   wrongPassword: () => apiError(HttpStatus.BAD_REQUEST, 'wrong_password', 'Your current password is not right.'),
-  locked: () => apiError(HttpStatus.TOO_MANY_REQUESTS, 'locked', 'Too many attempts. Try again in 15 minutes.'),
+  locked: (until: Date) =>
+    apiError(HttpStatus.TOO_MANY_REQUESTS, 'locked', `Too many attempts. Try again after ${until.toISOString()}.`, {
+      retryAt: until.toISOString(),
+    }),
   registerLimited: () =>
     apiError(
       HttpStatus.TOO_MANY_REQUESTS,

@@ -1,7 +1,7 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import type { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { authErrors } from './auth-errors';
 
-/** Limits of the in-memory brute-force protection. Counters never leave this process. */
+/** Limits of the brute-force protection (counted in the database, shared by every node). */
 export interface AuthRateLimits {
   /** Failed logins for one alias are counted over this window. */
   loginWindowMs: number;
@@ -47,92 +47,78 @@ export function authRateLimitsFromEnv(env: NodeJS.ProcessEnv): AuthRateLimits {
   };
 }
 
-interface Counter {
-  count: number;
-  windowEnds: number;
-  lockedUntil: number;
-}
-
-// Bounds memory when someone sprays random aliases: expired counters are dropped past this size.
-const PRUNE_ABOVE = 10_000;
+/** Names of the counters, part of each counter's HMAC so one subject's limits never mix. */
+const LIMIT = {
+  loginFailures: 'login-failures',
+  loginLock: 'login-lock',
+  registration: 'registration',
+  resetRequest: 'reset-request',
+} as const;
 
 /**
- * Login failures per alias key and registrations per client, in memory only. A client is the
- * HMAC of its address (see TRUST_PROXY) under a key made fresh in every process: nothing that could
- * identify a person is stored, logged or survives a restart.
+ * Failed logins per alias, sign-ups and password-reset requests per client, counted in the
+ * database and shared by every node (RateLimitsService). An alias is counted by an HMAC of its
+ * alias key, a client by an HMAC of its address (see TRUST_PROXY); neither is ever stored.
+ * Call these outside any transaction.
  */
 export class AuthRateLimiter {
   private limits: AuthRateLimits;
-  private readonly clientKey = randomBytes(32);
-  private readonly logins = new Map<string, Counter>();
-  private readonly registrations = new Map<string, Counter>();
-  private readonly resetRequests = new Map<string, Counter>();
 
   constructor(
-    limits: Partial<AuthRateLimits> = {},
-    private readonly now: () => number = Date.now,
+    limits: Partial<AuthRateLimits>,
+    private readonly counters: RateLimitsService,
   ) {
     this.limits = { ...DEFAULT_AUTH_RATE_LIMITS, ...limits };
   }
 
   /** For tests: smaller numbers, and forget every counter. */
-  configure(limits: Partial<AuthRateLimits>): void {
+  async configure(limits: Partial<AuthRateLimits>): Promise<void> {
     this.limits = { ...this.limits, ...limits };
-    this.reset();
+    await this.reset();
   }
 
-  reset(): void {
-    this.logins.clear();
-    this.registrations.clear();
-    this.resetRequests.clear();
+  reset(): Promise<void> {
+    return this.counters.forgetAll();
   }
 
   /** Throws 429 `locked` while the alias is locked. */
-  assertLoginAllowed(aliasKey: string): void {
-    const counter = this.logins.get(aliasKey);
-    if (counter && counter.lockedUntil > this.now()) throw authErrors.locked();
+  async assertLoginAllowed(aliasKey: string): Promise<void> {
+    const lock = await this.counters.find(await this.counters.keyOf(LIMIT.loginLock, aliasKey));
+    if (lock) throw authErrors.locked(lock.expiresAt);
   }
 
   /** Counts a failure; returns how long to hold the answer back (0 below the slow threshold). */
-  recordLoginFailure(aliasKey: string): number {
-    const counter = this.bump(this.logins, aliasKey, this.limits.loginWindowMs);
-    if (counter.count >= this.limits.loginLockAfter) counter.lockedUntil = this.now() + this.limits.loginLockMs;
-    return counter.count >= this.limits.loginSlowAfter ? this.limits.loginSlowDelayMs : 0;
+  async recordLoginFailure(aliasKey: string): Promise<number> {
+    const { count } = await this.counters.hit(
+      await this.counters.keyOf(LIMIT.loginFailures, aliasKey),
+      this.limits.loginWindowMs,
+    );
+    if (count >= this.limits.loginLockAfter) {
+      const until = new Date(this.counters.now().getTime() + this.limits.loginLockMs);
+      await this.counters.holdUntil(await this.counters.keyOf(LIMIT.loginLock, aliasKey), until);
+    }
+    return count >= this.limits.loginSlowAfter ? this.limits.loginSlowDelayMs : 0;
   }
 
-  recordLoginSuccess(aliasKey: string): void {
-    this.logins.delete(aliasKey);
+  /** The failures and any lock of the alias are forgotten. */
+  async recordLoginSuccess(aliasKey: string): Promise<void> {
+    await this.counters.forget([
+      await this.counters.keyOf(LIMIT.loginFailures, aliasKey),
+      await this.counters.keyOf(LIMIT.loginLock, aliasKey),
+    ]);
   }
 
   /** Throws 429 when this client made too many accounts in the window. */
-  consumeRegistration(clientAddress: string | undefined): void {
-    const counter = this.bump(this.registrations, this.clientOf(clientAddress), this.limits.registerWindowMs);
-    if (counter.count > this.limits.registerMax) throw authErrors.registerLimited();
+  async consumeRegistration(clientAddress: string | undefined): Promise<void> {
+    const key = await this.counters.keyOf(LIMIT.registration, clientAddress);
+    const { count } = await this.counters.hit(key, this.limits.registerWindowMs);
+    if (count > this.limits.registerMax) throw authErrors.registerLimited();
   }
 
   /** Throws 429 when this client asked for too many password-reset links in the window. */
-  consumeResetRequest(clientAddress: string | undefined): void {
-    const counter = this.bump(this.resetRequests, this.clientOf(clientAddress), this.limits.resetRequestWindowMs);
-    if (counter.count > this.limits.resetRequestMax) throw authErrors.resetLimited();
-  }
-
-  private clientOf(clientAddress: string | undefined): string {
-    return createHmac('sha256', this.clientKey)
-      .update(clientAddress ?? 'unknown')
-      .digest('base64url');
-  }
-
-  private bump(map: Map<string, Counter>, key: string, windowMs: number): Counter {
-    const now = this.now();
-    if (map.size > PRUNE_ABOVE) {
-      for (const [k, c] of map) if (c.windowEnds <= now && c.lockedUntil <= now) map.delete(k);
-    }
-    let counter = map.get(key);
-    if (!counter || (counter.windowEnds <= now && counter.lockedUntil <= now)) {
-      counter = { count: 0, windowEnds: now + windowMs, lockedUntil: 0 };
-      map.set(key, counter);
-    }
-    counter.count += 1;
-    return counter;
+  async consumeResetRequest(clientAddress: string | undefined): Promise<void> {
+    const key = await this.counters.keyOf(LIMIT.resetRequest, clientAddress);
+    const { count } = await this.counters.hit(key, this.limits.resetRequestWindowMs);
+    if (count > this.limits.resetRequestMax) throw authErrors.resetLimited();
   }
 }

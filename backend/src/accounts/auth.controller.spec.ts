@@ -146,7 +146,7 @@ describe(AuthController.name, () => {
     });
 
     it('limits sign-ups per client with 429', async () => {
-      limiter.configure({ registerMax: 2 });
+      await limiter.configure({ registerMax: 2 });
       const answers: number[] = [];
       for (let i = 0; i < 3; i++) {
         const alias = uniqueAlias();
@@ -168,7 +168,7 @@ describe(AuthController.name, () => {
     };
 
     it('without TRUST_PROXY a forged X-Forwarded-For does not escape the limit', async () => {
-      limiter.configure({ registerMax: 2 });
+      await limiter.configure({ registerMax: 2 });
       const answers: number[] = [];
       for (const address of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
         answers.push((await registerFrom(sut, address)).statusCode);
@@ -179,7 +179,7 @@ describe(AuthController.name, () => {
     it('with TRUST_PROXY=loopback counts each client the proxy names, not the proxy', async () => {
       const proxied = await createTestApp({ TRUST_PROXY: 'loopback' });
       try {
-        proxied.app.get(AuthRateLimiter).configure({ registerMax: 2 });
+        await proxied.app.get(AuthRateLimiter).configure({ registerMax: 2 });
         const answers: number[] = [];
         for (const address of ['198.51.100.1', '198.51.100.2', '198.51.100.3', '198.51.100.3', '198.51.100.3']) {
           answers.push((await registerFrom(proxied, address)).statusCode);
@@ -214,20 +214,20 @@ describe(AuthController.name, () => {
     });
 
     it('locks an alias after repeated failures, even for the right password', async () => {
-      limiter.configure({ loginSlowAfter: 2, loginSlowDelayMs: 1, loginLockAfter: 3 });
+      await limiter.configure({ loginSlowAfter: 2, loginSlowDelayMs: 1, loginLockAfter: 3 });
       const { alias } = await createAccount(sut);
       const answers: number[] = [];
       for (let i = 0; i < 3; i++) answers.push((await login(alias, 'wrong password here')).statusCode);
       expect(answers).toEqual([401, 401, 401]);
       const locked = await login(alias, TEST_PASSWORD);
       expect(locked.statusCode).toBe(429);
-      expect(locked.json()).toEqual({
-        statusCode: 429,
-        error: 'Too Many Requests',
-        code: 'locked',
-        message: 'Too many attempts. Try again in 15 minutes.',
-      });
-      limiter.reset();
+      const body = locked.json<{ retryAt: string }>();
+      expect(body).toMatchObject({ statusCode: 429, error: 'Too Many Requests', code: 'locked' });
+      // The device says until when: the unlock time is about the lock length from now.
+      const untilMs = Date.parse(body.retryAt) - Date.now();
+      expect(untilMs).toBeGreaterThan(14 * 60_000);
+      expect(untilMs).toBeLessThanOrEqual(15 * 60_000);
+      await limiter.reset();
       expect((await login(alias, TEST_PASSWORD)).statusCode).toBe(200);
     });
 
@@ -252,6 +252,35 @@ describe(AuthController.name, () => {
 
     it('answers 204 without a session too', async () => {
       expect((await sut.app.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);
+    });
+
+    it('asks the browser to wipe the site only when the device is being cleared', async () => {
+      const plain = await createSignedIn(sut);
+      const ordinary = await sut.app.inject({ method: 'POST', url: '/api/auth/logout', headers: plain.headers });
+      expect(ordinary.headers['clear-site-data']).toBeUndefined();
+      const client = await createSignedIn(sut);
+      const response = await sut.app.inject({
+        method: 'POST',
+        url: '/api/auth/logout?clear=device',
+        headers: client.headers,
+      });
+      expect(response.statusCode).toBe(204);
+      expect(response.headers['clear-site-data']).toBe('"cookies", "storage", "cache"');
+      expect((await me(client.headers.cookie)).statusCode).toBe(401);
+      const anonymous = await sut.app.inject({ method: 'POST', url: '/api/auth/logout?clear=device' });
+      expect(anonymous.statusCode).toBe(204);
+      expect(anonymous.headers['clear-site-data']).toBe('"cookies", "storage", "cache"');
+    });
+
+    it('refuses an unknown clear value with 400 and keeps the session', async () => {
+      const client = await createSignedIn(sut);
+      const response = await sut.app.inject({
+        method: 'POST',
+        url: '/api/auth/logout?clear=all',
+        headers: client.headers,
+      });
+      expect(response.statusCode).toBe(400);
+      expect((await me(client.headers.cookie)).statusCode).toBe(200);
     });
   });
 

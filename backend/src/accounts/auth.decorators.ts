@@ -12,7 +12,10 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 
 /** The signed-in actor, or null on a public route without a session. */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor | null => {
+export const CurrentActor = createParamDecorator(currentActor);
+
+/** CurrentActor's factory, exported so the OpenAPI document can tell which public routes read the session. */
+export function currentActor(_data: unknown, context: ExecutionContext): Actor | null {
   const request = context.switchToHttp().getRequest<RequestWithActor>();
   return request.actor ?? null;
-});
+}

@@ -1,5 +1,11 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiNoContentResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Public } from './auth.decorators';
 import { PasswordResetDto, PasswordResetRequestDto } from './dto/password-reset.dto';
@@ -16,10 +22,17 @@ export class PasswordResetController {
   @ApiOperation({
     summary: 'Mail a single-use link to set a new password; answers the same whether or not the address has an account',
   })
-  @ApiAcceptedResponse()
-  requestReset(@Body() body: PasswordResetRequestDto, @Req() request: FastifyRequest): Record<string, never> {
-    // The client address only feeds an in-memory, per-process HMAC counter; it is never stored.
-    this.resets.requestReset(body, request.ip);
+  @ApiAcceptedResponse({
+    description: 'Always an empty object, so the answer tells nothing about the address',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+  })
+  @ApiTooManyRequestsResponse({ description: 'Too many links asked for this hour (`rate_limited`)' })
+  async requestReset(
+    @Body() body: PasswordResetRequestDto,
+    @Req() request: FastifyRequest,
+  ): Promise<Record<string, never>> {
+    // The client address only feeds a shared counter keyed by an HMAC under a daily key; it is never stored.
+    await this.resets.requestReset(body, request.ip);
     return {};
   }
 

@@ -9,6 +9,7 @@ import { Account } from './account.entity';
 import { EMAIL_CONTEXT } from './accounts.service';
 import { normaliseEmail } from './alias';
 import { authErrors } from './auth-errors';
+import { AccountsRepository } from './accounts.repository';
 import { AuthRateLimiter } from './auth-rate-limiter';
 import type { PasswordResetDto, PasswordResetRequestDto } from './dto/password-reset.dto';
 import { PasswordHasher } from './password-hasher';
@@ -39,8 +40,8 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 /**
  * Password reset by a mailed, single-use link: the one use of a member's e-mail address. Asking
- * answers the same for every address, and the look-up and the mail run after the answer, so
- * neither the answer nor its timing tells whether an address belongs to an account.
+ * answers the same for every address, and the look-up and the queuing of the mail run after the
+ * answer, so neither the answer nor its timing tells whether an address belongs to an account.
  */
 @Injectable()
 export class PasswordResetService implements BeforeApplicationShutdown {
@@ -54,21 +55,25 @@ export class PasswordResetService implements BeforeApplicationShutdown {
     private readonly limiter: AuthRateLimiter,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   /** Throws 429 past the per-client limit; otherwise the link (if any) is sent in the background. */
-  requestReset(input: PasswordResetRequestDto, clientAddress: string | undefined): void {
-    this.limiter.consumeResetRequest(clientAddress);
+  async requestReset(input: PasswordResetRequestDto, clientAddress: string | undefined): Promise<void> {
+    // The same one statement for every address: the counter's timing tells nothing about it.
+    await this.limiter.consumeResetRequest(clientAddress);
     const work: Promise<void> = this.sendResetLink(input.email)
       .catch((error: unknown) => {
         // Never the address: only that a link could not be made or sent.
-        this.logger.error(`A password-reset link was not sent: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.error(
+          `A password-reset link was not sent: ${error instanceof Error ? error.message : String(error)}`,
+        );
       })
       .finally(() => this.inFlight.delete(work));
     this.inFlight.add(work);
   }
 
-  /** Waits until every link asked for so far is stored and sent (tests; shutdown). */
+  /** Waits until every link asked for so far is stored and its mail queued (tests; shutdown). */
   async settled(): Promise<void> {
     await Promise.all([...this.inFlight]);
   }
@@ -88,16 +93,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
     if (!link) throw authErrors.resetLinkInvalid();
     const passwordHash = await this.hasher.hashPassword(input.password);
     const accountId = await em.transactional(async (tx) => {
-      // Taking the link and checking it in one statement: of two uses at once, one wins.
-      const taken = await tx
-        .getConnection()
-        .execute<{ account_id: string }[]>(
-          'delete from password_reset where token_hash = ? and expires_at > ? returning account_id',
-          [tokenHash, new Date()],
-          'all',
-          tx.getTransactionContext(),
-        );
-      const id = taken[0]?.account_id;
+      const id = await this.accounts.takeResetLink(tx, tokenHash, new Date());
       if (!id) throw authErrors.resetLinkInvalid();
       await tx.nativeUpdate(Account, { id }, { passwordHash });
       await tx.nativeDelete(Session, { account: id });
@@ -106,7 +102,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
     });
     const account = await em.findOne(Account, { id: accountId });
     // Whoever locked the alias with wrong guesses no longer holds the person out.
-    if (account) this.limiter.recordLoginSuccess(account.aliasKey);
+    if (account) await this.limiter.recordLoginSuccess(account.aliasKey);
   }
 
   private async sendResetLink(email: string): Promise<void> {
@@ -122,6 +118,9 @@ export class PasswordResetService implements BeforeApplicationShutdown {
     });
     if (recent >= RESET_LINKS_PER_ACCOUNT_PER_HOUR) return;
     const token = randomBytes(32).toString('base64url');
+    const link = `${this.config.publicUrl}${PASSWORD_RESET_PATH}#${token}`;
+    const to = this.cipher.decrypt(account.emailSealed, EMAIL_CONTEXT);
+    // The link and its mail are stored together: the mail worker sends it after this commit.
     await em.transactional(async (tx) => {
       await tx.nativeDelete(PasswordReset, { expiresAt: { $lte: now } });
       tx.persist(
@@ -131,9 +130,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
           new Date(now.getTime() + PASSWORD_RESET_TTL_MINUTES * MINUTE),
         ),
       );
+      await this.mail.enqueue(tx, { to, subject: RESET_MAIL_SUBJECT, text: resetMailText(link) });
     });
-    const link = `${this.config.publicUrl}${PASSWORD_RESET_PATH}#${token}`;
-    const to = this.cipher.decrypt(account.emailSealed, EMAIL_CONTEXT);
-    await this.mail.sendMail({ to, subject: RESET_MAIL_SUBJECT, text: resetMailText(link) });
   }
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAccount, createSignedIn } from '../../test/factories/account.factory';
 import { decodeQuotedPrintable, startSmtp, stopSmtp, type TestSmtp } from '../../test/smtp-server';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { MailWorker } from '../mail/mail.worker';
 import { AuthRateLimiter, DEFAULT_AUTH_RATE_LIMITS } from './auth-rate-limiter';
 import { PasswordResetService, RESET_LINKS_PER_ACCOUNT_PER_HOUR, RESET_MAIL_SUBJECT } from './password-reset.service';
 
@@ -22,7 +23,7 @@ describe(PasswordResetService.name, () => {
   });
   beforeEach(async () => {
     smtp.inbox.length = 0;
-    sut.app.get(AuthRateLimiter).configure({ ...DEFAULT_AUTH_RATE_LIMITS, loginSlowDelayMs: 0 });
+    await sut.app.get(AuthRateLimiter).configure({ ...DEFAULT_AUTH_RATE_LIMITS, loginSlowDelayMs: 0 });
     await sut.sql('delete from password_reset');
   });
 
@@ -34,10 +35,10 @@ describe(PasswordResetService.name, () => {
       remoteAddress,
     });
     await sut.app.get(PasswordResetService).settled();
+    await sut.app.get(MailWorker).drain();
     return response;
   };
-  const complete = (payload: object) =>
-    sut.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload });
+  const complete = (payload: object) => sut.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload });
   const login = (alias: string, password: string) =>
     sut.app.inject({ method: 'POST', url: '/api/auth/login', payload: { alias, password } });
   /** The token from the last mailed link. */
@@ -47,7 +48,8 @@ describe(PasswordResetService.name, () => {
     if (!match?.[1]) throw new Error(`no reset link in the mail:\n${text}`);
     return match[1];
   };
-  const resetRows = async () => Number((await sut.sql<{ n: string }>('select count(*) as n from password_reset'))[0]?.n);
+  const resetRows = async () =>
+    Number((await sut.sql<{ n: string }>('select count(*) as n from password_reset'))[0]?.n);
 
   it('mails a neutral single-use link to the stored address; the new password works, the old one and every session end', async () => {
     const member = await createSignedIn(sut, { email: 'Glemsk.Person@Example.org' });
@@ -100,7 +102,10 @@ describe(PasswordResetService.name, () => {
     await sut.sql(`update password_reset set expires_at = now() - interval '1 second'`);
     const expired = await complete({ token, password: NEW_PASSWORD });
     expect(expired.statusCode).toBe(400);
-    expect(expired.json()).toMatchObject({ code: 'reset_link_invalid', message: expect.stringMatching(/Ask for a new one/) as string });
+    expect(expired.json()).toMatchObject({
+      code: 'reset_link_invalid',
+      message: expect.stringMatching(/Ask for a new one/) as string,
+    });
     const unknown = await complete({ token: 'A'.repeat(43), password: NEW_PASSWORD });
     expect(unknown.json()).toMatchObject({ code: 'reset_link_invalid' });
     for (const payload of [
@@ -132,7 +137,7 @@ describe(PasswordResetService.name, () => {
     }
     expect(smtp.inbox).toHaveLength(RESET_LINKS_PER_ACCOUNT_PER_HOUR);
 
-    sut.app.get(AuthRateLimiter).configure({ resetRequestMax: 2 });
+    await sut.app.get(AuthRateLimiter).configure({ resetRequestMax: 2 });
     const answers = [];
     for (let i = 0; i < 3; i += 1) answers.push((await ask(`person${i}@example.org`, '10.2.0.1')).statusCode);
     expect(answers).toEqual([202, 202, 429]);
@@ -153,7 +158,7 @@ describe(PasswordResetService.name, () => {
 
   it('unlocks an alias that wrong guesses had locked', async () => {
     const member = await createAccount(sut, { email: 'laast@example.org' });
-    sut.app.get(AuthRateLimiter).configure({ loginLockAfter: 2, loginSlowDelayMs: 0 });
+    await sut.app.get(AuthRateLimiter).configure({ loginLockAfter: 2, loginSlowDelayMs: 0 });
     for (let i = 0; i < 2; i += 1) await login(member.alias, 'wrong password here');
     expect((await login(member.alias, member.password)).statusCode).toBe(429);
     await ask('laast@example.org');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PhoneService } from '../phone/phone.service';
-import { cardPdf, qrPng, qrSvg, sheetPdf, type CardContent } from './campaign-print';
+import type { CardContent } from './campaign-print';
 import { CampaignsService } from './campaigns.service';
 
 export type CampaignFileKind = 'qr.svg' | 'qr.png' | 'card.pdf' | 'sheet.pdf';
@@ -25,6 +25,9 @@ const FILE_NAMES: Record<CampaignFileKind, string> = {
   'sheet.pdf': 'kort-a4.pdf',
 };
 
+/** pdfkit (fonts and all) and qrcode are loaded on the first file asked for: most processes never make one. */
+const print = () => import('./campaign-print.js');
+
 /** QR codes and printable cards of a campaign's short link, made on request (nothing is stored). */
 @Injectable()
 export class CampaignFilesService {
@@ -38,6 +41,7 @@ export class CampaignFilesService {
     const url = this.campaigns.shortUrl(campaign.code);
     const name = `sexhandel-${campaign.code}-${FILE_NAMES[kind]}`;
     const type = TYPES[kind];
+    const { cardPdf, qrPng, qrSvg, sheetPdf } = await print();
     switch (kind) {
       case 'qr.svg':
         return { name, type, body: await qrSvg(url) };

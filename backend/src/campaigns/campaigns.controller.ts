@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../accounts/auth.decorators';
+import { UuidParam } from '../common/uuid-param';
 import { CampaignCreateInput, CampaignResponse, CampaignUpdateInput } from './dto/campaign.dto';
 import { CampaignFilesService, type CampaignFile } from './campaign-files.service';
 import { CampaignsService } from './campaigns.service';
@@ -52,7 +53,7 @@ export class CampaignsController {
   @ApiOperation({ summary: "Change a campaign's name, channel or note (the code never changes)" })
   @ApiOkResponse({ type: CampaignResponse })
   @ApiNotFoundResponse({ description: 'No campaign with this id' })
-  update(@Param('id') id: string, @Body() input: CampaignUpdateInput): Promise<CampaignResponse> {
+  update(@UuidParam() id: string, @Body() input: CampaignUpdateInput): Promise<CampaignResponse> {
     return this.campaigns.update(id, input);
   }
 
@@ -62,7 +63,7 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Archive: the short link stops counting and answers 404; counts and code are kept' })
   @ApiOkResponse({ type: CampaignResponse })
   @ApiNotFoundResponse({ description: 'No campaign with this id' })
-  archive(@Param('id') id: string): Promise<CampaignResponse> {
+  archive(@UuidParam() id: string): Promise<CampaignResponse> {
     return this.campaigns.setArchived(id, true);
   }
 
@@ -71,7 +72,7 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Take a campaign out of the archive: its short link works again' })
   @ApiOkResponse({ type: CampaignResponse })
   @ApiNotFoundResponse({ description: 'No campaign with this id' })
-  unarchive(@Param('id') id: string): Promise<CampaignResponse> {
+  unarchive(@UuidParam() id: string): Promise<CampaignResponse> {
     return this.campaigns.setArchived(id, false);
   }
 
@@ -81,7 +82,7 @@ export class CampaignsController {
   @ApiProduces('image/svg+xml')
   @ApiOkResponse({ description: 'SVG image' })
   @ApiNotFoundResponse({ description: 'No campaign with this id' })
-  async qrSvg(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+  async qrSvg(@UuidParam() id: string, @Res() reply: FastifyReply): Promise<void> {
     await sendFile(reply, await this.files.file(id, 'qr.svg'));
   }
 
@@ -91,7 +92,7 @@ export class CampaignsController {
   @ApiProduces('image/png')
   @ApiOkResponse({ description: 'PNG image' })
   @ApiNotFoundResponse({ description: 'No campaign with this id' })
-  async qrPng(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+  async qrPng(@UuidParam() id: string, @Res() reply: FastifyReply): Promise<void> {
     await sendFile(reply, await this.files.file(id, 'qr.png'));
   }
 
@@ -101,7 +102,7 @@ export class CampaignsController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'PDF' })
   @ApiNotFoundResponse({ description: 'No campaign with this id' })
-  async cardPdf(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+  async cardPdf(@UuidParam() id: string, @Res() reply: FastifyReply): Promise<void> {
     await sendFile(reply, await this.files.file(id, 'card.pdf'));
   }
 
@@ -111,7 +112,7 @@ export class CampaignsController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'PDF' })
   @ApiNotFoundResponse({ description: 'No campaign with this id' })
-  async sheetPdf(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+  async sheetPdf(@UuidParam() id: string, @Res() reply: FastifyReply): Promise<void> {
     await sendFile(reply, await this.files.file(id, 'sheet.pdf'));
   }
 }

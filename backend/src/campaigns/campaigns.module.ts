@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PhoneModule } from '../phone/phone.module';
 import { CampaignFilesService } from './campaign-files.service';
 import { CampaignsController } from './campaigns.controller';
+import { CampaignsRepository } from './campaigns.repository';
 import { CampaignsService } from './campaigns.service';
 import { ShortLinkController } from './short-link.controller';
 
@@ -9,7 +10,7 @@ import { ShortLinkController } from './short-link.controller';
 @Module({
   imports: [PhoneModule],
   controllers: [CampaignsController, ShortLinkController],
-  providers: [CampaignsService, CampaignFilesService],
-  exports: [CampaignsService],
+  providers: [CampaignsService, CampaignsRepository, CampaignFilesService],
+  exports: [CampaignsService, CampaignsRepository],
 })
 export class CampaignsModule {}

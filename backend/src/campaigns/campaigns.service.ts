@@ -1,29 +1,29 @@
 import { randomInt } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpException, Inject, Injectable } from '@nestjs/common';
 import {
   CAMPAIGN_CODE_ALPHABET,
   CAMPAIGN_CODE_LENGTH,
   CAMPAIGN_CODE_PATTERN,
-  type CampaignChannel,
   type CampaignDto,
 } from '@sexhandel/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { osloDay } from '../stats/visit-record.handler';
+import { iso } from '../common/iso';
+import { osloDay } from '../common/oslo-day';
+import { isUuid } from '../common/uuid-param';
 import { Campaign } from './campaign.entity';
+import { CampaignsRepository, type CampaignRow } from './campaigns.repository';
 import type { CampaignCreateInput, CampaignUpdateInput } from './dto/campaign.dto';
+import { notFound } from '../common/api-error';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function notFound(): NotFoundException {
-  return new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'There is no campaign with this id', code: 'not_found' });
-}
+const campaignNotFound = (): HttpException => notFound('There is no campaign with this id');
 
 /** A fresh random code from the unambiguous alphabet (uniform: crypto randomInt, no modulo bias). */
 export function newCampaignCode(): string {
   let code = '';
-  for (let i = 0; i < CAMPAIGN_CODE_LENGTH; i++) code += CAMPAIGN_CODE_ALPHABET[randomInt(CAMPAIGN_CODE_ALPHABET.length)];
+  for (let i = 0; i < CAMPAIGN_CODE_LENGTH; i++)
+    code += CAMPAIGN_CODE_ALPHABET[randomInt(CAMPAIGN_CODE_ALPHABET.length)];
   return code;
 }
 
@@ -34,26 +34,13 @@ export function normaliseCode(raw: unknown): string | null {
   return CAMPAIGN_CODE_PATTERN.test(code) ? code : null;
 }
 
-interface CampaignRow {
-  id: string;
-  name: string;
-  channel: CampaignChannel;
-  note: string;
-  code: string;
-  created_at: Date | string;
-  archived_at: Date | string | null;
-  opens: number | string;
-  visits: number | string;
-}
-
-const iso = (value: Date | string): string => new Date(value).toISOString();
-
 /** Campaigns (admin) and their short links: counts per day only, nothing about who opened them. */
 @Injectable()
 export class CampaignsService {
   constructor(
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly campaigns: CampaignsRepository,
   ) {}
 
   shortUrl(code: string): string {
@@ -62,30 +49,22 @@ export class CampaignsService {
 
   /** Active campaigns first, newest first; each with its link opens and visits. */
   async list(onlyId?: string): Promise<CampaignDto[]> {
-    const rows = await this.em.getConnection().execute<CampaignRow[]>(
-      `select c.id, c.name, c.channel, c.note, c.code, c.created_at, c.archived_at,
-              coalesce((select sum(o.opens) from campaign_open o where o.campaign_id = c.id), 0) as opens,
-              coalesce((select sum(v.visits) from visit_count v where v.campaign = c.code), 0) as visits
-         from campaign c
-        ${onlyId ? 'where c.id = ?' : ''}
-        order by (c.archived_at is not null), c.created_at desc, c.code`,
-      onlyId ? [onlyId] : [],
-    );
+    const rows = await this.campaigns.list(onlyId);
     return rows.map((row) => this.toDto(row));
   }
 
   async get(id: string): Promise<CampaignDto> {
-    if (!UUID.test(id)) throw notFound();
+    if (!isUuid(id)) throw campaignNotFound();
     const [found] = await this.list(id.toLowerCase());
-    if (!found) throw notFound();
+    if (!found) throw campaignNotFound();
     return found;
   }
 
   /** The campaign for QR codes and cards (archived ones too: staff may still want the file). */
   async find(id: string): Promise<Campaign> {
-    if (!UUID.test(id)) throw notFound();
+    if (!isUuid(id)) throw campaignNotFound();
     const campaign = await this.em.fork().findOne(Campaign, { id: id.toLowerCase() });
-    if (!campaign) throw notFound();
+    if (!campaign) throw campaignNotFound();
     return campaign;
   }
 
@@ -133,20 +112,13 @@ export class CampaignsService {
       const found = await this.em.fork().findOne(Campaign, { code, archivedAt: null });
       return found ? code : null;
     }
-    const rows = await this.em.getConnection().execute<Array<{ opens: number }>>(
-      `insert into campaign_open (day, campaign_id, opens)
-       select ?, c.id, 1 from campaign c where c.code = ? and c.archived_at is null
-       on conflict (day, campaign_id) do update set opens = campaign_open.opens + 1
-       returning campaign_open.opens`,
-      [osloDay(now), code],
-    );
-    return rows.length > 0 ? code : null;
+    return (await this.campaigns.countOpen(osloDay(now), code)) ? code : null;
   }
 
   private async findIn(em: EntityManager, id: string): Promise<Campaign> {
-    if (!UUID.test(id)) throw notFound();
+    if (!isUuid(id)) throw campaignNotFound();
     const campaign = await em.findOne(Campaign, { id: id.toLowerCase() });
-    if (!campaign) throw notFound();
+    if (!campaign) throw campaignNotFound();
     return campaign;
   }
 

@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedIn, type SignedInClient } from '../../test/factories/account.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { PhoneService } from '../phone/phone.service';
-import { osloDay } from '../stats/visit-record.handler';
+import { osloDay } from '../common/oslo-day';
 import { CARD_MESSAGE } from './campaign-print';
+import { SHORT_LINK_EXIT_URL } from './short-link.controller';
 
 const PHONE = '+47 21 09 87 65';
 
@@ -17,8 +18,12 @@ interface PdfText {
 /** Page sizes (from the MediaBox) and the text of every page, read back with PDF.js. */
 async function readPdf(body: Buffer): Promise<PdfText> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(body), isEvalSupported: false, disableFontFace: true, verbosity: 0 })
-    .promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(body),
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   const pages: PdfText['pages'] = [];
   for (let number = 1; number <= doc.numPages; number++) {
     const page = await doc.getPage(number);
@@ -58,7 +63,10 @@ describe('campaigns', () => {
   }
 
   const opensRows = (id: string) =>
-    sut.sql<{ day: string; opens: number }>(`select to_char(day, 'YYYY-MM-DD') as day, opens from campaign_open where campaign_id = ?`, [id]);
+    sut.sql<{ day: string; opens: number }>(
+      `select to_char(day, 'YYYY-MM-DD') as day, opens from campaign_open where campaign_id = ?`,
+      [id],
+    );
 
   beforeAll(async () => {
     sut = await createTestApp({ PUBLIC_URL: 'https://sexhandel.example' });
@@ -73,7 +81,14 @@ describe('campaigns', () => {
   describe('admin API', () => {
     it('creates a campaign with a short, unambiguous code and its full short link', async () => {
       const campaign = await create({ name: '  Annonse i Dagbladet  ', channel: 'print_ad', note: 'Uke 48' });
-      expect(campaign).toMatchObject({ name: 'Annonse i Dagbladet', channel: 'print_ad', note: 'Uke 48', archivedAt: null, opens: 0, visits: 0 });
+      expect(campaign).toMatchObject({
+        name: 'Annonse i Dagbladet',
+        channel: 'print_ad',
+        note: 'Uke 48',
+        archivedAt: null,
+        opens: 0,
+        visits: 0,
+      });
       expect(campaign.code).toMatch(/^[abcdefghjkmnpqrstuvwxyz23456789]{6}$/);
       expect(campaign.shortUrl).toBe(`https://sexhandel.example/k/${campaign.code}`);
     });
@@ -100,9 +115,19 @@ describe('campaigns', () => {
 
     it('updates name, channel and note but never the code', async () => {
       const campaign = await create();
-      const response = await api('PATCH', `/api/admin/campaigns/${campaign.id}`, { name: 'Messe i Bergen', channel: 'event', note: '' });
+      const response = await api('PATCH', `/api/admin/campaigns/${campaign.id}`, {
+        name: 'Messe i Bergen',
+        channel: 'event',
+        note: '',
+      });
       expect(response.statusCode, response.body).toBe(200);
-      expect(response.json()).toMatchObject({ id: campaign.id, name: 'Messe i Bergen', channel: 'event', note: '', code: campaign.code });
+      expect(response.json()).toMatchObject({
+        id: campaign.id,
+        name: 'Messe i Bergen',
+        channel: 'event',
+        note: '',
+        code: campaign.code,
+      });
       const withCode = await api('PATCH', `/api/admin/campaigns/${campaign.id}`, { code: 'zzzzzz' });
       expect(withCode.statusCode).toBe(400);
       expect((await find(campaign.id)).code).toBe(campaign.code);
@@ -111,13 +136,16 @@ describe('campaigns', () => {
       expect((await find(campaign.id)).channel).toBe('event');
     });
 
-    it('answers 404 for an unknown or malformed id', async () => {
-      for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-        expect((await api('PATCH', `/api/admin/campaigns/${id}`, { name: 'x' })).statusCode).toBe(404);
-        expect((await api('POST', `/api/admin/campaigns/${id}/archive`)).statusCode).toBe(404);
-        expect((await api('DELETE', `/api/admin/campaigns/${id}/archive`)).statusCode).toBe(404);
+    it('answers 404 for an unknown id and 400 for a malformed one', async () => {
+      for (const [id, status] of [
+        ['00000000-0000-4000-8000-000000000000', 404],
+        ['not-a-uuid', 400],
+      ] as const) {
+        expect((await api('PATCH', `/api/admin/campaigns/${id}`, { name: 'x' })).statusCode).toBe(status);
+        expect((await api('POST', `/api/admin/campaigns/${id}/archive`)).statusCode).toBe(status);
+        expect((await api('DELETE', `/api/admin/campaigns/${id}/archive`)).statusCode).toBe(status);
         for (const file of ['qr.svg', 'qr.png', 'card.pdf', 'sheet.pdf']) {
-          expect((await api('GET', `/api/admin/campaigns/${id}/${file}`)).statusCode).toBe(404);
+          expect((await api('GET', `/api/admin/campaigns/${id}/${file}`)).statusCode).toBe(status);
         }
       }
     });
@@ -176,6 +204,9 @@ describe('campaigns', () => {
         expect(response.body).toContain('<a href="/">');
         expect(response.body).not.toMatch(/<script|style=|<style/);
         expect(response.body).toContain('<link rel="stylesheet" href="/k/side.css">');
+        expect(response.body).toContain(
+          `<a class="exit" href="${SHORT_LINK_EXIT_URL}" rel="noreferrer">Forlat siden raskt</a>`,
+        );
       }
       const css = await sut.app.inject({ method: 'GET', url: '/k/side.css' });
       expect(css.statusCode).toBe(200);
@@ -205,12 +236,10 @@ describe('campaigns', () => {
     it('lists the visits that came through the campaign', async () => {
       const campaign = await create();
       const day = osloDay(new Date());
-      await sut.sql(`insert into visit_count (day, campaign, installed, visits) values (?, ?, false, 4), (?, ?, true, 2)`, [
-        day,
-        campaign.code,
-        day,
-        campaign.code,
-      ]);
+      await sut.sql(
+        `insert into visit_count (day, campaign, installed, visits) values (?, ?, false, 4), (?, ?, true, 2)`,
+        [day, campaign.code, day, campaign.code],
+      );
       expect((await find(campaign.id)).visits).toBe(6);
     });
   });
@@ -245,7 +274,9 @@ describe('campaigns', () => {
       const response = await api('GET', `/api/admin/campaigns/${campaign.id}/card.pdf`);
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe('application/pdf');
-      expect(response.headers['content-disposition']).toBe(`attachment; filename="sexhandel-${campaign.code}-kort.pdf"`);
+      expect(response.headers['content-disposition']).toBe(
+        `attachment; filename="sexhandel-${campaign.code}-kort.pdf"`,
+      );
       const { pages } = await readPdf(response.rawPayload);
       expect(pages).toHaveLength(1);
       expect(pages[0]?.width).toBeCloseTo(240.94, 1);
@@ -262,7 +293,9 @@ describe('campaigns', () => {
       const campaign = await create();
       const response = await api('GET', `/api/admin/campaigns/${campaign.id}/sheet.pdf`);
       expect(response.statusCode).toBe(200);
-      expect(response.headers['content-disposition']).toBe(`attachment; filename="sexhandel-${campaign.code}-kort-a4.pdf"`);
+      expect(response.headers['content-disposition']).toBe(
+        `attachment; filename="sexhandel-${campaign.code}-kort-a4.pdf"`,
+      );
       const { pages } = await readPdf(response.rawPayload);
       expect(pages).toHaveLength(1);
       expect(pages[0]?.width).toBeCloseTo(595.28, 1);

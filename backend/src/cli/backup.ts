@@ -67,6 +67,12 @@ export function codeSchemaVersion(): string[] {
   return MIGRATIONS.map((migration) => migration.name);
 }
 
+/**
+ * Never in a backup, and left alone by a restore: rate-limit counters and their HMAC key live a day
+ * at most, and a copy kept longer would let the counters be traced back to addresses.
+ */
+export const TRANSIENT_TABLES: readonly string[] = ['rate_limit_hit', 'rate_limit_key'];
+
 /** Application tables in restore order (parents before children, by NOT NULL foreign keys). */
 async function describeTables(sql: Sql): Promise<TableInfo[]> {
   const tables = (
@@ -74,12 +80,27 @@ async function describeTables(sql: Sql): Promise<TableInfo[]> {
       `select table_name as name from information_schema.tables
        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
     )
-  ).map((row) => row.name);
-  const columns = await sql<{ table_name: string; column_name: string; is_generated: string; is_identity: string; identity_generation: string | null; column_default: string | null }>(
+  )
+    .map((row) => row.name)
+    .filter((name) => !TRANSIENT_TABLES.includes(name));
+  const columns = await sql<{
+    table_name: string;
+    column_name: string;
+    is_generated: string;
+    is_identity: string;
+    identity_generation: string | null;
+    column_default: string | null;
+  }>(
     `select table_name, column_name, is_generated, is_identity, identity_generation, column_default
      from information_schema.columns where table_schema = 'public' order by table_name, ordinal_position`,
   );
-  const keys = await sql<{ table_name: string; column_name: string; kind: string; target: string | null; not_null: boolean }>(
+  const keys = await sql<{
+    table_name: string;
+    column_name: string;
+    kind: string;
+    target: string | null;
+    not_null: boolean;
+  }>(
     `select c.conrelid::regclass::text as table_name, a.attname as column_name, c.contype as kind,
             case when c.contype = 'f' then c.confrelid::regclass::text end as target, a.attnotnull as not_null
      from pg_constraint c
@@ -101,7 +122,8 @@ async function describeTables(sql: Sql): Promise<TableInfo[]> {
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (table: string) => {
     if (state.get(table) === 'done') return;
-    if (state.get(table) === 'visiting') throw new BackupError(`Tables ${table} and others depend on each other through required columns`);
+    if (state.get(table) === 'visiting')
+      throw new BackupError(`Tables ${table} and others depend on each other through required columns`);
     state.set(table, 'visiting');
     for (const parent of parents.get(table) ?? []) visit(parent);
     state.set(table, 'done');
@@ -113,7 +135,13 @@ async function describeTables(sql: Sql): Promise<TableInfo[]> {
     const own = columns.filter((c) => c.table_name === name);
     const ownKeys = keys.filter((k) => unquote(k.table_name) === name);
     const deferred = ownKeys
-      .filter((k) => k.kind === 'f' && !k.not_null && k.target && (position.get(unquote(k.target)) ?? -1) >= (position.get(name) ?? 0))
+      .filter(
+        (k) =>
+          k.kind === 'f' &&
+          !k.not_null &&
+          k.target &&
+          (position.get(unquote(k.target)) ?? -1) >= (position.get(name) ?? 0),
+      )
       .map((k) => k.column_name);
     return {
       name,
@@ -121,7 +149,9 @@ async function describeTables(sql: Sql): Promise<TableInfo[]> {
       primaryKey: ownKeys.filter((k) => k.kind === 'p').map((k) => k.column_name),
       deferred: [...new Set(deferred)],
       hasIdentityAlways: own.some((c) => c.is_identity === 'YES' && c.identity_generation === 'ALWAYS'),
-      sequenced: own.filter((c) => c.is_identity === 'YES' || (c.column_default ?? '').startsWith('nextval(')).map((c) => c.column_name),
+      sequenced: own
+        .filter((c) => c.is_identity === 'YES' || (c.column_default ?? '').startsWith('nextval('))
+        .map((c) => c.column_name),
     };
   });
 }
@@ -198,10 +228,18 @@ function parseHeader(line: string | undefined): BackupHeader {
   } catch {
     header = null;
   }
-  if (!header || header.format !== BACKUP_FORMAT || !Array.isArray(header.migrations) || !Array.isArray(header.tables)) {
+  if (
+    !header ||
+    header.format !== BACKUP_FORMAT ||
+    !Array.isArray(header.migrations) ||
+    !Array.isArray(header.tables)
+  ) {
     throw new BackupError('This file is not a Sexhandel backup');
   }
-  if (header.version !== BACKUP_VERSION) throw new BackupError(`Backup format version ${String(header.version)} is not supported (expected ${BACKUP_VERSION})`);
+  if (header.version !== BACKUP_VERSION)
+    throw new BackupError(
+      `Backup format version ${String(header.version)} is not supported (expected ${BACKUP_VERSION})`,
+    );
   return header as BackupHeader;
 }
 
@@ -236,7 +274,8 @@ export async function restoreBackup(orm: MikroORM, file: string): Promise<Backup
     const tables = await describeTables(sql);
     const byName = new Map(tables.map((t) => [t.name, t]));
     const unknownTables = header.tables.filter((t) => !byName.has(t));
-    if (unknownTables.length) throw new BackupError(`The backup holds tables this database lacks: ${unknownTables.join(', ')}`);
+    if (unknownTables.length)
+      throw new BackupError(`The backup holds tables this database lacks: ${unknownTables.join(', ')}`);
     // Rows come back verbatim: business triggers (append-only audit, immutable post bodies) stay
     // off for the wipe and the inserts and are back on before commit. Foreign keys stay checked.
     const triggered = (
@@ -282,7 +321,8 @@ export async function restoreBackup(orm: MikroORM, file: string): Promise<Backup
     await flush();
     if (!end) throw new BackupError('The backup file is cut short (no end marker): nothing was restored');
     for (const [name, count] of Object.entries(end.counts)) {
-      if ((counts[name] ?? 0) !== count) throw new BackupError(`Table ${name}: the file says ${count} rows but holds ${counts[name] ?? 0}`);
+      if ((counts[name] ?? 0) !== count)
+        throw new BackupError(`Table ${name}: the file says ${count} rows but holds ${counts[name] ?? 0}`);
     }
     // Second pass: foreign keys to the same table or a later one.
     for (const { table, rows } of deferredRows) {

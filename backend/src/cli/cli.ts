@@ -171,7 +171,7 @@ export async function runCli(
     const config = loadConfig(env);
     ensureDataDir(config);
     if (config.engine === 'pglite') release = acquireDataDirLock(config.dataDir, 'the Sexhandel CLI');
-    const orm = createOrmSetup(config);
+    const orm = await createOrmSetup(config);
     const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, orm), { logger: false });
     try {
       await migrateDatabase(app);

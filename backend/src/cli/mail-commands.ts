@@ -2,7 +2,7 @@ import { loadConfig } from '../config/app-config';
 import { loadDataKey } from '../crypto/data-key';
 import { FieldCipher } from '../crypto/field-cipher';
 import { MailOutbox } from '../mail/mail-outbox';
-import { mailOutboxDir } from '../mail/mail.service';
+import { mailOutboxDir } from '../mail/mail-transport';
 
 export type MailCommand = { name: 'mail-list' } | { name: 'mail-show' | 'mail-delete'; message: string };
 

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { apiErrorBody } from './api-error';
 
 /** NUL (PostgreSQL text cannot hold it) or a lone UTF-16 surrogate (not encodable; crashes validator's isEmail). */
 const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -30,10 +31,9 @@ export function hasUnsafeText(value: unknown): boolean {
 export async function rejectUnsafeText(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (request.body === undefined || request.url.startsWith('/api/sync/push')) return;
   if (!hasUnsafeText(request.body)) return;
-  await reply.code(400).send({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: 'Text must not contain NUL characters or broken Unicode (lone surrogates)',
-    code: 'invalid_text',
-  });
+  await reply
+    .code(400)
+    .send(
+      apiErrorBody(400, 'invalid_text', 'Text must not contain NUL characters or broken Unicode (lone surrogates)'),
+    );
 }

@@ -23,12 +23,20 @@ describe(loadConfig.name, () => {
       ]);
     });
 
-    it.each(['true', '*', '0', '11', 'proxy.example.org', '10.0.0.0/33', '::1/129', '10.0.0.1/8/8', '1.2.3', 'loopback,'])(
-      'refuses %j with a message that says what it takes',
-      (value) => {
-        expect(() => trustProxy(value)).toThrow(ConfigError);
-        expect(() => trustProxy(value)).toThrow(/TRUST_PROXY must be/);
-      },
-    );
+    it.each([
+      'true',
+      '*',
+      '0',
+      '11',
+      'proxy.example.org',
+      '10.0.0.0/33',
+      '::1/129',
+      '10.0.0.1/8/8',
+      '1.2.3',
+      'loopback,',
+    ])('refuses %j with a message that says what it takes', (value) => {
+      expect(() => trustProxy(value)).toThrow(ConfigError);
+      expect(() => trustProxy(value)).toThrow(/TRUST_PROXY must be/);
+    });
   });
 });

@@ -34,9 +34,26 @@ export interface AppConfig {
   /**
    * TRUST_PROXY: which proxies may name the client in X-Forwarded-For (Fastify's `trustProxy`): a
    * number of hops, or addresses, CIDR ranges and proxy-addr's names (loopback, linklocal,
-   * uniquelocal). The client address only feeds the in-memory rate limits; it is never kept.
+   * uniquelocal). The client address only feeds the shared rate limits, as an HMAC under a daily
+   * key; it is never kept.
    */
   trustProxy: false | number | string[];
+  /**
+   * FORUM_INDEXING=on lets search engines index the forum's server-rendered pages. Off by default:
+   * members wrote under an alias for the forum's readers, not for a search engine.
+   */
+  forumIndexing: boolean;
+  /**
+   * RESPONSE_CACHE_BYTES: the most bytes the public-read response cache holds on this node (default
+   * 32 MiB; 0 keeps nothing, ETag and 304 still work). See response-cache/.
+   */
+  responseCacheBytes: number;
+  /**
+   * PUSH_TIME_BUDGET_MS: a push starts no further mutation this long after its first one ended
+   * (default 1000); the device sends the unanswered rest again. Bounds how long one push holds a
+   * connection (the embedded database has only one).
+   */
+  pushTimeBudgetMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -57,7 +74,8 @@ function rateFrom(env: NodeJS.ProcessEnv, name: string, fallback: { max: number;
   const match = /^(\d{1,7})\/(\d{1,6})$/.exec(raw);
   const max = Number(match?.[1]);
   const windowMinutes = Number(match?.[2]);
-  if (!match || max < 1 || windowMinutes < 1) throw new ConfigError(`${name} must look like "20/10" (posts/minutes), got "${raw}"`);
+  if (!match || max < 1 || windowMinutes < 1)
+    throw new ConfigError(`${name} must look like "20/10" (posts/minutes), got "${raw}"`);
   return { max, windowMinutes };
 }
 
@@ -114,7 +132,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     forumPostRateLimit: rateFrom(env, 'FORUM_POST_RATE_LIMIT', { max: 20, windowMinutes: 10 }),
     moderationHideAfterFlags: intFrom(env, 'MODERATION_HIDE_AFTER_FLAGS', 3, 1, 1000),
     trustProxy: trustProxyFrom(env),
+    forumIndexing: forumIndexingFrom(env),
+    responseCacheBytes: intFrom(env, 'RESPONSE_CACHE_BYTES', 32 * 1024 * 1024, 0, 2 ** 34),
+    pushTimeBudgetMs: intFrom(env, 'PUSH_TIME_BUDGET_MS', 1000, 0, 60_000),
   };
+}
+
+function forumIndexingFrom(env: NodeJS.ProcessEnv): boolean {
+  const raw = env.FORUM_INDEXING?.trim().toLowerCase();
+  if (!raw || raw === 'off') return false;
+  if (raw === 'on') return true;
+  throw new ConfigError(`FORUM_INDEXING must be "on" or "off", got "${env.FORUM_INDEXING}"`);
 }
 
 export function ensureDataDir(config: AppConfig): void {

@@ -1,7 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { isPickupCode, LIMITS, normalisePickupCode, type ContactCreateResult } from '@sexhandel/shared';
+import {
+  formatPickupCode,
+  LIMITS,
+  normalisePickupCode,
+  PICKUP_CODE_TAKEN,
+  type ContactCreateResult,
+} from '@sexhandel/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { contactPayload, CONTACT_BODY, pushContact, tableAsText } from '../../test/factories/contact.factory';
+import {
+  contactPayload,
+  CONTACT_BODY,
+  newPickupCode,
+  pushContact,
+  readConversation,
+  tableAsText,
+} from '../../test/factories/contact.factory';
 import { buildMutation, push } from '../../test/factories/sync.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ContactCreateHandler } from './contact-create.handler';
@@ -22,12 +35,12 @@ describe(ContactCreateHandler.name, () => {
     Number((await sut.sql<{ n: string }>('select count(*)::text as n from contact_conversation'))[0]?.n);
 
   describe('apply', () => {
-    it('creates a pick-up conversation and answers a code of 16 symbols in 4 groups', async () => {
-      const result = await pushContact(sut, contactPayload());
+    it('creates a pick-up conversation with the code the device made; the result never echoes it', async () => {
+      const pickupCode = newPickupCode();
+      const result = await pushContact(sut, contactPayload({ pickupCode }));
       expect(result.status).toBe('applied');
-      const { conversationId, pickupCode } = result.result as ContactCreateResult;
-      expect(pickupCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-      expect(isPickupCode(normalisePickupCode(pickupCode ?? ''))).toBe(true);
+      expect(result.result).toEqual({ conversationId: expect.any(String) });
+      const { conversationId } = result.result as ContactCreateResult;
       const [row] = await sut.sql<{
         id: string;
         status: string;
@@ -37,19 +50,43 @@ describe(ContactCreateHandler.name, () => {
       }>('select * from contact_conversation');
       expect(row).toMatchObject({ id: conversationId, status: 'new', reply_by: 'pickup', email_sealed: null });
       expect(row?.pickup_code_hash).toBeTruthy();
+      expect(row?.pickup_code_hash).not.toContain(pickupCode);
     });
 
-    it('makes a different code every time', async () => {
-      const codes = new Set<string>();
-      for (let i = 0; i < 5; i += 1)
-        codes.add(((await pushContact(sut, contactPayload())).result as ContactCreateResult).pickupCode ?? '');
-      expect(codes.size).toBe(5);
+    it('opens the conversation with the device-made code, typed as shown or in lower case with spaces', async () => {
+      const pickupCode = newPickupCode();
+      const { result } = await pushContact(sut, contactPayload({ pickupCode }));
+      const shown = formatPickupCode(pickupCode);
+      const read = await readConversation(sut, shown);
+      expect(read.statusCode).toBe(200);
+      expect(read.json<{ id: string }>().id).toBe((result as ContactCreateResult).conversationId);
+      expect((await readConversation(sut, shown.toLowerCase().replace(/-/g, ' '))).statusCode).toBe(200);
     });
 
-    it('answers a replay with the same code (duplicate) and stores one conversation', async () => {
+    it('accepts the code in its shown form (dashes) and stores it as the normalised code', async () => {
+      const pickupCode = newPickupCode();
+      const sent = await pushContact(sut, contactPayload({ pickupCode: formatPickupCode(pickupCode) }));
+      expect(sent.status).toBe('applied');
+      expect((await readConversation(sut, pickupCode)).statusCode).toBe(200);
+    });
+
+    it('refuses a code it already knows with pickup_code_taken and keeps one conversation', async () => {
+      const pickupCode = newPickupCode();
+      expect((await pushContact(sut, contactPayload({ pickupCode }))).status).toBe('applied');
+      const again = await pushContact(sut, contactPayload({ pickupCode, body: 'Noen andre med samme kode.' }));
+      expect(again.status).toBe('rejected');
+      expect(again.error?.code).toBe(PICKUP_CODE_TAKEN);
+      expect(again.error?.message).toMatch(/already in use/);
+      expect(await count()).toBe(1);
+      const messages = await sut.sql<{ n: string }>('select count(*)::text as n from contact_message');
+      expect(messages[0]?.n).toBe('1');
+    });
+
+    it('answers a replay of the same mutation as a duplicate (not as a taken code) and stores one conversation', async () => {
       const id = randomUUID();
-      const first = await pushContact(sut, contactPayload(), id);
-      const again = await pushContact(sut, contactPayload(), id);
+      const payload = contactPayload();
+      const first = await pushContact(sut, payload, id);
+      const again = await pushContact(sut, payload, id);
       expect(first.status).toBe('applied');
       expect(again.status).toBe('duplicate');
       expect(again.result).toEqual(first.result);
@@ -75,9 +112,11 @@ describe(ContactCreateHandler.name, () => {
 
     it('stores no body, address or code in clear in any column', async () => {
       const email = 'hemmelig.person@example.org';
-      const pickup = await pushContact(sut, contactPayload());
+      const pickupPayload = contactPayload();
+      const pickup = await pushContact(sut, pickupPayload);
       await pushContact(sut, contactPayload({ replyBy: 'email', email }));
-      const code = (pickup.result as ContactCreateResult).pickupCode ?? '';
+      expect(pickup.status).toBe('applied');
+      const code = formatPickupCode(pickupPayload.pickupCode ?? '');
       const raw =
         (await tableAsText(sut, 'contact_conversation')) +
         (await tableAsText(sut, 'contact_message')) +
@@ -104,6 +143,15 @@ describe(ContactCreateHandler.name, () => {
         'validation',
       ],
       ['an address with replyBy pickup', contactPayload({ email: 'person@example.org' }), 'validation'],
+      ['replyBy pickup without a code', contactPayload({ pickupCode: undefined }), 'validation'],
+      ['a code that is too short', contactPayload({ pickupCode: 'ABCD-EFGH-JKMN' }), 'validation'],
+      ['a code with symbols outside the alphabet', contactPayload({ pickupCode: 'ABCD-EFGH-JKMN-PQR!' }), 'validation'],
+      ['a code that is not text', contactPayload({ pickupCode: 1234 as never }), 'validation'],
+      [
+        'a code with replyBy email',
+        contactPayload({ replyBy: 'email', email: 'person@example.org', pickupCode: newPickupCode() }),
+        'validation',
+      ],
       ['an unknown field', { ...contactPayload(), ip: '10.0.0.1' }, 'validation'],
     ];
     for (const [name, payload, code] of cases) {

@@ -1,17 +1,5 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
-
-const STATUS_TEXT: Partial<Record<HttpStatus, string>> = {
-  [HttpStatus.BAD_REQUEST]: 'Bad Request',
-  [HttpStatus.NOT_FOUND]: 'Not Found',
-  [HttpStatus.CONFLICT]: 'Conflict',
-  [HttpStatus.TOO_MANY_REQUESTS]: 'Too Many Requests',
-  [HttpStatus.BAD_GATEWAY]: 'Bad Gateway',
-};
-
-/** A 4xx/5xx answer in the project's shape: `{ statusCode, error, message, code }`. */
-export function apiError(status: HttpStatus, code: string, message: string): HttpException {
-  return new HttpException({ statusCode: status, error: STATUS_TEXT[status] ?? 'Error', message, code }, status);
-}
+import { HttpStatus } from '@nestjs/common';
+import { apiError } from '../common/api-error';
 
 const NOT_FOUND_MESSAGE =
   'No conversation has this code. Check the code; conversations are deleted some time after the last message.';
@@ -30,12 +18,6 @@ export const contactErrors = {
       HttpStatus.CONFLICT,
       'address_deleted',
       'The e-mail address was deleted when the first answer was sent, so another answer cannot reach this person.',
-    ),
-  mailFailed: () =>
-    apiError(
-      HttpStatus.BAD_GATEWAY,
-      'mail_failed',
-      'The answer could not be sent by e-mail. Nothing was saved; try again later.',
     ),
   noConsent: () =>
     apiError(

@@ -10,10 +10,11 @@ import {
   pushContact,
   readConversation,
 } from '../../test/factories/contact.factory';
-import { decodeQuotedPrintable, startSmtp, stopSmtp, type Delivered } from '../../test/smtp-server';
+import { decodeQuotedPrintable, startSmtp, stopSmtp, type Delivered, type TestSmtp } from '../../test/smtp-server';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { OutboxEntry } from '../mail/mail-outbox';
 import { MailService } from '../mail/mail.service';
+import { MailWorker } from '../mail/mail.worker';
 import { ContactRateLimiter } from './contact-rate-limiter';
 import { ContactRetention } from './contact-retention';
 import { ANSWER_MAIL_SUBJECT } from './contact.service';
@@ -22,7 +23,6 @@ import { ANSWER_MAIL_SUBJECT } from './contact.service';
 // the retention job that deletes old conversations and old outbox mail.
 
 const ANSWER = 'Takk for at du skrev. Det er modig å ta det første steget, og vi hjelper deg gjerne videre.';
-
 
 describe('answering by e-mail', () => {
   let sut: TestApp;
@@ -37,7 +37,7 @@ describe('answering by e-mail', () => {
     await sut.sql('delete from contact_conversation');
     for (const entry of await sut.app.get(MailService).outbox.list())
       await sut.app.get(MailService).outbox.delete(entry.name);
-    sut.app.get(ContactRateLimiter).configure({ maxFailures: 10 });
+    await sut.app.get(ContactRateLimiter).configure({ maxFailures: 10 });
   });
 
   const answer = (id: string, body = ANSWER, headers = counsellor.headers) =>
@@ -72,6 +72,7 @@ describe('answering by e-mail', () => {
         expect(response.json<CounsellorConversationDto>()).toMatchObject({ status: 'answered', emailPending: false });
         expect(response.body).not.toContain('example.org');
 
+        await mailApp.app.get(MailWorker).drain();
         expect(smtp.inbox).toHaveLength(1);
         const mail = smtp.inbox[0] as Delivered;
         expect(mail.to).toEqual(['Person.One@example.org']);
@@ -95,6 +96,7 @@ describe('answering by e-mail', () => {
         });
         expect(second.statusCode).toBe(409);
         expect(second.json()).toMatchObject({ code: 'address_deleted' });
+        await mailApp.app.get(MailWorker).drain();
         expect(smtp.inbox).toHaveLength(1);
       } finally {
         await mailApp.close();
@@ -102,12 +104,15 @@ describe('answering by e-mail', () => {
       }
     });
 
-    it('keeps the address and saves nothing when the SMTP server cannot be reached', async () => {
-      const smtp = await startSmtp();
-      const port = smtp.port;
-      await stopSmtp(smtp);
+    it('saves the answer and deletes the address while the SMTP server is down; the mail leaves once it is back', async () => {
+      const down = await startSmtp();
+      const port = down.port;
+      await stopSmtp(down);
       const mailApp = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+      let smtp: TestSmtp | null = null;
       try {
+        const worker = mailApp.app.get(MailWorker);
+        worker.configure({ retryBaseMs: 0 });
         const staff = await createSignedIn(mailApp, { roles: ['counsellor'] });
         const created = await pushContact(mailApp, contactPayload({ replyBy: 'email', email: 'person@example.org' }));
         const { conversationId } = created.result as ContactCreateResult;
@@ -117,15 +122,27 @@ describe('answering by e-mail', () => {
           headers: staff.headers,
           payload: { body: ANSWER },
         });
-        expect(response.statusCode).toBe(502);
-        expect(response.json()).toMatchObject({ code: 'mail_failed' });
-        const [row] = await mailApp.sql<{ email_sealed: string | null; status: string }>(
-          'select * from contact_conversation',
+        expect(response.statusCode).toBe(200);
+        expect(response.json<CounsellorConversationDto>()).toMatchObject({ status: 'answered', emailPending: false });
+        await worker.drain();
+        const [row] = await mailApp.sql<{ email_sealed: string | null }>(
+          'select email_sealed from contact_conversation',
         );
-        expect(row).toMatchObject({ status: 'new', email_sealed: expect.stringMatching(/^v1\./) });
-        expect(await mailApp.sql('select * from contact_message where sender = ?', ['counsellor'])).toHaveLength(0);
+        expect(row?.email_sealed).toBeNull();
+        const [queued] = await mailApp.sql<{ attempts: number; last_error: string; message_sealed: string | null }>(
+          'select attempts, last_error, message_sealed from mail_queue',
+        );
+        expect(queued?.attempts).toBeGreaterThanOrEqual(1);
+        expect(queued).toMatchObject({ last_error: expect.stringMatching(/^E[A-Z]+/) as string });
+        expect(queued?.message_sealed).not.toContain('person@');
+
+        smtp = await startSmtp({ port });
+        await worker.drain();
+        expect(smtp.inbox.map((mail) => mail.to)).toEqual([['person@example.org']]);
+        expect(decodeQuotedPrintable((smtp.inbox[0] as Delivered).raw)).toContain(ANSWER);
       } finally {
         await mailApp.close();
+        if (smtp) await stopSmtp(smtp);
       }
     });
 
@@ -133,6 +150,7 @@ describe('answering by e-mail', () => {
       const created = await pushContact(sut, contactPayload({ replyBy: 'email', email: 'person@example.org' }));
       const { conversationId } = created.result as ContactCreateResult;
       expect((await answer(conversationId)).statusCode).toBe(200);
+      await sut.app.get(MailWorker).drain();
       const outbox = sut.app.get(MailService).outbox;
       const entries = await outbox.list();
       expect(entries).toHaveLength(1);
@@ -183,11 +201,10 @@ describe(ContactRetention.name, () => {
     });
     it('deletes outbox mail written before the retention, keeps newer mail', async () => {
       const outbox = sut.app.get(MailService).outbox;
-      await sut.app.get(MailService).sendMail({ to: 'gammel@example.org', subject: 'Svar', text: 'Gammelt svar' });
-      const [old] = await outbox.list();
+      const old = await outbox.write(Buffer.from('To: gammel@example.org\nSubject: Svar\n\nGammelt svar'));
       const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60_000);
-      utimesSync(join(outbox.dir, (old as OutboxEntry).name), longAgo, longAgo);
-      await sut.app.get(MailService).sendMail({ to: 'ny@example.org', subject: 'Svar', text: 'Nytt svar' });
+      utimesSync(join(outbox.dir, old), longAgo, longAgo);
+      await outbox.write(Buffer.from('To: ny@example.org\nSubject: Svar\n\nNytt svar'));
       const deleted = await sut.app.get(ContactRetention).deleteExpired(new Date());
       expect(deleted.mails).toBe(1);
       const left = await outbox.list();

@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createHmac, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { RateLimitsService, type RateLimitKeyHex } from '../rate-limits/rate-limits.service';
 
 export interface ContactRateLimits {
   /** Wrong codes a client may try within the window before every look-up is refused. */
@@ -11,64 +12,48 @@ export interface ContactRateLimits {
 
 export const DEFAULT_CONTACT_RATE_LIMITS: ContactRateLimits = { maxFailures: 10, windowMs: 10 * 60_000 };
 
-interface Counter {
-  failures: number;
-  windowEnds: number;
-}
-
-const PRUNE_ABOVE = 10_000;
-const clientContext = new AsyncLocalStorage<string>();
+const LIMIT = 'pickup-code';
+const clientContext = new AsyncLocalStorage<RateLimitKeyHex>();
 
 /**
- * Wrong pick-up codes per client, in memory only. A client is the HMAC of its address (see TRUST_PROXY)
- * under a key made fresh in every process: never stored, never logged, gone on restart. Used by
- * POST /api/contact/conversation and by the `contact.reply` mutation (same counters).
+ * Wrong pick-up codes per client, counted in the database and shared by every node
+ * (RateLimitsService). A client is counted by an HMAC of its address (see TRUST_PROXY) under a key
+ * replaced every day: the address is never stored or logged. Used by POST /api/contact/conversation,
+ * POST /api/contact/qa-decision and the `contact.reply` mutation (same counters).
  */
 @Injectable()
 export class ContactRateLimiter {
   private limits: ContactRateLimits = DEFAULT_CONTACT_RATE_LIMITS;
-  private readonly clientKeySecret = randomBytes(32);
-  private readonly counters = new Map<string, Counter>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(private readonly counters: RateLimitsService) {}
 
   /** For tests: other numbers, and forget every counter. */
-  configure(limits: Partial<ContactRateLimits>): void {
+  async configure(limits: Partial<ContactRateLimits>): Promise<void> {
     this.limits = { ...this.limits, ...limits };
-    this.counters.clear();
+    await this.counters.forgetAll();
   }
 
-  clientKeyOf(address: string | undefined): string {
-    return createHmac('sha256', this.clientKeySecret)
-      .update(address ?? 'unknown')
-      .digest('base64url');
+  /** The counter key of a client address (outside any transaction: it may make the day's key). */
+  clientKeyOf(address: string | undefined): Promise<RateLimitKeyHex> {
+    return this.counters.keyOf(LIMIT, address);
   }
 
   /** The key of the client of the request being handled (set by ContactClientMiddleware). */
-  currentClientKey(): string {
-    return clientContext.getStore() ?? this.clientKeyOf(undefined);
+  currentClientKey(): RateLimitKeyHex {
+    const key = clientContext.getStore();
+    if (key === undefined) throw new Error('ContactClientMiddleware did not run for this route');
+    return key;
   }
 
-  runAsClient<T>(address: string | undefined, fn: () => T): T {
-    return clientContext.run(this.clientKeyOf(address), fn);
+  /** In `em`'s transaction when given (the `contact.reply` mutation reads inside its own). */
+  async isBlocked(clientKey: RateLimitKeyHex, em?: EntityManager): Promise<boolean> {
+    const counter = await this.counters.find(clientKey, em);
+    return counter !== null && counter.count >= this.limits.maxFailures;
   }
 
-  isBlocked(clientKey: string): boolean {
-    const counter = this.counters.get(clientKey);
-    return counter !== undefined && counter.windowEnds > this.now() && counter.failures >= this.limits.maxFailures;
-  }
-
-  recordFailure(clientKey: string): void {
-    const now = this.now();
-    if (this.counters.size > PRUNE_ABOVE) {
-      for (const [key, counter] of this.counters) if (counter.windowEnds <= now) this.counters.delete(key);
-    }
-    let counter = this.counters.get(clientKey);
-    if (!counter || counter.windowEnds <= now) {
-      counter = { failures: 0, windowEnds: now + this.limits.windowMs };
-      this.counters.set(clientKey, counter);
-    }
-    counter.failures += 1;
+  /** Outside any transaction that may roll back: the failure must stay counted. */
+  async recordFailure(clientKey: RateLimitKeyHex): Promise<void> {
+    await this.counters.hit(clientKey, this.limits.windowMs);
   }
 }
 
@@ -77,8 +62,11 @@ export class ContactRateLimiter {
 export class ContactClientMiddleware implements NestMiddleware {
   constructor(private readonly limiter: ContactRateLimiter) {}
 
-  use(request: IncomingMessage & { ip?: string }, _response: ServerResponse, next: () => void): void {
+  use(request: IncomingMessage & { ip?: string }, _response: ServerResponse, next: (error?: unknown) => void): void {
     // Fastify's middleware layer copies its `ip` (TRUST_PROXY-aware) onto the raw request.
-    this.limiter.runAsClient(request.ip ?? request.socket.remoteAddress, next);
+    void this.limiter.clientKeyOf(request.ip ?? request.socket.remoteAddress).then(
+      (key) => clientContext.run(key, next),
+      (error: unknown) => next(error),
+    );
   }
 }

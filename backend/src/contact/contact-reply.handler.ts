@@ -27,13 +27,15 @@ export class ContactReplyHandler implements MutationHandler<ContactReplyPayloadD
 
   async apply({ em }: MutationContext, payload: ContactReplyPayloadDto): Promise<ContactReplyResult> {
     const client = this.limiter.currentClientKey();
-    if (this.limiter.isBlocked(client)) {
+    if (await this.limiter.isBlocked(client, em)) {
       throw new MutationRejection('rate_limited', contactErrors.RATE_LIMITED_MESSAGE);
     }
     const conversation = await this.codes.findConversation(em, payload.code);
     if (!conversation) {
-      this.limiter.recordFailure(client);
-      throw new MutationRejection('conversation_not_found', contactErrors.NOT_FOUND_MESSAGE);
+      // Counted once this transaction is rolled back, so the refusal does not undo the count.
+      throw new MutationRejection('conversation_not_found', contactErrors.NOT_FOUND_MESSAGE, () =>
+        this.limiter.recordFailure(client),
+      );
     }
     if (conversation.status === 'closed') {
       throw new MutationRejection(

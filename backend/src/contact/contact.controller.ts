@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
+  ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -10,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '../accounts/actor';
 import { CurrentActor, Public, Roles } from '../accounts/auth.decorators';
+import { UuidParam } from '../common/uuid-param';
 import { ContactService } from './contact.service';
 import {
   ConversationCodeRequest,
@@ -79,7 +81,7 @@ export class ContactInboxController {
   @ApiOperation({ summary: 'One conversation: messages and internal notes, decrypted (not the e-mail address)' })
   @ApiOkResponse({ type: CounsellorConversationResponse })
   @ApiNotFoundResponse({ description: 'No such conversation' })
-  getConversation(@Param('id') id: string): Promise<CounsellorConversationResponse> {
+  getConversation(@UuidParam() id: string): Promise<CounsellorConversationResponse> {
     return this.contact.getConversation(id);
   }
 
@@ -87,13 +89,13 @@ export class ContactInboxController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Answer: mailed at once for e-mail conversations (then the address is deleted), otherwise kept for the pick-up code',
+      'Answer: queued as a mail for e-mail conversations (the address is deleted; the mail leaves after commit), otherwise kept for the pick-up code',
   })
   @ApiOkResponse({ type: CounsellorConversationResponse })
   @ApiNotFoundResponse({ description: 'No such conversation' })
   @ApiConflictResponse({ description: 'Closed, or the e-mail address is already deleted' })
   answerConversation(
-    @Param('id') id: string,
+    @UuidParam() id: string,
     @Body() body: CounsellorTextRequest,
     @CurrentActor() actor: Actor,
   ): Promise<CounsellorConversationResponse> {
@@ -105,7 +107,7 @@ export class ContactInboxController {
   @ApiOperation({ summary: 'Close the conversation (the person can still read it, but not write again)' })
   @ApiOkResponse({ type: CounsellorConversationResponse })
   @ApiNotFoundResponse({ description: 'No such conversation' })
-  closeConversation(@Param('id') id: string): Promise<CounsellorConversationResponse> {
+  closeConversation(@UuidParam() id: string): Promise<CounsellorConversationResponse> {
     return this.contact.closeConversation(id);
   }
 
@@ -115,7 +117,7 @@ export class ContactInboxController {
   @ApiOkResponse({ type: CounsellorConversationResponse })
   @ApiNotFoundResponse({ description: 'No such conversation' })
   addNote(
-    @Param('id') id: string,
+    @UuidParam() id: string,
     @Body() body: CounsellorTextRequest,
     @CurrentActor() actor: Actor,
   ): Promise<CounsellorConversationResponse> {
@@ -124,11 +126,11 @@ export class ContactInboxController {
 
   @Post(':id/qa')
   @ApiOperation({ summary: 'Draft an anonymised public question and answer from a conversation whose author agreed' })
-  @ApiOkResponse({ type: QaAdminResponse })
+  @ApiCreatedResponse({ type: QaAdminResponse })
   @ApiNotFoundResponse({ description: 'No such conversation' })
   @ApiConflictResponse({ description: 'The person did not agree to publication' })
   createQaDraft(
-    @Param('id') id: string,
+    @UuidParam() id: string,
     @Body() body: QaDraftRequest,
     @CurrentActor() actor: Actor,
   ): Promise<QaAdminResponse> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ConversationDto, CounsellorConversationDto, InboxDto } from '@sexhandel/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSignedIn } from '../../test/factories/account.factory';
@@ -27,7 +28,7 @@ describe(ContactService.name, () => {
   afterAll(async () => sut.close());
   beforeEach(async () => {
     await sut.sql('delete from contact_conversation');
-    sut.app.get(ContactRateLimiter).configure({ maxFailures: 10 });
+    await sut.app.get(ContactRateLimiter).configure({ maxFailures: 10 });
   });
 
   const answer = (id: string, body = ANSWER, headers = counsellor.headers) =>
@@ -150,14 +151,15 @@ describe(ContactService.name, () => {
           headers: { 'x-forwarded-for': forwardedFor },
           payload: { code: 'AAAA-BBBB-CCCC-DDDD' },
         });
-      sut.app.get(ContactRateLimiter).configure({ maxFailures: 2 });
+      await sut.app.get(ContactRateLimiter).configure({ maxFailures: 2 });
       const direct = [];
-      for (const address of ['198.51.100.7', '198.51.100.8', '198.51.100.9']) direct.push((await guess(sut, address)).statusCode);
+      for (const address of ['198.51.100.7', '198.51.100.8', '198.51.100.9'])
+        direct.push((await guess(sut, address)).statusCode);
       expect(direct).toEqual([404, 404, 429]);
 
       const proxied = await createTestApp({ TRUST_PROXY: '127.0.0.1' });
       try {
-        proxied.app.get(ContactRateLimiter).configure({ maxFailures: 2 });
+        await proxied.app.get(ContactRateLimiter).configure({ maxFailures: 2 });
         const answers = [];
         for (const address of ['198.51.100.7', '198.51.100.8', '198.51.100.9', '198.51.100.9', '198.51.100.9']) {
           answers.push((await guess(proxied, address)).statusCode);
@@ -169,7 +171,7 @@ describe(ContactService.name, () => {
     });
 
     it('counts wrong codes sent with contact.reply', async () => {
-      sut.app.get(ContactRateLimiter).configure({ maxFailures: 3 });
+      await sut.app.get(ContactRateLimiter).configure({ maxFailures: 3 });
       const { pickupCode } = await createPickupConversation(sut);
       const guesser = '10.4.5.6';
       for (let i = 0; i < 3; i += 1) {
@@ -178,6 +180,23 @@ describe(ContactService.name, () => {
         );
       }
       expect((await readConversation(sut, pickupCode, guesser)).statusCode).toBe(429);
+    });
+
+    it('counts wrong codes sent to qa-decision against that client only', async () => {
+      await sut.app.get(ContactRateLimiter).configure({ maxFailures: 2 });
+      const { pickupCode } = await createPickupConversation(sut);
+      const guesser = '10.4.5.7';
+      for (let i = 0; i < 2; i += 1) {
+        const decision = await sut.app.inject({
+          method: 'POST',
+          url: '/api/contact/qa-decision',
+          remoteAddress: guesser,
+          payload: { code: `AAAA-BBBB-CCCC-EEE${i}`, qaId: randomUUID(), approve: true },
+        });
+        expect(decision.statusCode).toBe(404);
+      }
+      expect((await readConversation(sut, pickupCode, guesser)).statusCode).toBe(429);
+      expect((await readConversation(sut, pickupCode, '10.4.5.8')).statusCode).toBe(200);
     });
   });
 
@@ -267,7 +286,7 @@ describe(ContactService.name, () => {
       expect(
         (await sut.app.inject({ method: 'GET', url: '/api/admin/contact/not-a-uuid', headers: counsellor.headers }))
           .statusCode,
-      ).toBe(404);
+      ).toBe(400);
     });
 
     it('refuses an empty answer (400) and an answer on a closed conversation (409)', async () => {

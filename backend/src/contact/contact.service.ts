@@ -18,6 +18,7 @@ import { MailService } from '../mail/mail.service';
 import { contactErrors } from './contact-errors';
 import { ContactMessage } from './contact-message.entity';
 import { ContactNote } from './contact-note.entity';
+import { ContactRepository } from './contact.repository';
 import { ContactRateLimiter } from './contact-rate-limiter';
 import { SEAL } from './contact-sealing';
 import { toConversationSummaryDto, toQaAdminDto } from './contact.mappers';
@@ -66,16 +67,17 @@ export class ContactService {
     private readonly codes: PickupCodes,
     private readonly limiter: ContactRateLimiter,
     private readonly mail: MailService,
+    private readonly contact: ContactRepository,
   ) {}
 
   /** POST /api/contact/conversation: the conversation a code opens; a wrong code is a 404 and counts. */
   async readConversation(code: string): Promise<ConversationDto> {
     const client = this.limiter.currentClientKey();
-    if (this.limiter.isBlocked(client)) throw contactErrors.rateLimited();
+    if (await this.limiter.isBlocked(client)) throw contactErrors.rateLimited();
     const em = this.em.fork();
     const conversation = await this.codes.findConversation(em, code);
     if (!conversation) {
-      this.limiter.recordFailure(client);
+      await this.limiter.recordFailure(client);
       throw contactErrors.codeNotFound();
     }
     return this.toConversationDto(em, conversation);
@@ -87,13 +89,10 @@ export class ContactService {
    */
   async decideQa(code: string, qaId: string, approve: boolean): Promise<ConversationDto> {
     const client = this.limiter.currentClientKey();
-    if (this.limiter.isBlocked(client)) throw contactErrors.rateLimited();
-    return this.em.fork().transactional(async (em) => {
+    if (await this.limiter.isBlocked(client)) throw contactErrors.rateLimited();
+    const decided = await this.em.fork().transactional(async (em) => {
       const conversation = await this.codes.findConversation(em, code);
-      if (!conversation) {
-        this.limiter.recordFailure(client);
-        throw contactErrors.codeNotFound();
-      }
+      if (!conversation) return null;
       const qa = await em.findOne(Qa, { id: qaId, conversation, status: 'draft', personApprovedAt: null });
       if (!qa) throw contactErrors.qaNotFound();
       if (approve) {
@@ -106,6 +105,10 @@ export class ContactService {
       await em.flush();
       return this.toConversationDto(em, conversation);
     });
+    if (decided) return decided;
+    // Counted after the transaction, in a statement of its own that nothing rolls back.
+    await this.limiter.recordFailure(client);
+    throw contactErrors.codeNotFound();
   }
 
   private async toConversationDto(em: EntityManager, conversation: Conversation): Promise<ConversationDto> {
@@ -183,9 +186,9 @@ export class ContactService {
   }
 
   /**
-   * A counsellor's answer. For an e-mail conversation it is mailed (the person's own words are not
-   * in the mail) and the address is deleted in the same transaction; if sending fails nothing is
-   * saved. For a pick-up conversation it waits for the person's code.
+   * A counsellor's answer. For an e-mail conversation it is queued as a mail (the person's own words
+   * are not in it) and the address is deleted from the conversation in the same transaction; the
+   * mail worker sends it after commit. For a pick-up conversation it waits for the person's code.
    */
   async answerConversation(id: string, body: string, actor: Actor): Promise<CounsellorConversationDto> {
     await this.em.fork().transactional(async (em) => {
@@ -199,12 +202,9 @@ export class ContactService {
       conversation.status = 'answered';
       conversation.lastMessageAt = now;
       if (conversation.emailSealed !== null) {
+        // The address moves into the mail queue (sealed, gone within a day) in this transaction.
         const to = this.cipher.decrypt(conversation.emailSealed, SEAL.email);
-        try {
-          await this.mail.sendMail({ to, subject: ANSWER_MAIL_SUBJECT, text: answerMailText(body) });
-        } catch {
-          throw contactErrors.mailFailed();
-        }
+        await this.mail.enqueue(em, { to, subject: ANSWER_MAIL_SUBJECT, text: answerMailText(body) });
         conversation.emailSealed = null;
       }
       await em.flush();
@@ -267,11 +267,7 @@ export class ContactService {
   }
 
   private async countStatuses(em: EntityManager): Promise<Record<ConversationStatus, number>> {
-    const rows = await em
-      .getConnection()
-      .execute<{ status: ConversationStatus; count: string }[]>(
-        'select status, count(*)::text as count from contact_conversation group by status',
-      );
+    const rows = await this.contact.countConversationsByStatus(em);
     const counts = Object.fromEntries(CONVERSATION_STATUSES.map((status) => [status, 0])) as Record<
       ConversationStatus,
       number
@@ -280,14 +276,7 @@ export class ContactService {
     return counts;
   }
 
-  private async countMessages(em: EntityManager, ids: string[]): Promise<Map<string, number>> {
-    if (ids.length === 0) return new Map();
-    const rows = await em
-      .getConnection()
-      .execute<{ conversation_id: string; count: string }[]>(
-        `select conversation_id, count(*)::text as count from contact_message where conversation_id in (${ids.map(() => '?').join(', ')}) group by conversation_id`,
-        ids,
-      );
-    return new Map(rows.map((row) => [row.conversation_id, Number(row.count)]));
+  private countMessages(em: EntityManager, ids: string[]): Promise<Map<string, number>> {
+    return this.contact.countMessages(em, ids);
   }
 }

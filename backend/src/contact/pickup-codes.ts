@@ -1,13 +1,7 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  formatPickupCode,
-  isPickupCode,
-  normalisePickupCode,
-  PICKUP_CODE_ALPHABET,
-  PICKUP_CODE_LENGTH,
-} from '@sexhandel/shared';
+import { isPickupCode, normalisePickupCode } from '@sexhandel/shared';
 import { FieldCipher } from '../crypto/field-cipher';
 import { Conversation } from './conversation.entity';
 
@@ -16,7 +10,8 @@ const CODE_CONTEXT = 'contact.pickup';
 const MISS = Buffer.alloc(32);
 
 /**
- * Pick-up codes: 16 symbols of Crockford base32 (80 bits from the CSPRNG), shown as 4 groups of 4.
+ * Pick-up codes: 16 symbols of Crockford base32 (80 bits), made on the person's device
+ * (`pickupCodeFromBytes` over `crypto.getRandomValues`) so the code is known at Send, even offline.
  * Only a keyed hash (blind index under DATA_KEY) is stored, so the code can be looked up but not
  * read back, and a leaked table cannot be brute-forced without the key.
  */
@@ -24,16 +19,13 @@ const MISS = Buffer.alloc(32);
 export class PickupCodes {
   constructor(private readonly cipher: FieldCipher) {}
 
-  /** A new code: `{ display: 'ABCD-EFGH-JKMN-PQRS', hash }`. */
-  generateCode(): { display: string; hash: string } {
-    const bytes = randomBytes(PICKUP_CODE_LENGTH);
-    // 256 is a multiple of 32, so the low 5 bits of each byte are uniform.
-    const code = [...bytes].map((byte) => PICKUP_CODE_ALPHABET[byte & 31]).join('');
-    return { display: formatPickupCode(code), hash: this.hashCode(code) };
-  }
-
   hashCode(normalised: string): string {
     return this.cipher.blindIndex(normalised, CODE_CONTEXT);
+  }
+
+  /** True when a conversation already has this (normalised) code. */
+  async isTaken(em: EntityManager, normalised: string): Promise<boolean> {
+    return (await em.count(Conversation, { pickupCodeHash: this.hashCode(normalised) })) > 0;
   }
 
   /** The conversation a code opens, or null; the same work is done whether or not it exists. */

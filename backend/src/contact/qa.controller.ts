@@ -1,6 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../accounts/auth.decorators';
+import { UuidParam } from '../common/uuid-param';
+import { CachedRead } from '../response-cache/cached-read';
 import { QaDraftRequest, QaListQuery } from './dto/contact.requests';
 import { QaAdminResponse, QaResponse } from './dto/contact.responses';
 import { QaService } from './qa.service';
@@ -13,6 +15,7 @@ export class QaController {
 
   @Get('qa')
   @Public()
+  @CachedRead()
   @ApiOperation({ summary: 'Published questions and answers, newest first; q searches question and answer' })
   @ApiOkResponse({ type: [QaResponse] })
   listPublishedQas(@Query() query: QaListQuery): Promise<QaResponse[]> {
@@ -32,7 +35,10 @@ export class QaController {
   @ApiOperation({ summary: 'Edit a question and answer (remove anything identifying before publishing)' })
   @ApiOkResponse({ type: QaAdminResponse })
   @ApiNotFoundResponse({ description: 'No such question and answer' })
-  updateQa(@Param('id') id: string, @Body() body: QaDraftRequest): Promise<QaAdminResponse> {
+  @ApiConflictResponse({
+    description: 'A published text cannot get new wording until it is unpublished (`unpublish_first`)',
+  })
+  updateQa(@UuidParam() id: string, @Body() body: QaDraftRequest): Promise<QaAdminResponse> {
     return this.qas.updateQa(id, body);
   }
 
@@ -42,7 +48,11 @@ export class QaController {
   @ApiOperation({ summary: 'Approve and publish (reaches devices through sync pull)' })
   @ApiOkResponse({ type: QaAdminResponse })
   @ApiNotFoundResponse({ description: 'No such question and answer' })
-  publishQa(@Param('id') id: string): Promise<QaAdminResponse> {
+  @ApiConflictResponse({
+    description:
+      'The person withdrew consent, or has not approved this text yet (`no_publish_consent`, `awaiting_person`)',
+  })
+  publishQa(@UuidParam() id: string): Promise<QaAdminResponse> {
     return this.qas.publishQa(id);
   }
 
@@ -51,7 +61,7 @@ export class QaController {
   @ApiOperation({ summary: 'Unpublish (back to draft; devices drop it on their next pull)' })
   @ApiOkResponse({ type: QaAdminResponse })
   @ApiNotFoundResponse({ description: 'No such question and answer' })
-  unpublishQa(@Param('id') id: string): Promise<QaAdminResponse> {
+  unpublishQa(@UuidParam() id: string): Promise<QaAdminResponse> {
     return this.qas.unpublishQa(id);
   }
 }

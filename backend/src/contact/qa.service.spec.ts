@@ -34,7 +34,9 @@ describe(QaService.name, () => {
   const decide = (code: string, qaId: string, approve: boolean) =>
     sut.app.inject({ method: 'POST', url: '/api/contact/qa-decision', payload: { code, qaId, approve } });
   const readConversation = async (code: string) =>
-    (await sut.app.inject({ method: 'POST', url: '/api/contact/conversation', payload: { code } })).json<ConversationDto>();
+    (
+      await sut.app.inject({ method: 'POST', url: '/api/contact/conversation', payload: { code } })
+    ).json<ConversationDto>();
   /** Counsellor drafts, the person approves the exact text: ready for an editor. */
   const approvedDraft = async () => {
     const { conversationId, pickupCode } = await createPickupConversation(sut, { publishConsent: true });
@@ -194,9 +196,9 @@ describe(QaService.name, () => {
       expect(rows).toEqual([{ person_approved_at: null }]);
     });
 
-    it('answers 404 for an unknown id', async () => {
+    it('answers 404 for an unknown id and 400 for a malformed one', async () => {
       expect((await publish('00000000-0000-4000-8000-00000000abcd')).statusCode).toBe(404);
-      expect((await publish('nope')).statusCode).toBe(404);
+      expect((await publish('nope')).statusCode).toBe(400);
     });
   });
 });

@@ -1,9 +1,9 @@
 import { UniqueConstraintViolationException, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { UUID_PATTERN, type SyncEntity } from '@sexhandel/shared';
 import { SyncChangeRecorder } from '../sync/sync-change.recorder';
-import { notFound } from './content.rules';
+import { apiError, notFound } from '../common/api-error';
 
 export interface Publishable {
   id: string;
@@ -102,12 +102,7 @@ export class ContentWriter {
       return await this.em.transactional(work);
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          message: kind.taken ?? 'Another row already uses this address (slug)',
-          code: 'taken',
-        });
+        throw apiError(HttpStatus.CONFLICT, 'taken', kind.taken ?? 'Another row already uses this address (slug)');
       }
       throw error;
     }

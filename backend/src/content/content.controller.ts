@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../accounts/auth.decorators';
+import { CachedRead } from '../response-cache/cached-read';
 import { ContentService } from './content.service';
 import { PressMentionResponse, StartPageResponse } from './dto/editor-content.responses';
 import { StartPageService } from './start-page.service';
@@ -14,7 +15,10 @@ import {
   ResourceResponse,
 } from './dto/content.responses';
 
-/** Public reads of published content; devices mostly get the same data through sync pull. */
+/**
+ * Public reads of published content; devices mostly get the same data through sync pull. Each answer
+ * depends on published content alone, so each is served from the response cache.
+ */
 @ApiTags('content')
 @Public()
 @Controller()
@@ -25,6 +29,7 @@ export class ContentController {
   ) {}
 
   @Get('articles')
+  @CachedRead()
   @ApiOperation({ summary: 'Published articles, newest first, a page at a time (keyset cursor)' })
   @ApiOkResponse({ type: ArticlePageResponse })
   @ApiBadRequestResponse({ description: 'Malformed cursor or limit out of range' })
@@ -33,6 +38,7 @@ export class ContentController {
   }
 
   @Get('articles/:slug')
+  @CachedRead()
   @ApiOperation({ summary: 'One published article with its body' })
   @ApiOkResponse({ type: ArticleResponse })
   @ApiNotFoundResponse({ description: 'No published article has this slug' })
@@ -41,6 +47,7 @@ export class ContentController {
   }
 
   @Get('pages')
+  @CachedRead()
   @ApiOperation({ summary: 'Published information pages in menu order' })
   @ApiOkResponse({ type: [PageResponse] })
   async listPages(): Promise<PageResponse[]> {
@@ -48,6 +55,7 @@ export class ContentController {
   }
 
   @Get('pages/:slug')
+  @CachedRead()
   @ApiOperation({ summary: 'One published information page' })
   @ApiOkResponse({ type: PageResponse })
   @ApiNotFoundResponse({ description: 'No published page has this slug' })
@@ -56,6 +64,7 @@ export class ContentController {
   }
 
   @Get('resources')
+  @CachedRead()
   @ApiOperation({ summary: 'The resource directory: literature, organisations, help services (grouped by kind)' })
   @ApiOkResponse({ type: [ResourceResponse] })
   async listResources(): Promise<ResourceResponse[]> {
@@ -63,6 +72,7 @@ export class ContentController {
   }
 
   @Get('news')
+  @CachedRead()
   @ApiOperation({ summary: 'Curated news links, newest first (at most 100)' })
   @ApiOkResponse({ type: [NewsLinkResponse] })
   async listNewsLinks(): Promise<NewsLinkResponse[]> {
@@ -70,6 +80,7 @@ export class ContentController {
   }
 
   @Get('rules')
+  @CachedRead()
   @ApiOperation({ summary: 'The six forum rules, by number' })
   @ApiOkResponse({ type: [ForumRuleResponse] })
   async listForumRules(): Promise<ForumRuleResponse[]> {
@@ -77,6 +88,7 @@ export class ContentController {
   }
 
   @Get('press')
+  @CachedRead()
   @ApiOperation({ summary: 'The service in the media: published press mentions, newest first (at most 100)' })
   @ApiOkResponse({ type: [PressMentionResponse] })
   async listPressMentions(): Promise<PressMentionResponse[]> {
@@ -84,6 +96,7 @@ export class ContentController {
   }
 
   @Get('start-page')
+  @CachedRead()
   @ApiOperation({ summary: "The start page: featured article, today's news link and the introduction" })
   @ApiOkResponse({ type: StartPageResponse })
   async getStartPage(): Promise<StartPageResponse> {

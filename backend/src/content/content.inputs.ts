@@ -1,7 +1,7 @@
 import type { AuthorRole, ForumRuleNumber, ResourceKind } from '@sexhandel/shared';
 
 /**
- * What a writer of content hands to ContentService (the seeder today, editor endpoints later).
+ * What a writer of content (the seeder, the editor endpoints) hands to ContentService.
  * `published` defaults to false on create: a draft reaches no device until it is published.
  */
 export interface PageInput {
@@ -43,6 +43,8 @@ export interface ResourceInput {
   name: string;
   url: string | null;
   phone: string | null;
+  /** Dialled by the app's phone link; null or absent: the phone text is shown without a link. */
+  phoneNumber?: string | null;
   description: string;
   published?: boolean;
 }

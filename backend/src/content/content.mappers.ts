@@ -32,7 +32,19 @@ export function toPageDto(page: Page): PageDto {
 }
 
 /** What the article list reads of an article (plain row or entity). */
-export type ArticleSummarySource = Pick<Article, 'id' | 'slug' | 'title' | 'lead' | 'authorName' | 'authorRole' | 'tags' | 'readingMinutes' | 'publishedAt' | 'createdAt'>;
+export type ArticleSummarySource = Pick<
+  Article,
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'lead'
+  | 'authorName'
+  | 'authorRole'
+  | 'tags'
+  | 'readingMinutes'
+  | 'publishedAt'
+  | 'createdAt'
+>;
 
 /** `discussion`: the article's forum thread, when it has one. */
 export function toArticleSummaryDto(article: ArticleSummarySource, discussion?: ArticleDiscussion): ArticleSummaryDto {
@@ -52,8 +64,22 @@ export function toArticleSummaryDto(article: ArticleSummarySource, discussion?: 
   };
 }
 
+/**
+ * The public API's copy of an article: its thread without the thread's post count. The count changes
+ * with every forum post, these answers are cached by the content sequence (response-cache/), and the
+ * thread's own route (GET /api/threads/:id, never cached) has it. Pulled copies keep theirs.
+ */
+export function withoutPostCount<T extends ArticleSummaryDto>(article: T): T {
+  const { discussionPostCount: _count, ...rest } = article;
+  return rest as T;
+}
+
 export function toArticleDto(article: Article, discussion?: ArticleDiscussion): ArticleDto {
-  return { ...toArticleSummaryDto(article, discussion), html: article.html, updatedAt: article.updatedAt.toISOString() };
+  return {
+    ...toArticleSummaryDto(article, discussion),
+    html: article.html,
+    updatedAt: article.updatedAt.toISOString(),
+  };
 }
 
 export function toNewsLinkDto(link: NewsLink): NewsLinkDto {
@@ -74,6 +100,7 @@ export function toResourceDto(resource: Resource): ResourceDto {
     name: resource.name,
     url: resource.url,
     phone: resource.phone,
+    phoneNumber: resource.phoneNumber,
     description: resource.description,
   };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ForumModule } from '../forum/forum.module';
 import { ContentController } from './content.controller';
+import { ContentRepository } from './content.repository';
 import { ContentService } from './content.service';
 import { ContentWriter } from './content-writer';
 import { EditorContentController } from './editor-content.controller';
@@ -12,7 +13,7 @@ import { ContentSeeder } from './seed/content.seeder';
 @Module({
   imports: [ForumModule],
   controllers: [ContentController, EditorContentController],
-  providers: [ContentService, ContentWriter, ContentSeeder, EditorContentService, StartPageService],
-  exports: [ContentService, ContentSeeder, StartPageService],
+  providers: [ContentService, ContentRepository, ContentWriter, ContentSeeder, EditorContentService, StartPageService],
+  exports: [ContentService, ContentRepository, ContentSeeder, StartPageService],
 })
 export class ContentModule {}

@@ -1,20 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
-import { FORUM_RULE_NUMBERS, isForumRuleNumber, RESOURCE_KINDS } from '@sexhandel/shared';
+import type { HttpException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import {
+  FORUM_RULE_NUMBERS,
+  isForumRuleNumber,
+  PHONE_NUMBER_PATTERN,
+  RESOURCE_KINDS,
+  type ErrorCode,
+} from '@sexhandel/shared';
 import { Article } from './article.entity';
 import { Page } from './page.entity';
+import { apiError } from '../common/api-error';
 
 /** Checks on editor input shared by the content kinds; each throws a 4xx a person can act on. */
 
 const SLUG_PATTERN = /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u;
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-export function notFound(message: string): NotFoundException {
-  return new NotFoundException({ statusCode: 404, error: 'Not Found', message, code: 'not_found' });
-}
-
-export function badInput(message: string, code: string): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message, code });
+export function badInput(message: string, code: ErrorCode): HttpException {
+  return apiError(HttpStatus.BAD_REQUEST, code, message);
 }
 
 export function assertSlug(slug: string): void {
@@ -36,12 +40,17 @@ export async function assertSlugFree(
   assertSlug(slug);
   const existing = cls === Page ? await em.findOne(Page, { slug }) : await em.findOne(Article, { slug });
   if (existing && existing.id !== ownId) {
-    throw new ConflictException({
-      statusCode: 409,
-      error: 'Conflict',
-      message: `The address "${slug}" is already used by another ${cls === Page ? 'page' : 'article'}`,
-      code: 'slug_taken',
-    });
+    throw apiError(
+      HttpStatus.CONFLICT,
+      'slug_taken',
+      `The address "${slug}" is already used by another ${cls === Page ? 'page' : 'article'}`,
+    );
+  }
+}
+
+export function assertPhoneNumber(phoneNumber: string): void {
+  if (!PHONE_NUMBER_PATTERN.test(phoneNumber)) {
+    throw badInput('The phone number to dial must be 3 to 15 digits, optionally after a +', 'bad_phone_number');
   }
 }
 

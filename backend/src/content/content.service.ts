@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import {
   LIMITS,
   RESOURCE_KINDS,
@@ -32,8 +32,8 @@ import {
   toPageDto,
   toPressMentionDto,
   toResourceDto,
+  withoutPostCount,
 } from './content.mappers';
-import { notFound } from './content.rules';
 import { ForumRule } from './forum-rule.entity';
 import { articleKind } from './kinds/article.kind';
 import { FORUM_RULE_KIND } from './kinds/forum-rule.kind';
@@ -45,9 +45,47 @@ import { NewsLink } from './news-link.entity';
 import { Page } from './page.entity';
 import { PressMention } from './press-mention.entity';
 import { Resource } from './resource.entity';
+import { apiError, notFound } from '../common/api-error';
+
+/** Each content kind's input, by name. */
+export interface ContentKindInputs {
+  page: PageInput;
+  article: ArticleInput;
+  newsLink: NewsLinkInput;
+  resource: ResourceInput;
+  pressMention: PressMentionInput;
+  forumRule: ForumRuleInput;
+}
+
+/** Each content kind's row, by name. */
+export interface ContentKindRows {
+  page: Page;
+  article: Article;
+  newsLink: NewsLink;
+  resource: Resource;
+  pressMention: PressMention;
+  forumRule: ForumRule;
+}
+
+export type ContentKindName = keyof ContentKindInputs;
+type ContentKinds = { [K in ContentKindName]: ContentKind<ContentKindRows[K], ContentKindInputs[K]> };
 
 /** The columns of the public article list (no body). */
-const ARTICLE_SUMMARY_FIELDS = ['id', 'slug', 'title', 'lead', 'authorName', 'authorRole', 'tags', 'readingMinutes', 'authorAccount', 'published', 'publishedAt', 'createdAt', 'updatedAt'] as const;
+const ARTICLE_SUMMARY_FIELDS = [
+  'id',
+  'slug',
+  'title',
+  'lead',
+  'authorName',
+  'authorRole',
+  'tags',
+  'readingMinutes',
+  'authorAccount',
+  'published',
+  'publishedAt',
+  'createdAt',
+  'updatedAt',
+] as const;
 type ArticleSummaryRow = Pick<Article, Exclude<(typeof ARTICLE_SUMMARY_FIELDS)[number], 'authorAccount'>>;
 
 const NEWS_LIST_MAX = 100;
@@ -65,146 +103,43 @@ export interface ArticleListQuery {
  */
 @Injectable()
 export class ContentService {
-  private readonly article: ContentKind<Article, ArticleInput>;
+  /** Every content kind by name: the rules of each live in kinds/, the writes in ContentWriter. */
+  private readonly kinds: ContentKinds;
 
   constructor(
     private readonly em: EntityManager,
     private readonly writer: ContentWriter,
     private readonly discussion: ArticleDiscussionService,
   ) {
-    this.article = articleKind(discussion);
+    this.kinds = {
+      page: PAGE_KIND,
+      article: articleKind(discussion),
+      newsLink: NEWS_LINK_KIND,
+      resource: RESOURCE_KIND,
+      pressMention: PRESS_MENTION_KIND,
+      forumRule: FORUM_RULE_KIND,
+    };
   }
 
-  // ---- pages ----
-
-  async createPage(input: PageInput): Promise<Page> {
-    return this.writer.create(PAGE_KIND, input);
+  /** A new row of this kind (a draft unless `published`), with its sync change. */
+  create<K extends ContentKindName>(kind: K, input: ContentKindInputs[K]): Promise<ContentKindRows[K]> {
+    return this.writer.create(this.kinds[kind] as ContentKinds[K], input) as Promise<ContentKindRows[K]>;
   }
 
-  async updatePage(id: string, patch: Partial<PageInput>): Promise<Page> {
-    return this.writer.update(PAGE_KIND, id, patch);
+  update<K extends ContentKindName>(
+    kind: K,
+    id: string,
+    patch: Partial<ContentKindInputs[K]>,
+  ): Promise<ContentKindRows[K]> {
+    return this.writer.update(this.kinds[kind] as ContentKinds[K], id, patch) as Promise<ContentKindRows[K]>;
   }
 
-  async publishPage(id: string): Promise<Page> {
-    return this.writer.setPublished(PAGE_KIND, id, true);
+  setPublished<K extends ContentKindName>(kind: K, id: string, published: boolean): Promise<ContentKindRows[K]> {
+    return this.writer.setPublished(this.kinds[kind] as ContentKinds[K], id, published) as Promise<ContentKindRows[K]>;
   }
 
-  async unpublishPage(id: string): Promise<Page> {
-    return this.writer.setPublished(PAGE_KIND, id, false);
-  }
-
-  async deletePage(id: string): Promise<void> {
-    await this.writer.remove(PAGE_KIND, id);
-  }
-
-  // ---- articles ----
-
-  async createArticle(input: ArticleInput): Promise<Article> {
-    return this.writer.create(this.article, input);
-  }
-
-  async updateArticle(id: string, patch: Partial<ArticleInput>): Promise<Article> {
-    return this.writer.update(this.article, id, patch);
-  }
-
-  async publishArticle(id: string): Promise<Article> {
-    return this.writer.setPublished(this.article, id, true);
-  }
-
-  async unpublishArticle(id: string): Promise<Article> {
-    return this.writer.setPublished(this.article, id, false);
-  }
-
-  async deleteArticle(id: string): Promise<void> {
-    await this.writer.remove(this.article, id);
-  }
-
-  // ---- news links ----
-
-  async createNewsLink(input: NewsLinkInput): Promise<NewsLink> {
-    return this.writer.create(NEWS_LINK_KIND, input);
-  }
-
-  async updateNewsLink(id: string, patch: Partial<NewsLinkInput>): Promise<NewsLink> {
-    return this.writer.update(NEWS_LINK_KIND, id, patch);
-  }
-
-  async publishNewsLink(id: string): Promise<NewsLink> {
-    return this.writer.setPublished(NEWS_LINK_KIND, id, true);
-  }
-
-  async unpublishNewsLink(id: string): Promise<NewsLink> {
-    return this.writer.setPublished(NEWS_LINK_KIND, id, false);
-  }
-
-  async deleteNewsLink(id: string): Promise<void> {
-    await this.writer.remove(NEWS_LINK_KIND, id);
-  }
-
-  // ---- resources ----
-
-  async createResource(input: ResourceInput): Promise<Resource> {
-    return this.writer.create(RESOURCE_KIND, input);
-  }
-
-  async updateResource(id: string, patch: Partial<ResourceInput>): Promise<Resource> {
-    return this.writer.update(RESOURCE_KIND, id, patch);
-  }
-
-  async publishResource(id: string): Promise<Resource> {
-    return this.writer.setPublished(RESOURCE_KIND, id, true);
-  }
-
-  async unpublishResource(id: string): Promise<Resource> {
-    return this.writer.setPublished(RESOURCE_KIND, id, false);
-  }
-
-  async deleteResource(id: string): Promise<void> {
-    await this.writer.remove(RESOURCE_KIND, id);
-  }
-
-  // ---- press mentions ----
-
-  async createPressMention(input: PressMentionInput): Promise<PressMention> {
-    return this.writer.create(PRESS_MENTION_KIND, input);
-  }
-
-  async updatePressMention(id: string, patch: Partial<PressMentionInput>): Promise<PressMention> {
-    return this.writer.update(PRESS_MENTION_KIND, id, patch);
-  }
-
-  async publishPressMention(id: string): Promise<PressMention> {
-    return this.writer.setPublished(PRESS_MENTION_KIND, id, true);
-  }
-
-  async unpublishPressMention(id: string): Promise<PressMention> {
-    return this.writer.setPublished(PRESS_MENTION_KIND, id, false);
-  }
-
-  async deletePressMention(id: string): Promise<void> {
-    await this.writer.remove(PRESS_MENTION_KIND, id);
-  }
-
-  // ---- forum rules ----
-
-  async createForumRule(input: ForumRuleInput): Promise<ForumRule> {
-    return this.writer.create(FORUM_RULE_KIND, input);
-  }
-
-  async updateForumRule(id: string, patch: Partial<ForumRuleInput>): Promise<ForumRule> {
-    return this.writer.update(FORUM_RULE_KIND, id, patch);
-  }
-
-  async publishForumRule(id: string): Promise<ForumRule> {
-    return this.writer.setPublished(FORUM_RULE_KIND, id, true);
-  }
-
-  async unpublishForumRule(id: string): Promise<ForumRule> {
-    return this.writer.setPublished(FORUM_RULE_KIND, id, false);
-  }
-
-  async deleteForumRule(id: string): Promise<void> {
-    await this.writer.remove(FORUM_RULE_KIND, id);
+  async remove<K extends ContentKindName>(kind: K, id: string): Promise<void> {
+    await this.writer.remove(this.kinds[kind] as ContentKinds[K], id);
   }
 
   // ---- public reads: published rows only ----
@@ -213,21 +148,19 @@ export class ContentService {
   async listArticles(query: ArticleListQuery): Promise<ArticlePageDto> {
     const limit = query.limit ?? LIMITS.pageLimitDefault;
     if (!Number.isInteger(limit) || limit < 1 || limit > LIMITS.pageLimitMax) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `limit must be a whole number from 1 to ${LIMITS.pageLimitMax}`,
-        code: 'bad_limit',
-      });
+      throw apiError(
+        HttpStatus.BAD_REQUEST,
+        'bad_limit',
+        `limit must be a whole number from 1 to ${LIMITS.pageLimitMax}`,
+      );
     }
     const after = query.cursor === undefined ? null : decodeArticleCursor(query.cursor);
     if (query.cursor !== undefined && !after) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'The cursor is not valid: use the nextCursor of an earlier answer, or start again without one',
-        code: 'bad_cursor',
-      });
+      throw apiError(
+        HttpStatus.BAD_REQUEST,
+        'bad_cursor',
+        'The cursor is not valid: use the nextCursor of an earlier answer, or start again without one',
+      );
     }
     const where: FilterQuery<Article> = {
       published: true,
@@ -258,14 +191,17 @@ export class ContentService {
       this.em,
       items.map((item) => item.id),
     );
-    return { items: items.map((item) => toArticleSummaryDto(item, discussions.get(item.id))), nextCursor };
+    return {
+      items: items.map((item) => withoutPostCount(toArticleSummaryDto(item, discussions.get(item.id)))),
+      nextCursor,
+    };
   }
 
   async getArticle(slug: string): Promise<ArticleDto> {
     const article = await this.em.findOne(Article, { slug, published: true });
     if (!article) throw notFound('No published article has this address');
     const discussions = await this.discussion.discussionsOf(this.em, [article.id]);
-    return toArticleDto(article, discussions.get(article.id));
+    return withoutPostCount(toArticleDto(article, discussions.get(article.id)));
   }
 
   async listPages(): Promise<PageDto[]> {

@@ -100,7 +100,10 @@ describe(EditorContentController.name, () => {
       expect(draft).toMatchObject({ published: false, publishedAt: null, discussionThreadId: null });
       expect((await pull(cursor)).changes).toHaveLength(0);
       const list = (await call('GET', `${BASE}/articles`)).json<EditorArticleDto[]>();
-      expect(list.find((item) => item.id === draft.id)).toMatchObject({ published: false, markdown: expect.any(String) });
+      expect(list.find((item) => item.id === draft.id)).toMatchObject({
+        published: false,
+        markdown: expect.any(String),
+      });
     });
 
     it('answers 409 for a taken slug and saves nothing', async () => {
@@ -135,7 +138,11 @@ describe(EditorContentController.name, () => {
       const member = await createSignedIn(sut);
       const article = await createArticle({ authorAccountId: member.account.id });
       expect(article.authorAccountId).toBe(member.account.id);
-      const unknown = await call('POST', `${BASE}/articles`, articleBody({ authorAccountId: '8a1f3c2e-6b7d-4e8f-9a0b-1c2d3e4f5a6b' }));
+      const unknown = await call(
+        'POST',
+        `${BASE}/articles`,
+        articleBody({ authorAccountId: '8a1f3c2e-6b7d-4e8f-9a0b-1c2d3e4f5a6b' }),
+      );
       expect(unknown.statusCode).toBe(400);
       expect(unknown.json()).toMatchObject({ code: 'unknown_author_account' });
     });
@@ -166,9 +173,15 @@ describe(EditorContentController.name, () => {
 
       const threadRead = await sut.app.inject({ method: 'GET', url: `/api/threads/${thread?.id}` });
       expect(threadRead.json()).toMatchObject({ articleId: draft.id, postCount: 1 });
-      const publicArticle = (await sut.app.inject({ method: 'GET', url: `/api/articles/${draft.slug}` })).json<ArticleDto>();
-      expect(publicArticle).toMatchObject({ discussionThreadId: thread?.id, discussionPostCount: 1 });
-      const [change] = await sut.sql<{ data: ArticleDto }>('select data from sync_change where entity_id = ?', [draft.id]);
+      const publicArticle = (
+        await sut.app.inject({ method: 'GET', url: `/api/articles/${draft.slug}` })
+      ).json<ArticleDto>();
+      expect(publicArticle).toMatchObject({ discussionThreadId: thread?.id });
+      // The count changes with every post: the cached article leaves it to the thread's route.
+      expect(publicArticle).not.toHaveProperty('discussionPostCount');
+      const [change] = await sut.sql<{ data: ArticleDto }>('select data from sync_change where entity_id = ?', [
+        draft.id,
+      ]);
       expect(change?.data.discussionThreadId).toBe(thread?.id);
     });
 
@@ -198,7 +211,9 @@ describe(EditorContentController.name, () => {
       const posts = (
         await sut.app.inject({ method: 'GET', url: `/api/threads/${article.discussionThreadId}/posts` })
       ).json<{ items: { authorAlias: string | null; staffVoice: boolean; articleAuthor?: boolean }[] }>().items;
-      const badge = new Map(posts.map((post) => [post.staffVoice ? 'Redaksjonen' : post.authorAlias, post.articleAuthor]));
+      const badge = new Map(
+        posts.map((post) => [post.staffVoice ? 'Redaksjonen' : post.authorAlias, post.articleAuthor]),
+      );
       expect(badge.get(author.me.alias)).toBe(true);
       expect(badge.get(other.me.alias)).toBe(false);
       expect(badge.get('Redaksjonen')).toBe(false);
@@ -213,17 +228,26 @@ describe(EditorContentController.name, () => {
       expect(response.statusCode).toBe(200);
       const { changes } = await pull(cursor);
       expect(changes).toHaveLength(1);
-      expect(changes[0]).toMatchObject({ entity: 'article', op: 'upsert', id: article.id, data: { title: 'Ny tittel' } });
+      expect(changes[0]).toMatchObject({
+        entity: 'article',
+        op: 'upsert',
+        id: article.id,
+        data: { title: 'Ny tittel' },
+      });
     });
 
-    it('answers 404 for an unknown id and 400 for a taken slug change, changing nothing', async () => {
-      expect((await call('PATCH', `${BASE}/articles/8a1f3c2e-6b7d-4e8f-9a0b-1c2d3e4f5a6b`, { title: 'x' })).statusCode).toBe(404);
-      expect((await call('PATCH', `${BASE}/articles/not-an-id`, { title: 'x' })).statusCode).toBe(404);
+    it('answers 404 for an unknown id, 400 for a malformed id and for a taken slug change, changing nothing', async () => {
+      expect(
+        (await call('PATCH', `${BASE}/articles/8a1f3c2e-6b7d-4e8f-9a0b-1c2d3e4f5a6b`, { title: 'x' })).statusCode,
+      ).toBe(404);
+      expect((await call('PATCH', `${BASE}/articles/not-an-id`, { title: 'x' })).statusCode).toBe(400);
       const first = await createArticle();
       const second = await createArticle();
       const response = await call('PATCH', `${BASE}/articles/${second.id}`, { slug: first.slug, title: 'Endret' });
       expect(response.statusCode).toBe(409);
-      const [row] = await sut.sql<{ title: string; slug: string }>('select title, slug from article where id = ?', [second.id]);
+      const [row] = await sut.sql<{ title: string; slug: string }>('select title, slug from article where id = ?', [
+        second.id,
+      ]);
       expect(row).toEqual({ title: second.title, slug: second.slug });
     });
   });
@@ -324,6 +348,21 @@ describe(EditorContentController.name, () => {
       expect((await call('POST', `${BASE}/resources`, { ...body, url: 'javascript:alert(1)' })).statusCode).toBe(400);
       expect((await call('POST', `${BASE}/resources`, { ...body, url: null })).statusCode).toBe(201);
     });
+
+    it('takes a structured phone number and answers 400 to display text in it', async () => {
+      const body = {
+        kind: 'helpService',
+        name: 'Politiet',
+        url: null,
+        phone: '02800 (nødnummer 112)',
+        description: 'Tips.',
+      };
+      const bad = await call('POST', `${BASE}/resources`, { ...body, phoneNumber: '02800 (nødnummer 112)' });
+      expect(bad.statusCode).toBe(400);
+      const good = await call('POST', `${BASE}/resources`, { ...body, phoneNumber: '02800' });
+      expect(good.statusCode).toBe(201);
+      expect(good.json()).toMatchObject({ phone: '02800 (nødnummer 112)', phoneNumber: '02800' });
+    });
   });
 
   describe('createPage', () => {
@@ -358,7 +397,9 @@ describe(EditorContentController.name, () => {
       const next = await pullToEnd();
       await call('POST', `${BASE}/press-mentions/${mention.id}/unpublish`);
       expect((await pull(next)).changes).toMatchObject([{ entity: 'pressMention', op: 'delete', id: mention.id }]);
-      expect((await call('POST', `${BASE}/press-mentions`, { ...mention, id: undefined, url: 'nope' })).statusCode).toBe(400);
+      expect(
+        (await call('POST', `${BASE}/press-mentions`, { ...mention, id: undefined, url: 'nope' })).statusCode,
+      ).toBe(400);
     });
   });
 

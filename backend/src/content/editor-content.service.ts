@@ -1,36 +1,20 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, NotFoundException } from '@nestjs/common';
-import {
-  UUID_PATTERN,
-  type EditorArticleDto,
-  type EditorNewsLinkDto,
-  type EditorPageDto,
-  type EditorPressMentionDto,
-  type EditorResourceDto,
-  type MarkdownPreviewDto,
-} from '@sexhandel/shared';
+import { Injectable } from '@nestjs/common';
+import type { MarkdownPreviewDto } from '@sexhandel/shared';
+import { isUuid } from '../common/uuid-param';
 import { ArticleDiscussionService } from '../forum/article-discussion.service';
 import { Article } from './article.entity';
 import type { ArticleInput } from './content.inputs';
 import { toArticleDto, toNewsLinkDto, toPageDto, toPressMentionDto, toResourceDto } from './content.mappers';
-import { ContentService } from './content.service';
-import type {
-  ArticleRequest,
-  ArticleUpdateRequest,
-  NewsLinkRequest,
-  NewsLinkUpdateRequest,
-  PageRequest,
-  PageUpdateRequest,
-  PressMentionRequest,
-  PressMentionUpdateRequest,
-  ResourceRequest,
-  ResourceUpdateRequest,
-} from './dto/editor-content.requests';
+import { ContentService, type ContentKindInputs, type ContentKindRows } from './content.service';
+import type { ArticleUpdateRequest } from './dto/editor-content.requests';
+import type { EditorKindName, EditorKindViews } from './editor-kinds';
 import { renderMarkdown } from './markdown.renderer';
 import { NewsLink } from './news-link.entity';
 import { Page } from './page.entity';
 import { PressMention } from './press-mention.entity';
 import { Resource } from './resource.entity';
+import { notFound } from '../common/api-error';
 
 const EDITOR_LIST_MAX = 1_000;
 
@@ -44,37 +28,56 @@ function editorFields(row: EditorRow): { published: boolean; createdAt: string; 
   return { published: row.published, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 
-function notFound(noun: string): NotFoundException {
-  return new NotFoundException({ statusCode: 404, error: 'Not Found', message: `No ${noun} has this id`, code: 'not_found' });
-}
+type Discussion = { threadId: string; postCount: number };
 
-function toEditorPage(page: Page): EditorPageDto {
-  return { ...toPageDto(page), ...editorFields(page), markdown: page.markdown };
-}
-
-function toEditorArticle(article: Article, discussion?: { threadId: string; postCount: number }): EditorArticleDto {
-  return {
-    ...toArticleDto(article, discussion),
-    ...editorFields(article),
-    markdown: article.markdown,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
-    authorAccountId: article.authorAccount?.id ?? null,
-    discussionThreadId: discussion?.threadId ?? null,
-    discussionPostCount: discussion?.postCount ?? 0,
+/** How the editor reads and shows each kind: its rows, their order, and the editor view of a row. */
+const VIEWS: {
+  [K in EditorKindName]: {
+    cls: new (...args: never[]) => ContentKindRows[K];
+    noun: string;
+    orderBy: Array<Record<string, 'asc' | 'desc'>>;
+    toView(row: ContentKindRows[K], discussion?: Discussion): EditorKindViews[K];
   };
-}
-
-function toEditorNewsLink(link: NewsLink): EditorNewsLinkDto {
-  return { ...toNewsLinkDto(link), ...editorFields(link) };
-}
-
-function toEditorResource(resource: Resource): EditorResourceDto {
-  return { ...toResourceDto(resource), ...editorFields(resource) };
-}
-
-function toEditorPressMention(mention: PressMention): EditorPressMentionDto {
-  return { ...toPressMentionDto(mention), ...editorFields(mention) };
-}
+} = {
+  page: {
+    cls: Page,
+    noun: 'page',
+    orderBy: [{ position: 'asc' }, { slug: 'asc' }],
+    toView: (page) => ({ ...toPageDto(page), ...editorFields(page), markdown: page.markdown }),
+  },
+  article: {
+    cls: Article,
+    noun: 'article',
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    toView: (article, discussion) => ({
+      ...toArticleDto(article, discussion),
+      ...editorFields(article),
+      markdown: article.markdown,
+      publishedAt: article.publishedAt?.toISOString() ?? null,
+      authorAccountId: article.authorAccount?.id ?? null,
+      discussionThreadId: discussion?.threadId ?? null,
+      discussionPostCount: discussion?.postCount ?? 0,
+    }),
+  },
+  newsLink: {
+    cls: NewsLink,
+    noun: 'news link',
+    orderBy: [{ date: 'desc' }, { id: 'desc' }],
+    toView: (link) => ({ ...toNewsLinkDto(link), ...editorFields(link) }),
+  },
+  resource: {
+    cls: Resource,
+    noun: 'resource',
+    orderBy: [{ kind: 'asc' }, { name: 'asc' }],
+    toView: (resource) => ({ ...toResourceDto(resource), ...editorFields(resource) }),
+  },
+  pressMention: {
+    cls: PressMention,
+    noun: 'press mention',
+    orderBy: [{ date: 'desc' }, { id: 'desc' }],
+    toView: (mention) => ({ ...toPressMentionDto(mention), ...editorFields(mention) }),
+  },
+};
 
 /** The 'YYYY-MM-DD' an editor picks, as the article's date (noon UTC: the same day in Oslo). */
 function articleInputOf(body: ArticleUpdateRequest): Partial<ArticleInput> {
@@ -82,9 +85,15 @@ function articleInputOf(body: ArticleUpdateRequest): Partial<ArticleInput> {
   return { ...rest, ...(publishedAt === undefined ? {} : { publishedAt: new Date(`${publishedAt}T12:00:00Z`) }) };
 }
 
+/** An editor request body as the kind's input (articles take their date as a day). */
+function inputOf<K extends EditorKindName>(kind: K, body: object): Partial<ContentKindInputs[K]> {
+  return (kind === 'article' ? articleInputOf(body as ArticleUpdateRequest) : body) as Partial<ContentKindInputs[K]>;
+}
+
 /**
- * What the editor screens use: every row with drafts included and the source Markdown, and the
- * writes of ContentService (each one transaction with its sync change) answered as editor views.
+ * What the editor screens use, for every kind in EDITOR_KINDS: rows with drafts included and the
+ * source Markdown, and ContentService's writes (each one transaction with its sync change)
+ * answered as editor views. Articles carry their discussion thread.
  */
 @Injectable()
 export class EditorContentService {
@@ -98,146 +107,51 @@ export class EditorContentService {
     return { html: renderMarkdown(markdown) };
   }
 
-  // ---- pages ----
-
-  async listEditorPages(): Promise<EditorPageDto[]> {
-    const rows = await this.em.find(Page, {}, { orderBy: [{ position: 'asc' }, { slug: 'asc' }], limit: EDITOR_LIST_MAX });
-    return rows.map(toEditorPage);
+  async list<K extends EditorKindName>(kind: K): Promise<EditorKindViews[K][]> {
+    const view = VIEWS[kind];
+    const rows = await this.em.find(view.cls, {}, { orderBy: view.orderBy as never, limit: EDITOR_LIST_MAX });
+    return this.present(kind, rows as ContentKindRows[K][]);
   }
 
-  async getEditorPage(id: string): Promise<EditorPageDto> {
-    return toEditorPage(await this.findOrFail(Page, id, 'page'));
-  }
-
-  async createPage(body: PageRequest): Promise<EditorPageDto> {
-    return toEditorPage(await this.content.createPage(body));
-  }
-
-  async updatePage(id: string, body: PageUpdateRequest): Promise<EditorPageDto> {
-    return toEditorPage(await this.content.updatePage(id, body));
-  }
-
-  async setPagePublished(id: string, published: boolean): Promise<EditorPageDto> {
-    return toEditorPage(await (published ? this.content.publishPage(id) : this.content.unpublishPage(id)));
-  }
-
-  // ---- articles ----
-
-  async listEditorArticles(): Promise<EditorArticleDto[]> {
-    const rows = await this.em.find(
-      Article,
-      {},
-      { orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], limit: EDITOR_LIST_MAX },
-    );
-    return this.withDiscussions(rows);
-  }
-
-  async getEditorArticle(id: string): Promise<EditorArticleDto> {
-    const [dto] = await this.withDiscussions([await this.findOrFail(Article, id, 'article')]);
-    return dto as EditorArticleDto;
-  }
-
-  async createArticle(body: ArticleRequest): Promise<EditorArticleDto> {
-    const article = await this.content.createArticle(articleInputOf(body) as ArticleInput);
-    return this.getEditorArticle(article.id);
-  }
-
-  async updateArticle(id: string, body: ArticleUpdateRequest): Promise<EditorArticleDto> {
-    await this.content.updateArticle(id, articleInputOf(body));
-    return this.getEditorArticle(id);
-  }
-
-  async setArticlePublished(id: string, published: boolean): Promise<EditorArticleDto> {
-    await (published ? this.content.publishArticle(id) : this.content.unpublishArticle(id));
-    return this.getEditorArticle(id);
-  }
-
-  // ---- news links ----
-
-  async listEditorNewsLinks(): Promise<EditorNewsLinkDto[]> {
-    const rows = await this.em.find(NewsLink, {}, { orderBy: [{ date: 'desc' }, { id: 'desc' }], limit: EDITOR_LIST_MAX });
-    return rows.map(toEditorNewsLink);
-  }
-
-  async getEditorNewsLink(id: string): Promise<EditorNewsLinkDto> {
-    return toEditorNewsLink(await this.findOrFail(NewsLink, id, 'news link'));
-  }
-
-  async createNewsLink(body: NewsLinkRequest): Promise<EditorNewsLinkDto> {
-    return toEditorNewsLink(await this.content.createNewsLink(body));
-  }
-
-  async updateNewsLink(id: string, body: NewsLinkUpdateRequest): Promise<EditorNewsLinkDto> {
-    return toEditorNewsLink(await this.content.updateNewsLink(id, body));
-  }
-
-  async setNewsLinkPublished(id: string, published: boolean): Promise<EditorNewsLinkDto> {
-    return toEditorNewsLink(await (published ? this.content.publishNewsLink(id) : this.content.unpublishNewsLink(id)));
-  }
-
-  // ---- resources ----
-
-  async listEditorResources(): Promise<EditorResourceDto[]> {
-    const rows = await this.em.find(Resource, {}, { orderBy: [{ kind: 'asc' }, { name: 'asc' }], limit: EDITOR_LIST_MAX });
-    return rows.map(toEditorResource);
-  }
-
-  async getEditorResource(id: string): Promise<EditorResourceDto> {
-    return toEditorResource(await this.findOrFail(Resource, id, 'resource'));
-  }
-
-  async createResource(body: ResourceRequest): Promise<EditorResourceDto> {
-    return toEditorResource(await this.content.createResource(body));
-  }
-
-  async updateResource(id: string, body: ResourceUpdateRequest): Promise<EditorResourceDto> {
-    return toEditorResource(await this.content.updateResource(id, body));
-  }
-
-  async setResourcePublished(id: string, published: boolean): Promise<EditorResourceDto> {
-    return toEditorResource(await (published ? this.content.publishResource(id) : this.content.unpublishResource(id)));
-  }
-
-  // ---- press mentions ----
-
-  async listEditorPressMentions(): Promise<EditorPressMentionDto[]> {
-    const rows = await this.em.find(PressMention, {}, { orderBy: [{ date: 'desc' }, { id: 'desc' }], limit: EDITOR_LIST_MAX });
-    return rows.map(toEditorPressMention);
-  }
-
-  async getEditorPressMention(id: string): Promise<EditorPressMentionDto> {
-    return toEditorPressMention(await this.findOrFail(PressMention, id, 'press mention'));
-  }
-
-  async createPressMention(body: PressMentionRequest): Promise<EditorPressMentionDto> {
-    return toEditorPressMention(await this.content.createPressMention(body));
-  }
-
-  async updatePressMention(id: string, body: PressMentionUpdateRequest): Promise<EditorPressMentionDto> {
-    return toEditorPressMention(await this.content.updatePressMention(id, body));
-  }
-
-  async setPressMentionPublished(id: string, published: boolean): Promise<EditorPressMentionDto> {
-    return toEditorPressMention(
-      await (published ? this.content.publishPressMention(id) : this.content.unpublishPressMention(id)),
-    );
-  }
-
-  // ---- helpers ----
-
-  private async withDiscussions(rows: Article[]): Promise<EditorArticleDto[]> {
-    const discussions = await this.discussion.discussionsOf(this.em, rows.map((row) => row.id));
-    return rows.map((row) => toEditorArticle(row, discussions.get(row.id)));
-  }
-
-  private async findOrFail<T extends object>(
-    cls: new (...args: never[]) => T,
-    id: string,
-    noun: string,
-  ): Promise<T> {
+  async get<K extends EditorKindName>(kind: K, id: string): Promise<EditorKindViews[K]> {
+    const view = VIEWS[kind];
     // A fresh context: the answer must show what was just committed, not an identity-map copy.
-    const row = UUID_PATTERN.test(id) ? await this.em.fork().findOne(cls, { id } as never) : null;
-    if (!row) throw notFound(noun);
-    return row;
+    const row = isUuid(id) ? await this.em.fork().findOne(view.cls, { id } as never) : null;
+    if (!row) throw notFound(`No ${view.noun} has this id`);
+    const [dto] = await this.present(kind, [row as ContentKindRows[K]]);
+    return dto;
+  }
+
+  async create<K extends EditorKindName>(kind: K, body: object): Promise<EditorKindViews[K]> {
+    return this.answer(kind, await this.content.create(kind, inputOf(kind, body) as ContentKindInputs[K]));
+  }
+
+  async update<K extends EditorKindName>(kind: K, id: string, body: object): Promise<EditorKindViews[K]> {
+    return this.answer(kind, await this.content.update(kind, id, inputOf(kind, body)));
+  }
+
+  async setPublished<K extends EditorKindName>(kind: K, id: string, published: boolean): Promise<EditorKindViews[K]> {
+    return this.answer(kind, await this.content.setPublished(kind, id, published));
+  }
+
+  remove(kind: EditorKindName, id: string): Promise<void> {
+    return this.content.remove(kind, id);
+  }
+
+  /** The written row as an editor view; an article is read again with its discussion thread. */
+  private async answer<K extends EditorKindName>(kind: K, row: ContentKindRows[K]): Promise<EditorKindViews[K]> {
+    if (kind === 'article') return this.get(kind, row.id);
+    const [dto] = await this.present(kind, [row]);
+    return dto;
+  }
+
+  private async present<K extends EditorKindName>(kind: K, rows: ContentKindRows[K][]): Promise<EditorKindViews[K][]> {
+    const view = VIEWS[kind];
+    if (kind !== 'article') return rows.map((row) => view.toView(row));
+    const discussions = await this.discussion.discussionsOf(
+      this.em,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => view.toView(row, discussions.get(row.id)));
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { SEARCH_VECTORS, searchIndexSql, searchVectorColumn } from '../search/search.vectors';
-import { DayType } from './day.type';
+import { DayType } from '../common/day.type';
 
 /** A curated link to a news story elsewhere, with the editors' short comment. */
 @Entity({ tableName: 'news_link' })

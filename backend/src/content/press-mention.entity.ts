@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { DayType } from './day.type';
+import { DayType } from '../common/day.type';
 
 /** "The service in the media": a piece about the service in another outlet. */
 @Entity({ tableName: 'press_mention' })

@@ -22,6 +22,10 @@ export class Resource {
   @Property({ type: 'text', nullable: true })
   phone: string | null;
 
+  /** The number a phone link dials (PHONE_NUMBER_PATTERN); `phone` is only what is shown. */
+  @Property({ type: 'text', nullable: true })
+  phoneNumber: string | null = null;
+
   @Property({ type: 'text' })
   description: string;
 

@@ -1,12 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { START_PAGE_ID, type EditorStartPageDto, type StartPageDto } from '@sexhandel/shared';
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { START_PAGE_ID, type EditorStartPageDto, type StartPageDto, type ErrorCode } from '@sexhandel/shared';
 import { SyncChangeRecorder } from '../sync/sync-change.recorder';
 import { Article } from './article.entity';
 import type { StartPageRequest } from './dto/editor-content.requests';
 import { renderMarkdown } from './markdown.renderer';
 import { NewsLink } from './news-link.entity';
 import { StartPage } from './start-page.entity';
+import { apiError } from '../common/api-error';
 
 /** Demo introduction for an empty installation; editors replace it. */
 export const DEFAULT_START_INTRODUCTION =
@@ -27,8 +28,8 @@ function toEditorStartPageDto(page: StartPage): EditorStartPageDto {
   return { ...toStartPageDto(page), introductionMarkdown: page.introductionMarkdown };
 }
 
-function badReference(message: string, code: string): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message, code });
+function badReference(message: string, code: ErrorCode): HttpException {
+  return apiError(HttpStatus.BAD_REQUEST, code, message);
 }
 
 /** The start page: one row, written by editors, pulled by devices as 'startPage'. */
@@ -50,7 +51,10 @@ export class StartPageService {
   /** Featured article and today's news link must exist and be published; null clears them. */
   async updateStartPage(body: StartPageRequest): Promise<EditorStartPageDto> {
     const page = await this.em.fork().transactional(async (em) => {
-      if (body.featuredArticleId !== null && !(await em.count(Article, { id: body.featuredArticleId, published: true }))) {
+      if (
+        body.featuredArticleId !== null &&
+        !(await em.count(Article, { id: body.featuredArticleId, published: true }))
+      ) {
         throw badReference('The featured article must be a published article', 'unknown_article');
       }
       if (body.todayNewsLinkId !== null && !(await em.count(NewsLink, { id: body.todayNewsLinkId, published: true }))) {
@@ -71,7 +75,11 @@ export class StartPageService {
     await this.em.fork().transactional(async (em) => {
       if (await em.count(StartPage, { id: START_PAGE_ID })) return;
       const row = new StartPage(DEFAULT_START_INTRODUCTION, renderMarkdown(DEFAULT_START_INTRODUCTION));
-      const article = await em.findOne(Article, { published: true }, { orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] });
+      const article = await em.findOne(
+        Article,
+        { published: true },
+        { orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] },
+      );
       const news = await em.findOne(NewsLink, { published: true }, { orderBy: [{ date: 'desc' }, { id: 'desc' }] });
       row.featuredArticleId = article?.id ?? null;
       row.todayNewsLinkId = news?.id ?? null;

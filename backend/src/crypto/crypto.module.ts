@@ -5,7 +5,13 @@ import { FieldCipher } from './field-cipher';
 
 @Global()
 @Module({
-  providers: [{ provide: FieldCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FieldCipher(loadDataKey(config)) }],
+  providers: [
+    {
+      provide: FieldCipher,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new FieldCipher(loadDataKey(config)),
+    },
+  ],
   exports: [FieldCipher],
 })
 export class CryptoModule {}

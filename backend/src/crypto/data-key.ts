@@ -22,7 +22,9 @@ function parseKey(raw: string, source: string): Buffer {
 export function loadDataKey(config: AppConfig): Buffer {
   if (config.dataKey) return parseKey(config.dataKey, 'DATA_KEY');
   if (config.engine === 'postgresql') {
-    throw new ConfigError('DATA_KEY is required with DATABASE_URL (every node must use the same key): openssl rand -base64 32');
+    throw new ConfigError(
+      'DATA_KEY is required with DATABASE_URL (every node must use the same key): openssl rand -base64 32',
+    );
   }
   const path = join(config.dataDir, KEY_FILE);
   if (existsSync(path)) return parseKey(readFileSync(path, 'utf8'), path);

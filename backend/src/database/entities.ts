@@ -20,6 +20,9 @@ import { Qa } from '../contact/qa.entity';
 import { Campaign } from '../campaigns/campaign.entity';
 import { CampaignOpen } from '../campaigns/campaign-open.entity';
 import { PhoneLine } from '../phone/phone-line.entity';
+import { QueuedMail } from '../mail/queued-mail.entity';
+import { RateLimitHit } from '../rate-limits/rate-limit-hit.entity';
+import { RateLimitKey } from '../rate-limits/rate-limit-key.entity';
 import { VisitCount } from '../stats/visit-count.entity';
 import { AppliedMutation } from '../sync/applied-mutation.entity';
 import { SyncChange } from '../sync/sync-change.entity';
@@ -67,4 +70,7 @@ export const ALL_ENTITIES: EntityClass<object>[] = [
   CampaignOpen,
   Survey,
   SurveyResponse,
+  QueuedMail,
+  RateLimitHit,
+  RateLimitKey,
 ];

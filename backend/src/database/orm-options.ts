@@ -1,8 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/postgresql';
-import { PGliteDriver, type PGliteConnectionConfig } from 'mikro-orm-pglite';
 import type { AppConfig } from '../config/app-config';
 import { MIGRATIONS } from '../migrations';
 import { ALL_ENTITIES } from './entities';
@@ -13,7 +11,7 @@ export interface OrmSetup {
   dispose: () => Promise<void>;
 }
 
-export function createOrmSetup(config: AppConfig): OrmSetup {
+export async function createOrmSetup(config: AppConfig): Promise<OrmSetup> {
   const common = {
     entities: ALL_ENTITIES,
     extensions: [Migrator],
@@ -42,22 +40,7 @@ export function createOrmSetup(config: AppConfig): OrmSetup {
       dispose: async () => undefined,
     };
   }
-  let pglite: PGlite | null = null;
-  const connection: PGliteConnectionConfig = {
-    pglite: async () => {
-      pglite ??= await PGlite.create(config.pgliteDir ? { dataDir: config.pgliteDir } : {});
-      return pglite;
-    },
-  };
-  return {
-    options: {
-      ...common,
-      driver: PGliteDriver,
-      dbName: 'postgres',
-      driverOptions: { connection },
-    } as unknown as Options,
-    dispose: async () => {
-      if (pglite && !pglite.closed) await pglite.close();
-    },
-  };
+  // Loaded only for the embedded engine: PGlite and its driver are not needed on PostgreSQL.
+  const { pgliteOrmSetup } = await import('./pglite-orm-options.js');
+  return pgliteOrmSetup(config, common as Partial<Options>);
 }

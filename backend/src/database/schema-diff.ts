@@ -9,7 +9,7 @@ import { createOrmSetup } from './orm-options';
  * SQL into a new migration. `npm run schema:diff -w backend`.
  */
 export async function schemaDiff(): Promise<string> {
-  const setup = createOrmSetup(loadConfig({ DATA_DIR: 'memory://' }));
+  const setup = await createOrmSetup(loadConfig({ DATA_DIR: 'memory://' }));
   const orm = await MikroORM.init(setup.options);
   try {
     await orm.getMigrator().up();

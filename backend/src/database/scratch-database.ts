@@ -18,7 +18,9 @@ export async function postgresReachable(): Promise<boolean> {
 }
 
 /** Creates an empty PostgreSQL database with a unique name; `drop` removes it again. */
-export async function createScratchDatabase(prefix = 'sexhandel_test'): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createScratchDatabase(
+  prefix = 'sexhandel_test',
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: scratchServerUrl() });
   await admin.connect();

@@ -20,10 +20,7 @@ function parseAtom(xml: string): XmlElement {
       error: (message: string) => problems.push(`error: ${message}`),
       fatalError: (message: string) => problems.push(`fatal: ${message}`),
     },
-  }).parseFromString(
-    xml,
-    'application/xml',
-  );
+  }).parseFromString(xml, 'application/xml');
   expect(problems).toEqual([]);
   const feed = doc.documentElement;
   expect(feed.localName).toBe('feed');
@@ -32,7 +29,9 @@ function parseAtom(xml: string): XmlElement {
 }
 
 const children = (parent: XmlElement, name: string): XmlElement[] =>
-  Array.from(parent.childNodes as unknown as ArrayLike<XmlElement>).filter((node) => node.nodeType === 1 && node.localName === name);
+  Array.from(parent.childNodes as unknown as ArrayLike<XmlElement>).filter(
+    (node) => node.nodeType === 1 && node.localName === name,
+  );
 const text = (parent: XmlElement, name: string): string => children(parent, name)[0]?.textContent ?? '';
 
 function expectValidFeed(feed: XmlElement, selfPath: string): XmlElement[] {
@@ -55,11 +54,16 @@ describe(FeedsController.name, () => {
   beforeAll(async () => {
     sut = await createTestApp({ PUBLIC_URL });
     const content = sut.app.get(ContentService);
-    await content.createArticle(
-      articleInput({ slug: 'kjop-og-lov', title: 'Kjøp & lov <i dag> "sitat"', lead: 'Ingress med \u0001 kontrolltegn & mer.' }),
+    await content.create(
+      'article',
+      articleInput({
+        slug: 'kjop-og-lov',
+        title: 'Kjøp & lov <i dag> "sitat"',
+        lead: 'Ingress med \u0001 kontrolltegn & mer.',
+      }),
     );
-    await content.createArticle(articleInput({ slug: 'utkast-i-feed', published: false }));
-    await content.createNewsLink(newsLinkInput({ title: 'Sak om <menneskehandel>', comment: 'Les & lær' }));
+    await content.create('article', articleInput({ slug: 'utkast-i-feed', published: false }));
+    await content.create('newsLink', newsLinkInput({ title: 'Sak om <menneskehandel>', comment: 'Les & lær' }));
   });
   afterAll(async () => sut.close());
 

@@ -1,9 +1,12 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../accounts/auth.decorators';
+import { CachedRead } from '../response-cache/cached-read';
 import { FeedsService } from './feeds.service';
 
 const ATOM = 'application/atom+xml; charset=utf-8';
+/** Feed readers poll: five minutes without asking, then a conditional request (ETag). */
+const FEED_CACHE_CONTROL = 'public, max-age=300';
 
 /** Served at /feeds/… (outside the /api prefix, see app.factory.ts) for feed readers. */
 @ApiTags('feeds')
@@ -14,7 +17,7 @@ export class FeedsController {
 
   @Get('articles.xml')
   @Header('Content-Type', ATOM)
-  @Header('Cache-Control', 'public, max-age=300')
+  @CachedRead({ cacheControl: FEED_CACHE_CONTROL })
   @ApiOperation({ summary: 'Atom feed of the newest published articles' })
   @ApiProduces('application/atom+xml')
   @ApiOkResponse({ description: 'Atom 1.0 XML' })
@@ -24,7 +27,7 @@ export class FeedsController {
 
   @Get('news.xml')
   @Header('Content-Type', ATOM)
-  @Header('Cache-Control', 'public, max-age=300')
+  @CachedRead({ cacheControl: FEED_CACHE_CONTROL })
   @ApiOperation({ summary: 'Atom feed of the newest curated news links' })
   @ApiProduces('application/atom+xml')
   @ApiOkResponse({ description: 'Atom 1.0 XML' })

@@ -18,11 +18,9 @@ export class FeedsService {
 
   async renderArticlesFeed(): Promise<string> {
     const base = this.config.publicUrl;
-    const articles = await this.em.fork().find(
-      Article,
-      { published: true },
-      { orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], limit: FEED_SIZE },
-    );
+    const articles = await this.em
+      .fork()
+      .find(Article, { published: true }, { orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], limit: FEED_SIZE });
     return renderAtomFeed({
       id: `${base}/feeds/articles.xml`,
       title: 'Sexhandel – artikler',
@@ -45,11 +43,13 @@ export class FeedsService {
 
   async renderNewsFeed(): Promise<string> {
     const base = this.config.publicUrl;
-    const links = await this.em.fork().find(
-      NewsLink,
-      { published: true },
-      { orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }], limit: FEED_SIZE },
-    );
+    const links = await this.em
+      .fork()
+      .find(
+        NewsLink,
+        { published: true },
+        { orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }], limit: FEED_SIZE },
+      );
     return renderAtomFeed({
       id: `${base}/feeds/news.xml`,
       title: 'Sexhandel – nyheter',

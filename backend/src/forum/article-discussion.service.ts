@@ -3,11 +3,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LIMITS } from '@sexhandel/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { postFingerprint } from './forum-text';
+import { ForumRepository } from './forum.repository';
 import { Post } from './post.entity';
 import { Thread } from './thread.entity';
-
-// Any constant: the first key of the per-article advisory lock.
-const DISCUSSION_LOCK = 724_311_002;
 
 /** What the forum needs to know about an article to open its discussion. */
 export interface DiscussedArticle {
@@ -23,25 +21,25 @@ export interface ArticleDiscussion {
 }
 
 /**
- * SQL for the "article author" badge in a post read: true when the post's author is the member
- * account an editor linked to the thread's article. Reads `p` (post) rows; the forum post read
- * selects it as `article_author`.
- */
-export const ARTICLE_AUTHOR_SQL = `coalesce(p.author_id = (select ar.author_account_id from thread td join article ar on ar.id = td.article_id where td.id = p.thread_id), false)`;
-
-/**
  * Each published article has one forum thread, opened by the staff voice ("Redaksjonen": no
  * author account, staffVoice on its first post) with an absolute link back to the article (post bodies only link http(s) addresses). The content
  * module calls this inside its publish transaction.
  */
 @Injectable()
 export class ArticleDiscussionService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly forum: ForumRepository,
+  ) {}
 
   /** The thread of this article, opened now if it has none yet. */
-  async ensureDiscussion(em: EntityManager, article: DiscussedArticle, now: Date = new Date()): Promise<ArticleDiscussion> {
+  async ensureDiscussion(
+    em: EntityManager,
+    article: DiscussedArticle,
+    now: Date = new Date(),
+  ): Promise<ArticleDiscussion> {
     // Two publishes of one article at once must not open two threads: serialise them per article.
-    await em.getConnection().execute('select pg_advisory_xact_lock(?, hashtext(?))', [DISCUSSION_LOCK, article.id], 'all', em.getTransactionContext());
+    await this.forum.lockArticleDiscussion(em, article.id);
     const existing = await em.findOne(Thread, { articleId: article.id });
     if (existing) return { threadId: existing.id, postCount: existing.postCount };
     const thread = new Thread(threadTitle(article.title), null, now);

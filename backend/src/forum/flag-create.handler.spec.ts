@@ -30,7 +30,10 @@ describe(FlagCreateHandler.name, () => {
     it('stores one flag with rule and note and answers with its id', async () => {
       const result = await flag(flagger, { postId, rule: 4, note: '  Reklame for en side  ' });
       expect(result.status).toBe('applied');
-      const [row] = await sut.sql<{ id: string; rule: number; note: string; member_id: string }>('select * from flag where post_id = ?', [postId]);
+      const [row] = await sut.sql<{ id: string; rule: number; note: string; member_id: string }>(
+        'select * from flag where post_id = ?',
+        [postId],
+      );
       expect(result.result).toEqual({ flagId: row.id });
       expect(row).toMatchObject({ rule: 4, note: 'Reklame for en side', member_id: flagger.account.id });
     });
@@ -57,12 +60,16 @@ describe(FlagCreateHandler.name, () => {
       expect(await countRows(sut, 'flag')).toBe(flags);
     });
 
-    it.each([{ rule: 0 }, { rule: 7 }, { rule: 1.5 }, { rule: '3' }, { rule: 1, note: 'n'.repeat(501) }, { rule: 1, extra: true }])(
-      'refuses %j as validation',
-      async (fields) => {
-        expect((await flag(flagger, { postId, ...fields })).error?.code).toBe('validation');
-      },
-    );
+    it.each([
+      { rule: 0 },
+      { rule: 7 },
+      { rule: 1.5 },
+      { rule: '3' },
+      { rule: 1, note: 'n'.repeat(501) },
+      { rule: 1, extra: true },
+    ])('refuses %j as validation', async (fields) => {
+      expect((await flag(flagger, { postId, ...fields })).error?.code).toBe('validation');
+    });
 
     it('refuses a flag without a session', async () => {
       expect((await flag(null, { postId, rule: 1 })).error?.code).toBe('unauthenticated');

@@ -5,13 +5,9 @@ import type { Actor } from '../accounts/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MutationRejection } from '../sync/mutation-handler';
 import { ForumHooks } from './forum-hooks';
+import { ForumRepository } from './forum.repository';
 
 const HOUR_MS = 3_600_000;
-
-/** Runs raw SQL inside the mutation's transaction. */
-export function sqlIn<T>(em: EntityManager, query: string, params: unknown[]): Promise<T[]> {
-  return em.getConnection().execute<T[]>(query, params, 'all', em.getTransactionContext());
-}
 
 /** When links become allowed for an account that joined at `joinedAt`. */
 export function linksAllowedAfter(joinedAt: Date): Date {
@@ -32,6 +28,7 @@ export class ForumPostingRules {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly hooks: ForumHooks,
+    private readonly forum: ForumRepository,
   ) {}
 
   /**
@@ -39,11 +36,7 @@ export class ForumPostingRules {
    * member's posts are checked and written one after the other (exact rate and repeat checks).
    */
   async lockPostingMember(em: EntityManager, actor: Actor): Promise<void> {
-    const rows = await sqlIn<{ rules_accepted_at: Date | null }>(
-      em,
-      'select rules_accepted_at from forum_member where account_id = ? for update',
-      [actor.accountId],
-    );
+    const rows = await this.forum.lockMember(em, actor.accountId);
     if (rows.length === 0 || rows[0].rules_accepted_at === null) {
       throw new MutationRejection('rules_not_accepted', 'Read and accept the six forum rules before you post.');
     }
@@ -51,7 +44,8 @@ export class ForumPostingRules {
 
   assertBody(body: string): void {
     const length = body.trim().length;
-    if (length === 0) throw new MutationRejection('empty_body', 'The post is empty. Write something before you send it.');
+    if (length === 0)
+      throw new MutationRejection('empty_body', 'The post is empty. Write something before you send it.');
     if (length > LIMITS.postBodyMax) {
       throw new MutationRejection(
         'too_long',
@@ -63,7 +57,10 @@ export class ForumPostingRules {
   assertTitle(title: string): void {
     if (title.length === 0) throw new MutationRejection('empty_body', 'The thread needs a title.');
     if (title.length > LIMITS.threadTitleMax) {
-      throw new MutationRejection('too_long', `The title is ${title.length} characters long; at most ${LIMITS.threadTitleMax} fit.`);
+      throw new MutationRejection(
+        'too_long',
+        `The title is ${title.length} characters long; at most ${LIMITS.threadTitleMax} fit.`,
+      );
     }
   }
 
@@ -77,7 +74,14 @@ export class ForumPostingRules {
   }
 
   /** Links (not for the staff voice), repeats, rate and any checks other modules added, in that order. */
-  async assertMayPublish(em: EntityManager, actor: Actor, texts: string[], fingerprint: string, now: Date, asStaff = false): Promise<void> {
+  async assertMayPublish(
+    em: EntityManager,
+    actor: Actor,
+    texts: string[],
+    fingerprint: string,
+    now: Date,
+    asStaff = false,
+  ): Promise<void> {
     if (!asStaff) await this.assertLinksAllowed(em, actor, texts, now);
     await this.assertNotRepeated(em, actor, fingerprint, now);
     await this.assertWithinRate(em, actor, now);
@@ -86,14 +90,9 @@ export class ForumPostingRules {
 
   private async assertLinksAllowed(em: EntityManager, actor: Actor, texts: string[], now: Date): Promise<void> {
     if (!texts.some(containsLink)) return;
-    const [standing] = await sqlIn<{ created_at: Date; published: string }>(
-      em,
-      `select a.created_at, (select count(*) from post p where p.author_id = a.id and p.status = 'published') as published
-       from account a where a.id = ?`,
-      [actor.accountId],
-    );
+    const standing = await this.forum.findStanding(actor.accountId, em);
     const published = Number(standing?.published ?? 0);
-    const after = linksAllowedAfter(new Date(standing?.created_at ?? now));
+    const after = linksAllowedAfter(new Date(standing?.joined_at ?? now));
     if (published >= LINK_RULE.minPublishedPosts && after <= now) return;
     const missing: string[] = [];
     if (published < LINK_RULE.minPublishedPosts) {
@@ -107,13 +106,12 @@ export class ForumPostingRules {
   }
 
   private async assertNotRepeated(em: EntityManager, actor: Actor, fingerprint: string, now: Date): Promise<void> {
-    const rows = await sqlIn<{ id: string }>(
-      em,
-      'select id from post where author_id = ? and created_at > ? and fingerprint = ? limit 1',
-      [actor.accountId, new Date(now.getTime() - 24 * HOUR_MS), fingerprint],
-    );
-    if (rows.length > 0) {
-      throw new MutationRejection('duplicate_post', 'You posted the same text in the last 24 hours. Write something new instead.');
+    const since = new Date(now.getTime() - 24 * HOUR_MS);
+    if (await this.forum.hasRecentFingerprint(em, actor.accountId, since, fingerprint)) {
+      throw new MutationRejection(
+        'duplicate_post',
+        'You posted the same text in the last 24 hours. Write something new instead.',
+      );
     }
   }
 
@@ -121,14 +119,9 @@ export class ForumPostingRules {
     const { max, windowMinutes } = this.config.forumPostRateLimit;
     const since = new Date(now.getTime() - windowMinutes * 60_000);
     // Counting stops at the limit: the check costs the same however much the member wrote.
-    const rows = await sqlIn<{ n: string; oldest: Date | null }>(
-      em,
-      `select count(*) as n, min(created_at) as oldest
-       from (select created_at from post where author_id = ? and created_at > ? order by created_at desc limit ?) recent`,
-      [actor.accountId, since, max],
-    );
-    if (Number(rows[0]?.n ?? 0) < max) return;
-    const oldest = rows[0]?.oldest ? new Date(rows[0].oldest) : now;
+    const recent = await this.forum.recentPosts(em, actor.accountId, since, max);
+    if (recent.n < max) return;
+    const oldest = recent.oldest ?? now;
     const waitMinutes = Math.max(1, Math.ceil((oldest.getTime() + windowMinutes * 60_000 - now.getTime()) / 60_000));
     throw new MutationRejection(
       'rate_limited',

@@ -9,14 +9,20 @@ function links(text: string): Array<Extract<PostInline, { type: 'link' }>> {
 describe(parsePostBody.name, () => {
   it('splits paragraphs on blank lines and keeps line breaks inside one', () => {
     expect(parsePostBody('Første linje\nandre linje\n\n\nNytt avsnitt')).toEqual([
-      { type: 'paragraph', inlines: [{ type: 'text', text: 'Første linje' }, { type: 'break' }, { type: 'text', text: 'andre linje' }] },
+      {
+        type: 'paragraph',
+        inlines: [{ type: 'text', text: 'Første linje' }, { type: 'break' }, { type: 'text', text: 'andre linje' }],
+      },
       { type: 'paragraph', inlines: [{ type: 'text', text: 'Nytt avsnitt' }] },
     ]);
   });
 
   it('makes a quote block of lines starting with "> "', () => {
     expect(parsePostBody('> Du skrev\n> dette\nMitt svar')).toEqual([
-      { type: 'quote', inlines: [{ type: 'text', text: 'Du skrev' }, { type: 'break' }, { type: 'text', text: 'dette' }] },
+      {
+        type: 'quote',
+        inlines: [{ type: 'text', text: 'Du skrev' }, { type: 'break' }, { type: 'text', text: 'dette' }],
+      },
       { type: 'paragraph', inlines: [{ type: 'text', text: 'Mitt svar' }] },
     ]);
   });
@@ -41,7 +47,9 @@ describe(parsePostBody.name, () => {
     ].join('\n\n');
     const blocks = parsePostBody(hostile);
     for (const link of links(hostile)) expect(link.href).toMatch(/^https?:\/\//);
-    const text = blocks.flatMap((block) => block.inlines.map((inline) => ('text' in inline ? inline.text : ''))).join('\n');
+    const text = blocks
+      .flatMap((block) => block.inlines.map((inline) => ('text' in inline ? inline.text : '')))
+      .join('\n');
     expect(text).toContain('<script>alert(1)</script>');
     expect(text).toContain('<img src=x onerror=alert(1)>');
     expect(text).toContain('[x](javascript:alert(1))');
@@ -49,13 +57,18 @@ describe(parsePostBody.name, () => {
 });
 
 describe(containsLink.name, () => {
-  it.each(['https://example.com', 'http://x.no', 'www.example.org', 'example.com', 'se sex.no!', 'Sub.Example.CO.uk/path'])(
-    'finds a link in %j',
-    (text) => expect(containsLink(text)).toBe(true),
-  );
+  it.each([
+    'https://example.com',
+    'http://x.no',
+    'www.example.org',
+    'example.com',
+    'se sex.no!',
+    'Sub.Example.CO.uk/path',
+  ])('finds a link in %j', (text) => expect(containsLink(text)).toBe(true));
 
-  it.each(['f.eks. slik', 'bl.a. dette', 'ca. 20 kr', 'Hei. No er det nok', 'kl. 10.30', 'versjon 1.2.3'])('finds none in %j', (text) =>
-    expect(containsLink(text)).toBe(false),
+  it.each(['f.eks. slik', 'bl.a. dette', 'ca. 20 kr', 'Hei. No er det nok', 'kl. 10.30', 'versjon 1.2.3'])(
+    'finds none in %j',
+    (text) => expect(containsLink(text)).toBe(false),
   );
 });
 

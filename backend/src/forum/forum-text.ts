@@ -7,7 +7,9 @@ export function normalisePostBody(text: string): string {
 
 /** Titles are one line: line breaks become spaces, ends are trimmed. */
 export function normaliseThreadTitle(text: string): string {
-  return normalisePostBody(text).replace(/\s*\n\s*/g, ' ').trim();
+  return normalisePostBody(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** Case and spacing folded, hashed: two posts with the same fingerprint say the same thing. */

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../accounts/actor';
 import { CurrentActor, Public, Roles } from '../accounts/auth.decorators';
+import { UuidParam } from '../common/uuid-param';
 import { PostListQuery, ThreadListQuery } from './dto/forum.queries';
 import {
   ForumMembershipResponse,
@@ -32,7 +33,7 @@ export class ForumController {
   @ApiOperation({ summary: 'One thread' })
   @ApiOkResponse({ type: ThreadResponse })
   @ApiNotFoundResponse({ description: 'No such thread' })
-  getThread(@Param('id') id: string): Promise<ThreadResponse> {
+  getThread(@UuidParam() id: string): Promise<ThreadResponse> {
     return this.forum.getThread(id);
   }
 
@@ -42,7 +43,7 @@ export class ForumController {
   @ApiOkResponse({ type: PostPageResponse })
   @ApiBadRequestResponse({ description: 'Malformed cursor or limit out of range' })
   @ApiNotFoundResponse({ description: 'No such thread' })
-  listPosts(@Param('id') id: string, @Query() query: PostListQuery): Promise<PostPageResponse> {
+  listPosts(@UuidParam() id: string, @Query() query: PostListQuery): Promise<PostPageResponse> {
     return this.forum.listPosts(id, query);
   }
 

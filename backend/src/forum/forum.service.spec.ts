@@ -23,11 +23,14 @@ describe(ForumService.name, () => {
       const author = await createAccount(sut);
       const base = Date.now() - 10 * 86_400_000;
       const ids: string[] = [];
-      for (let n = 0; n < 7; n++) ids.push(await insertThread(sut, author.account.id, { at: new Date(base + n * 60_000), posts: 2 }));
+      for (let n = 0; n < 7; n++)
+        ids.push(await insertThread(sut, author.account.id, { at: new Date(base + n * 60_000), posts: 2 }));
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: { status: number; body: ThreadPageDto } = await get<ThreadPageDto>(`/api/threads?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: { status: number; body: ThreadPageDto } = await get<ThreadPageDto>(
+          `/api/threads?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         expect(page.status).toBe(200);
         seen.push(...page.body.items.map((thread) => thread.id));
         cursor = page.body.nextCursor;
@@ -35,15 +38,39 @@ describe(ForumService.name, () => {
       const ours = seen.filter((id) => ids.includes(id));
       expect(ours).toEqual([...ids].reverse());
       expect(new Set(seen).size).toBe(seen.length);
-      const first = (await get<ThreadPageDto>('/api/threads?limit=100')).body.items.find((thread) => thread.id === ids[6]);
-      expect(first).toMatchObject({ starterAlias: author.alias, postCount: 2, locked: false });
+      const first = (await get<ThreadPageDto>('/api/threads?limit=100')).body.items.find(
+        (thread) => thread.id === ids[6],
+      );
+      expect(first).toMatchObject({
+        starterAlias: author.alias,
+        starterStaffVoice: false,
+        postCount: 2,
+        locked: false,
+      });
     });
 
-    it.each(['cursor=nope!', 'cursor=aGVsbG8', 'limit=0', 'limit=101', 'limit=abc', 'extra=1'])('answers 400 to %s', async (query) => {
-      const { status, body } = await get<{ message: unknown }>(`/api/threads?${query}`);
-      expect(status).toBe(400);
-      expect(body.message).toBeTruthy();
+    it('lists a thread started as Redaksjonen without the staff alias, like the thread shows it', async () => {
+      const staff = await createAccount(sut);
+      const id = await insertThread(sut, staff.account.id, { posts: 2, title: 'Fra redaksjonen' });
+      const [first] = await sut.sql<{ id: string }>(
+        'select id from post where thread_id = ? order by created_at, id limit 1',
+        [id],
+      );
+      await sut.sql('update post set staff_voice = true where id = ?', [first?.id]);
+      const listed = (await get<ThreadPageDto>('/api/threads?limit=100')).body.items.find((thread) => thread.id === id);
+      expect(listed).toMatchObject({ starterAlias: null, starterStaffVoice: true });
+      const { body } = await get<ThreadDto>(`/api/threads/${id}`);
+      expect(body).toMatchObject({ starterAlias: null, starterStaffVoice: true });
     });
+
+    it.each(['cursor=nope!', 'cursor=aGVsbG8', 'limit=0', 'limit=101', 'limit=abc', 'extra=1'])(
+      'answers 400 to %s',
+      async (query) => {
+        const { status, body } = await get<{ message: unknown }>(`/api/threads?${query}`);
+        expect(status).toBe(400);
+        expect(body.message).toBeTruthy();
+      },
+    );
   });
 
   describe('getThread', () => {
@@ -54,10 +81,16 @@ describe(ForumService.name, () => {
       expect(body).toMatchObject({ id, title: 'Uten forfatter', starterAlias: null, postCount: 1, articleId: null });
     });
 
-    it.each([randomUUID(), 'not-a-uuid'])('answers 404 with a message for %s', async (id) => {
-      const { status, body } = await get<{ message: string; code: string }>(`/api/threads/${id}`);
+    it('answers 404 with a message for an unknown id', async () => {
+      const { status, body } = await get<{ message: string; code: string }>(`/api/threads/${randomUUID()}`);
       expect(status).toBe(404);
       expect(body.message).toMatch(/thread/);
+    });
+
+    it('answers 400 invalid_id with a message for a malformed id', async () => {
+      const { status, body } = await get<{ message: string; code: string }>('/api/threads/not-a-uuid');
+      expect(status).toBe(400);
+      expect(body).toMatchObject({ code: 'invalid_id', message: expect.stringMatching(/^id in the address/) });
     });
   });
 
@@ -74,12 +107,18 @@ describe(ForumService.name, () => {
         seen.push(...page.items.map((post) => post.id));
         after = page.nextCursor;
         if (added < 6) {
-          expect((await pushPost(sut, member, { threadId, body: `Nytt mens du leser ${added++}` })).status).toBe('applied');
-          expect((await pushPost(sut, member, { threadId, body: `Nytt mens du leser ${added++}` })).status).toBe('applied');
+          expect((await pushPost(sut, member, { threadId, body: `Nytt mens du leser ${added++}` })).status).toBe(
+            'applied',
+          );
+          expect((await pushPost(sut, member, { threadId, body: `Nytt mens du leser ${added++}` })).status).toBe(
+            'applied',
+          );
         }
         if (!page.hasMore) break;
       }
-      const all = await sut.sql<{ id: string }>('select id from post where thread_id = ? order by created_at, id', [threadId]);
+      const all = await sut.sql<{ id: string }>('select id from post where thread_id = ? order by created_at, id', [
+        threadId,
+      ]);
       expect(all).toHaveLength(29);
       expect(seen).toEqual(all.map((row) => row.id));
 
@@ -102,17 +141,21 @@ describe(ForumService.name, () => {
       const seen: string[] = [];
       let after = '';
       for (let n = 0; n < 4; n++) {
-        const page = (await get<PostPageDto>(`/api/threads/${threadId}/posts?limit=2${after ? `&after=${after}` : ''}`)).body;
+        const page = (await get<PostPageDto>(`/api/threads/${threadId}/posts?limit=2${after ? `&after=${after}` : ''}`))
+          .body;
         seen.push(...page.items.map((post) => post.id));
         after = page.nextCursor ?? '';
       }
       expect(new Set(seen).size).toBe(7);
     });
 
-    it('shows authors, activity and status, and the body only of published posts', async () => {
+    it('shows authors and status, and the body only of published posts, and no activity level (staff statistics only)', async () => {
       const writer = await createAccount(sut);
       const threadId = await insertThread(sut, writer.account.id, { posts: 3 });
-      const [hidden, removed] = await sut.sql<{ id: string }>('select id from post where thread_id = ? order by created_at limit 2', [threadId]);
+      const [hidden, removed] = await sut.sql<{ id: string }>(
+        'select id from post where thread_id = ? order by created_at limit 2',
+        [threadId],
+      );
       await sut.sql(`update post set status = 'hidden' where id = ?`, [hidden.id]);
       await sut.sql(`update post set status = 'removed' where id = ?`, [removed.id]);
       const page = (await get<PostPageDto>(`/api/threads/${threadId}/posts`)).body;
@@ -121,7 +164,12 @@ describe(ForumService.name, () => {
         ['removed', null],
         ['published', 'Innlegg nummer 3'],
       ]);
-      expect(page.items[2]).toMatchObject({ authorAlias: writer.alias, authorActivity: 'passive', staffVoice: false, quotePostId: null });
+      expect(page.items[2]).toMatchObject({
+        authorAlias: writer.alias,
+        staffVoice: false,
+        quotePostId: null,
+      });
+      for (const post of page.items) expect(post).not.toHaveProperty('authorActivity');
       expect(JSON.stringify(page)).not.toContain('Innlegg nummer 1');
     });
 
@@ -136,19 +184,14 @@ describe(ForumService.name, () => {
   });
 
   describe('getMemberProfile', () => {
-    it.each([
-      [0, 'observer'],
-      [1, 'passive'],
-      [9, 'passive'],
-      [10, 'active'],
-      [100, 'active'],
-      [101, 'superUser'],
-    ])('with %i published posts the category is %s', async (posts, activity) => {
+    it.each([0, 1, 101])('with %i published posts shows the count and no activity level', async (posts) => {
       const member = await createAccount(sut);
       if (posts > 0) await insertThread(sut, member.account.id, { posts });
-      const { status, body } = await get<MemberProfileDto>(`/api/members/${encodeURIComponent(member.alias.toUpperCase())}`);
+      const { status, body } = await get<MemberProfileDto>(
+        `/api/members/${encodeURIComponent(member.alias.toUpperCase())}`,
+      );
       expect(status).toBe(200);
-      expect(body).toEqual({ alias: member.alias, joinedAt: expect.any(String), postCount: posts, activity });
+      expect(body).toEqual({ alias: member.alias, joinedAt: expect.any(String), postCount: posts });
       expect(JSON.stringify(body)).not.toContain(member.email);
     });
 
@@ -156,7 +199,9 @@ describe(ForumService.name, () => {
       const member = await createAccount(sut);
       const threadId = await insertThread(sut, member.account.id, { posts: 2 });
       await sut.sql(`update post set status = 'removed' where thread_id = ?`, [threadId]);
-      expect((await get<MemberProfileDto>(`/api/members/${member.alias}`)).body).toMatchObject({ postCount: 0, activity: 'observer' });
+      expect((await get<MemberProfileDto>(`/api/members/${member.alias}`)).body).toMatchObject({
+        postCount: 0,
+      });
     });
 
     it('answers 404 for an unknown alias', async () => {
@@ -173,13 +218,24 @@ describe(ForumService.name, () => {
       expect(before.body).toMatchObject({ rulesAcceptedAt: null, publishedPosts: 0, linksAllowed: false });
 
       expect((await sut.app.inject({ method: 'POST', url: '/api/forum/rules-acceptance' })).statusCode).toBe(401);
-      const noCsrf = await sut.app.inject({ method: 'POST', url: '/api/forum/rules-acceptance', headers: { cookie: member.headers.cookie } });
+      const noCsrf = await sut.app.inject({
+        method: 'POST',
+        url: '/api/forum/rules-acceptance',
+        headers: { cookie: member.headers.cookie },
+      });
       expect(noCsrf.statusCode).toBe(403);
 
-      const accepted = await sut.app.inject({ method: 'POST', url: '/api/forum/rules-acceptance', headers: { ...member.headers } });
+      const accepted = await sut.app.inject({
+        method: 'POST',
+        url: '/api/forum/rules-acceptance',
+        headers: { ...member.headers },
+      });
       expect(accepted.statusCode).toBe(200);
       expect(accepted.json<ForumMembershipDto>().rulesAcceptedAt).not.toBeNull();
-      const [row] = await sut.sql<{ rules_accepted_at: Date }>('select rules_accepted_at from forum_member where account_id = ?', [member.account.id]);
+      const [row] = await sut.sql<{ rules_accepted_at: Date }>(
+        'select rules_accepted_at from forum_member where account_id = ?',
+        [member.account.id],
+      );
       expect(Math.abs(new Date(row.rules_accepted_at).getTime() - Date.now())).toBeLessThan(60_000);
     });
   });

@@ -16,7 +16,9 @@ describe(`${Post.name} body`, () => {
   it('is never updated by application code', () => {
     const offenders = sourceFiles(join(__dirname, '..')).filter((file) => {
       const text = readFileSync(file, 'utf8');
-      return /update\s+"?post"?\s+set[^;`'"]*\bbody\b/i.test(text) || /nativeUpdate\(\s*Post\s*,[^)]*\bbody\b/.test(text);
+      return (
+        /update\s+"?post"?\s+set[^;`'"]*\bbody\b/i.test(text) || /nativeUpdate\(\s*Post\s*,[^)]*\bbody\b/.test(text)
+      );
     });
     expect(offenders).toEqual([]);
   });

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PostPageDto } from '@sexhandel/shared';
 import { createAccount } from '../../test/factories/account.factory';
-import { countRows, createForumMember, insertThread, pushPost, type ForumClient } from '../../test/factories/forum.factory';
+import {
+  countRows,
+  createForumMember,
+  insertThread,
+  pushPost,
+  type ForumClient,
+} from '../../test/factories/forum.factory';
 import { buildMutation, push } from '../../test/factories/sync.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { PostCreateHandler } from './post-create.handler';
@@ -29,7 +35,9 @@ describe(PostCreateHandler.name, () => {
 
   describe('apply', () => {
     it('adds a reply, bumps the thread and answers with the new ids', async () => {
-      const before = await sut.sql<{ last_activity_at: Date }>('select last_activity_at from thread where id = ?', [threadId]);
+      const before = await sut.sql<{ last_activity_at: Date }>('select last_activity_at from thread where id = ?', [
+        threadId,
+      ]);
       const result = await pushPost(sut, member, { threadId, body: 'Takk for at du deler dette.' });
       expect(result.status).toBe('applied');
       expect(result.result).toEqual({ postId: expect.any(String), threadId });
@@ -38,7 +46,9 @@ describe(PostCreateHandler.name, () => {
         [threadId],
       );
       expect(thread.post_count).toBe(3);
-      expect(new Date(thread.last_activity_at).getTime()).toBeGreaterThan(new Date(before[0].last_activity_at).getTime());
+      expect(new Date(thread.last_activity_at).getTime()).toBeGreaterThan(
+        new Date(before[0].last_activity_at).getTime(),
+      );
     });
 
     it('keeps a quote of a published post in the same thread', async () => {
@@ -69,7 +79,9 @@ describe(PostCreateHandler.name, () => {
 
     it('normalises line endings and strips NUL, keeping the rest as typed', async () => {
       const result = await pushPost(sut, member, { threadId, body: '  Linje 1\r\nLinje\u0000 2  ' });
-      const [row] = await sut.sql<{ body: string }>('select body from post where id = ?', [(result.result as { postId: string }).postId]);
+      const [row] = await sut.sql<{ body: string }>('select body from post where id = ?', [
+        (result.result as { postId: string }).postId,
+      ]);
       expect(row.body).toBe('  Linje 1\nLinje 2  ');
     });
 
@@ -103,10 +115,14 @@ describe(PostCreateHandler.name, () => {
     it('rejects a quote of a post in another thread, or of a post that is not published', async () => {
       const otherThread = await insertThread(sut, null, { posts: 1 });
       const [foreign] = await sut.sql<{ id: string }>('select id from post where thread_id = ?', [otherThread]);
-      expect((await pushPost(sut, member, { threadId, body: 'Hei', quotePostId: foreign.id })).error?.code).toBe('quote_not_found');
+      expect((await pushPost(sut, member, { threadId, body: 'Hei', quotePostId: foreign.id })).error?.code).toBe(
+        'quote_not_found',
+      );
       const [own] = await sut.sql<{ id: string }>('select id from post where thread_id = ? limit 1', [threadId]);
       await sut.sql(`update post set status = 'removed' where id = ?`, [own.id]);
-      expect((await pushPost(sut, member, { threadId, body: 'Hei', quotePostId: own.id })).error?.code).toBe('quote_not_found');
+      expect((await pushPost(sut, member, { threadId, body: 'Hei', quotePostId: own.id })).error?.code).toBe(
+        'quote_not_found',
+      );
       expect(await postsIn(threadId)).toBe(2);
     });
 
@@ -125,7 +141,12 @@ describe(PostCreateHandler.name, () => {
   });
 
   describe('links rule', () => {
-    const linkBodies = ['Se https://example.com/side', 'Se www.example.no', 'Gå til example.com nå', 'HTTP://EXAMPLE.ORG'];
+    const linkBodies = [
+      'Se https://example.com/side',
+      'Se www.example.no',
+      'Gå til example.com nå',
+      'HTTP://EXAMPLE.ORG',
+    ];
 
     it.each(linkBodies)('refuses %j from a new member and says when links are allowed', async (body) => {
       const newcomer = await createForumMember(sut);
@@ -138,7 +159,10 @@ describe(PostCreateHandler.name, () => {
 
     it('lets a new member post text with abbreviations that look a bit like domains', async () => {
       const newcomer = await createForumMember(sut);
-      const result = await pushPost(sut, newcomer, { threadId, body: 'Det gjelder f.eks. kjøp, bl.a. på nett, ca. 20 kr.' });
+      const result = await pushPost(sut, newcomer, {
+        threadId,
+        body: 'Det gjelder f.eks. kjøp, bl.a. på nett, ca. 20 kr.',
+      });
       expect(result.status).toBe('applied');
     });
 
@@ -154,14 +178,19 @@ describe(PostCreateHandler.name, () => {
       const newcomer = await createForumMember(sut);
       await sut.sql(`update account set created_at = now() - interval '3 days' where id = ?`, [newcomer.account.id]);
       const own = await insertThread(sut, newcomer.account.id, { posts: 3 });
-      await sut.sql(`update post set status = 'hidden' where id = (select id from post where thread_id = ? limit 1)`, [own]);
+      await sut.sql(`update post set status = 'hidden' where id = (select id from post where thread_id = ? limit 1)`, [
+        own,
+      ]);
       const result = await pushPost(sut, newcomer, { threadId, body: 'https://example.com' });
       expect(result.error?.code).toBe('links_not_yet_allowed');
       expect(result.error?.message).toMatch(/1 more published post/);
     });
 
     it('allows links after 3 published posts and 24 hours', async () => {
-      const result = await pushPost(sut, member, { threadId, body: 'Les https://example.com/rapport og www.example.no' });
+      const result = await pushPost(sut, member, {
+        threadId,
+        body: 'Les https://example.com/rapport og www.example.no',
+      });
       expect(result.status).toBe('applied');
     });
   });
@@ -178,14 +207,18 @@ describe(PostCreateHandler.name, () => {
       expect((await pushPost(sut, member, { threadId, body: 'Enig.' })).status).toBe('applied');
       const other = await createForumMember(sut);
       expect((await pushPost(sut, other, { threadId, body: 'Enig.' })).status).toBe('applied');
-      await sut.sql(`update post set created_at = now() - interval '25 hours' where author_id = ? and body = 'Enig.'`, [member.account.id]);
+      await sut.sql(`update post set created_at = now() - interval '25 hours' where author_id = ? and body = 'Enig.'`, [
+        member.account.id,
+      ]);
       expect((await pushPost(sut, member, { threadId, body: 'Enig.' })).status).toBe('applied');
     });
   });
 
   describe('idempotency', () => {
     it('answers a replayed batch of 50 as duplicate and keeps exactly 50 posts', async () => {
-      const batch = Array.from({ length: 50 }, (_, n) => buildMutation('post.create', { threadId, body: `Innlegg ${n}` }));
+      const batch = Array.from({ length: 50 }, (_, n) =>
+        buildMutation('post.create', { threadId, body: `Innlegg ${n}` }),
+      );
       const first = await push(sut, batch, { ...member.headers });
       expect(first.body.results.every((result) => result.status === 'applied')).toBe(true);
       const replay = await push(sut, batch, { ...member.headers });
@@ -198,7 +231,10 @@ describe(PostCreateHandler.name, () => {
 
     it('makes one post of two concurrent pushes of the same mutation', async () => {
       const mutation = buildMutation('post.create', { threadId, body: 'Sendt fra to faner samtidig' });
-      const [a, b] = await Promise.all([push(sut, [mutation], { ...member.headers }), push(sut, [mutation], { ...member.headers })]);
+      const [a, b] = await Promise.all([
+        push(sut, [mutation], { ...member.headers }),
+        push(sut, [mutation], { ...member.headers }),
+      ]);
       expect([a.body.results[0].status, b.body.results[0].status].sort()).toEqual(['applied', 'duplicate']);
       expect(a.body.results[0].result).toEqual(b.body.results[0].result);
       expect(await postsIn(threadId)).toBe(3);
@@ -216,7 +252,8 @@ describe(`${PostCreateHandler.name} rate limit`, () => {
   it('refuses the post over N in the window, counted from the database, and allows it once the window passed', async () => {
     const member = await createForumMember(sut);
     const threadId = await insertThread(sut, null, { posts: 1 });
-    for (let n = 0; n < 3; n++) expect((await pushPost(sut, member, { threadId, body: `Nummer ${n}` })).status).toBe('applied');
+    for (let n = 0; n < 3; n++)
+      expect((await pushPost(sut, member, { threadId, body: `Nummer ${n}` })).status).toBe('applied');
     const refused = await pushPost(sut, member, { threadId, body: 'Nummer 4' });
     expect(refused.error?.code).toBe('rate_limited');
     expect(refused.error?.message).toMatch(/at most 3 posts in 10 minutes/);
@@ -225,7 +262,9 @@ describe(`${PostCreateHandler.name} rate limit`, () => {
     const other = await createForumMember(sut);
     expect((await pushPost(sut, other, { threadId, body: 'En annen medlem' })).status).toBe('applied');
 
-    await sut.sql(`update post set created_at = created_at - interval '11 minutes' where author_id = ?`, [member.account.id]);
+    await sut.sql(`update post set created_at = created_at - interval '11 minutes' where author_id = ?`, [
+      member.account.id,
+    ]);
     expect((await pushPost(sut, member, { threadId, body: 'Nummer 4' })).status).toBe('applied');
   });
 });

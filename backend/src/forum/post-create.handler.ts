@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { PostCreateResult } from '@sexhandel/shared';
 import { MutationRejection, type MutationContext, type MutationHandler } from '../sync/mutation-handler';
 import { PostCreatePayloadDto } from './dto/forum.payloads';
-import { ForumPostingRules, sqlIn } from './forum-posting.rules';
+import { ForumPostingRules } from './forum-posting.rules';
+import { ForumRepository } from './forum.repository';
 import { normalisePostBody, postFingerprint } from './forum-text';
 import { insertPost } from './forum-writes';
 
@@ -13,7 +14,10 @@ export class PostCreateHandler implements MutationHandler<PostCreatePayloadDto, 
   readonly payloadType = PostCreatePayloadDto;
   readonly access = 'account' as const;
 
-  constructor(private readonly rules: ForumPostingRules) {}
+  constructor(
+    private readonly rules: ForumPostingRules,
+    private readonly forum: ForumRepository,
+  ) {}
 
   async apply({ em, actor }: MutationContext, payload: PostCreatePayloadDto): Promise<PostCreateResult> {
     if (!actor) throw new MutationRejection('unauthenticated', 'Log in to send this');
@@ -21,23 +25,30 @@ export class PostCreateHandler implements MutationHandler<PostCreatePayloadDto, 
     await this.rules.lockPostingMember(em, actor);
     const body = normalisePostBody(payload.body);
     this.rules.assertBody(body);
-    const [thread] = await sqlIn<{ locked: boolean }>(em, 'select locked from thread where id = ?', [payload.threadId]);
+    const thread = await this.forum.findThreadLock(em, payload.threadId);
     if (!thread) throw new MutationRejection('thread_not_found', 'This thread does not exist (any more).');
-    if (thread.locked) throw new MutationRejection('thread_locked', 'This thread is locked: no new replies can be added.');
+    if (thread.locked)
+      throw new MutationRejection('thread_locked', 'This thread is locked: no new replies can be added.');
     const quotePostId = payload.quotePostId ?? null;
     if (quotePostId !== null) {
-      const quoted = await sqlIn<{ id: string }>(
-        em,
-        `select id from post where id = ? and thread_id = ? and status = 'published'`,
-        [quotePostId, payload.threadId],
-      );
-      if (quoted.length === 0) {
-        throw new MutationRejection('quote_not_found', 'The post you quote is not in this thread, or is no longer shown.');
+      if (!(await this.forum.isPublishedInThread(em, quotePostId, payload.threadId))) {
+        throw new MutationRejection(
+          'quote_not_found',
+          'The post you quote is not in this thread, or is no longer shown.',
+        );
       }
     }
     const now = new Date();
     const fingerprint = postFingerprint(body);
     await this.rules.assertMayPublish(em, actor, [body], fingerprint, now, asStaff);
-    return insertPost(em, { threadId: payload.threadId, authorId: actor.accountId, body, fingerprint, quotePostId, now, staffVoice: asStaff });
+    return insertPost(em, this.forum, {
+      threadId: payload.threadId,
+      authorId: actor.accountId,
+      body,
+      fingerprint,
+      quotePostId,
+      now,
+      staffVoice: asStaff,
+    });
   }
 }

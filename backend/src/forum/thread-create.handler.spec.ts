@@ -16,14 +16,26 @@ describe(ThreadCreateHandler.name, () => {
 
   describe('apply', () => {
     it('creates the thread with its first post and answers with both ids', async () => {
-      const result = await pushThread(sut, member, { title: '  Hvordan slutte?\n', body: 'Jeg vil slutte å kjøpe sex.' });
+      const result = await pushThread(sut, member, {
+        title: '  Hvordan slutte?\n',
+        body: 'Jeg vil slutte å kjøpe sex.',
+      });
       expect(result.status).toBe('applied');
       const { threadId, postId } = result.result as { threadId: string; postId: string };
       const thread = (await sut.app.inject({ url: `/api/threads/${threadId}` })).json<ThreadDto>();
-      expect(thread).toMatchObject({ title: 'Hvordan slutte?', starterAlias: member.alias, postCount: 1, locked: false });
+      expect(thread).toMatchObject({
+        title: 'Hvordan slutte?',
+        starterAlias: member.alias,
+        postCount: 1,
+        locked: false,
+      });
       const posts = (await sut.app.inject({ url: `/api/threads/${threadId}/posts` })).json<PostPageDto>();
       expect(posts.items).toHaveLength(1);
-      expect(posts.items[0]).toMatchObject({ id: postId, body: 'Jeg vil slutte å kjøpe sex.', authorAlias: member.alias });
+      expect(posts.items[0]).toMatchObject({
+        id: postId,
+        body: 'Jeg vil slutte å kjøpe sex.',
+        authorAlias: member.alias,
+      });
     });
 
     it.each([
@@ -47,7 +59,11 @@ describe(ThreadCreateHandler.name, () => {
     });
 
     it('rejects unknown payload fields as validation', async () => {
-      const { body } = await push(sut, [buildMutation('thread.create', { title: 'Hei', body: 'Hei', staffVoice: true })], { ...member.headers });
+      const { body } = await push(
+        sut,
+        [buildMutation('thread.create', { title: 'Hei', body: 'Hei', staffVoice: true })],
+        { ...member.headers },
+      );
       expect(body.results[0].error?.code).toBe('validation');
     });
   });

@@ -3,6 +3,7 @@ import type { ThreadCreateResult } from '@sexhandel/shared';
 import { MutationRejection, type MutationContext, type MutationHandler } from '../sync/mutation-handler';
 import { ThreadCreatePayloadDto } from './dto/forum.payloads';
 import { ForumPostingRules } from './forum-posting.rules';
+import { ForumRepository } from './forum.repository';
 import { normalisePostBody, normaliseThreadTitle, postFingerprint } from './forum-text';
 import { insertThread } from './forum-writes';
 
@@ -13,7 +14,10 @@ export class ThreadCreateHandler implements MutationHandler<ThreadCreatePayloadD
   readonly payloadType = ThreadCreatePayloadDto;
   readonly access = 'account' as const;
 
-  constructor(private readonly rules: ForumPostingRules) {}
+  constructor(
+    private readonly rules: ForumPostingRules,
+    private readonly forum: ForumRepository,
+  ) {}
 
   async apply({ em, actor }: MutationContext, payload: ThreadCreatePayloadDto): Promise<ThreadCreateResult> {
     if (!actor) throw new MutationRejection('unauthenticated', 'Log in to send this');
@@ -26,6 +30,13 @@ export class ThreadCreateHandler implements MutationHandler<ThreadCreatePayloadD
     const now = new Date();
     const fingerprint = postFingerprint(body);
     await this.rules.assertMayPublish(em, actor, [title, body], fingerprint, now, asStaff);
-    return insertThread(em, { title, authorId: actor.accountId, body, fingerprint, now, staffVoice: asStaff });
+    return insertThread(em, this.forum, {
+      title,
+      authorId: actor.accountId,
+      body,
+      fingerprint,
+      now,
+      staffVoice: asStaff,
+    });
   }
 }

@@ -4,7 +4,10 @@ import { Account } from '../accounts/account.entity';
 
 /** A discussion. The starter becomes null when their account is deleted ("deleted member"). */
 @Entity({ tableName: 'thread' })
-@Index({ name: 'thread_last_activity_idx', expression: 'create index "thread_last_activity_idx" on "thread" ("last_activity_at" desc, "id" desc)' })
+@Index({
+  name: 'thread_last_activity_idx',
+  expression: 'create index "thread_last_activity_idx" on "thread" ("last_activity_at" desc, "id" desc)',
+})
 export class Thread {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -28,7 +31,7 @@ export class Thread {
   @Property({ type: 'boolean' })
   locked: boolean = false;
 
-  /** The article this thread discusses (set by the content module later). */
+  /** The article this thread discusses (set by ArticleDiscussionService when the article is published). */
   @Property({ type: 'uuid', nullable: true })
   articleId: string | null = null;
 

@@ -1,8 +1,8 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Public } from '../accounts/auth.decorators';
 import { APP_CONFIG, type AppConfig, type DatabaseEngine } from '../config/app-config';
+import { HealthRepository } from './health.repository';
 
 export class HealthResponseDto {
   @ApiProperty({ enum: ['ok'] }) status!: 'ok';
@@ -14,7 +14,7 @@ export class HealthResponseDto {
 export class HealthController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly em: EntityManager,
+    private readonly health: HealthRepository,
   ) {}
 
   @Get()
@@ -22,7 +22,7 @@ export class HealthController {
   @ApiOperation({ summary: 'Liveness and the database engine in use' })
   @ApiOkResponse({ type: HealthResponseDto })
   async getHealth(): Promise<HealthResponseDto> {
-    await this.em.getConnection().execute('select 1');
+    await this.health.ping();
     return { status: 'ok', database: this.config.engine };
   }
 }

@@ -1,4 +1,3 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
   ACTIVITY_CATEGORIES,
@@ -18,12 +17,18 @@ import {
   type VisitsPerDayRow,
   type VisitsPerMonthRow,
 } from '@sexhandel/shared';
-import { osloDay } from '../stats/visit-record.handler';
+import { AccountsRepository } from '../accounts/accounts.repository';
+import { CampaignsRepository } from '../campaigns/campaigns.repository';
+import { osloDay } from '../common/oslo-day';
+import { ContactRepository } from '../contact/contact.repository';
+import { ContentRepository } from '../content/content.repository';
+import { ForumRepository } from '../forum/forum.repository';
+import { ModerationRepository } from '../moderation/moderation.repository';
+import { StatsRepository } from '../stats/stats.repository';
+import { SurveyRepository } from '../survey/survey.repository';
 import { addDays, asDay, share } from './insight-dates';
 
 /** Accounts holding any of these roles are staff, not members, in every figure here. */
-const STAFF_ROLES_SQL = `array['moderator', 'counsellor', 'editor', 'admin']::text[]`;
-
 /** A table as rows of one shape; the CSV writer takes the same rows. */
 export type StatsRows = { [T in StatsTable]: StatsTableRow<T>[] };
 type StatsTableRow<T extends StatsTable> = {
@@ -53,7 +58,16 @@ interface MemberActivity {
  */
 @Injectable()
 export class InsightStatsService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly stats: StatsRepository,
+    private readonly campaigns: CampaignsRepository,
+    private readonly accounts: AccountsRepository,
+    private readonly forum: ForumRepository,
+    private readonly moderation: ModerationRepository,
+    private readonly content: ContentRepository,
+    private readonly contact: ContactRepository,
+    private readonly surveys: SurveyRepository,
+  ) {}
 
   private now(): Date {
     return new Date();
@@ -141,18 +155,10 @@ export class InsightStatsService {
     }
   }
 
-  private sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
-    return this.em.getConnection().execute<T[]>(query, params);
-  }
-
   /** Every day of the window, oldest first, zero where nobody came. */
   async visitsPerDay(today: string): Promise<VisitsPerDayRow[]> {
     const first = addDays(today, -(STATS_LIMITS.visitDays - 1));
-    const rows = await this.sql<{ day: Date | string; visits: string; installed: string }>(
-      `select day, sum(visits) as visits, sum(case when installed then visits else 0 end) as installed
-       from visit_count where day between ?::date and ?::date group by day`,
-      [first, today],
-    );
+    const rows = await this.stats.visitsPerDay(first, today);
     const byDay = new Map(rows.map((row) => [asDay(row.day), row]));
     return Array.from({ length: STATS_LIMITS.visitDays }, (_, index) => {
       const day = addDays(first, index);
@@ -162,11 +168,7 @@ export class InsightStatsService {
   }
 
   async visitsPerMonth(): Promise<VisitsPerMonthRow[]> {
-    const rows = await this.sql<{ month: string; visits: string; installed: string }>(
-      `select to_char(day, 'YYYY-MM') as month, sum(visits) as visits,
-              sum(case when installed then visits else 0 end) as installed
-       from visit_count group by 1 order by 1`,
-    );
+    const rows = await this.stats.visitsPerMonth();
     return rows.map((row) => ({ month: row.month, visits: Number(row.visits), installed: Number(row.installed) }));
   }
 
@@ -175,15 +177,7 @@ export class InsightStatsService {
    * code that brought visits; "no campaign" ('') is a row of its own. Most visited first.
    */
   async visitsPerCampaign(): Promise<VisitsPerCampaignRow[]> {
-    const rows = await this.sql<{ campaign: string; name: string | null; visits: string; opens: string | null }>(
-      `with v as (select campaign, sum(visits) as visits from visit_count group by campaign),
-            o as (select campaign_id, sum(opens) as opens from campaign_open group by campaign_id)
-       select coalesce(c.code, v.campaign) as campaign, c.name, coalesce(v.visits, 0) as visits,
-              case when c.id is null then null else coalesce(o.opens, 0) end as opens
-       from v full join campaign c on c.code = v.campaign
-       left join o on o.campaign_id = c.id
-       order by coalesce(v.visits, 0) desc, coalesce(c.code, v.campaign)`,
-    );
+    const rows = await this.campaigns.visitsPerCampaign();
     return rows.map((row) => ({
       campaign: row.campaign,
       name: row.name,
@@ -194,14 +188,11 @@ export class InsightStatsService {
 
   /** Categories in the shared order (observer … superUser), the top posters and the top-3 share. */
   async memberActivity(): Promise<MemberActivity> {
-    const counts = await this.sql<{ id: string; alias: string; posts: string }>(
-      `select a.id, a.alias, count(p.id) as posts
-       from account a
-       left join post p on p.author_id = a.id and p.status = 'published' and not p.staff_voice
-       where not (a.roles && ${STAFF_ROLES_SQL})
-       group by a.id, a.alias`,
-    );
-    const members = counts.map((row) => ({ alias: row.alias, posts: Number(row.posts) }));
+    const [accounts, published] = await Promise.all([
+      this.accounts.listMembersWithoutStaffRole(),
+      this.forum.countPublishedMemberPostsPerAuthor(),
+    ]);
+    const members = accounts.map((row) => ({ alias: row.alias, posts: published.get(row.id) ?? 0 }));
     const memberPosts = members.reduce((sum, member) => sum + member.posts, 0);
     const perCategory = new Map<ActivityCategory, { members: number; posts: number }>(
       ACTIVITY_CATEGORIES.map((category) => [category, { members: 0, posts: 0 }]),
@@ -242,39 +233,30 @@ export class InsightStatsService {
 
   /** Every post written, by anyone, per Oslo month; how many of them are removed now. */
   async postsPerMonth(): Promise<PostsPerMonthRow[]> {
-    const rows = await this.sql<{ month: string; posts: string; removed: string }>(
-      `select to_char(created_at at time zone 'Europe/Oslo', 'YYYY-MM') as month, count(*) as posts,
-              count(*) filter (where status = 'removed') as removed
-       from post group by 1 order by 1`,
-    );
+    const rows = await this.forum.countPostsPerMonth();
     return rows.map((row) => ({ month: row.month, posts: Number(row.posts), removed: Number(row.removed) }));
   }
 
   async removalsPerRule(): Promise<RemovalsPerRuleRow[]> {
-    const rows = await this.sql<{ rule: number; title: string | null; removals: string }>(
-      `select r.rule, fr.title, count(*) as removals
-       from removal_archive r left join forum_rule fr on fr.number = r.rule
-       where r.restored_at is null group by r.rule, fr.title order by r.rule`,
-    );
-    return rows.map((row) => ({ rule: Number(row.rule), ruleTitle: row.title, removals: Number(row.removals) }));
+    const [rows, titles] = await Promise.all([
+      this.moderation.countRemovalsPerRule(),
+      this.content.ruleTitles({ publishedOnly: false }),
+    ]);
+    return rows.map((row) => ({
+      rule: Number(row.rule),
+      ruleTitle: titles.get(Number(row.rule)) ?? null,
+      removals: Number(row.removals),
+    }));
   }
 
   async conversationsPerMonth(): Promise<ConversationsPerMonthRow[]> {
-    const rows = await this.sql<{ month: string; conversations: string }>(
-      `select to_char(created_at at time zone 'Europe/Oslo', 'YYYY-MM') as month, count(*) as conversations
-       from contact_conversation group by 1 order by 1`,
-    );
+    const rows = await this.contact.countConversationsPerMonth();
     return rows.map((row) => ({ month: row.month, conversations: Number(row.conversations) }));
   }
 
   /** Every survey that is or was open (drafts have no answers), newest first, with its answer count. */
   async surveyResponses(): Promise<SurveyResponsesRow[]> {
-    const rows = await this.sql<{ id: string; title: string; status: string; responses: string }>(
-      `select s.id, s.title, s.status, count(r.id) as responses
-       from survey s left join survey_response r on r.survey_id = s.id
-       where s.status <> 'draft' or exists (select 1 from survey_response x where x.survey_id = s.id)
-       group by s.id, s.title, s.status, s.created_at order by s.created_at desc, s.id`,
-    );
+    const rows = await this.surveys.listResponseCounts();
     return rows.map((row) => ({
       surveyId: row.id,
       title: row.title,

@@ -1,9 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ResearchDictionaryDto, ResearchExportFormat, ResearchPostRecord } from '@sexhandel/shared';
+import { AccountsRepository } from '../accounts/accounts.repository';
 import type { Actor } from '../accounts/actor';
 import { toAliasKey } from '../accounts/alias';
 import { FieldCipher } from '../crypto/field-cipher';
+import { ForumRepository } from '../forum/forum.repository';
 import { AuditLogService } from '../moderation/audit-log.service';
 import { toCsv, type CsvColumn } from './csv';
 
@@ -94,6 +96,8 @@ export class ResearchExportService {
     private readonly em: EntityManager,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditLogService,
+    private readonly accounts: AccountsRepository,
+    private readonly forum: ForumRepository,
   ) {}
 
   /** "M" + 16 hex digits of a keyed HMAC of the account id: stable, and not reversible without DATA_KEY. */
@@ -103,18 +107,13 @@ export class ResearchExportService {
 
   async exportPosts(actor: Actor, format: ResearchExportFormat): Promise<ResearchExportFile> {
     return this.em.fork().transactional(async (em) => {
-      const rows = await em.getConnection().execute<ExportRow[]>(
-        `select p.id, p.thread_id, t.title, coalesce(starter.research_consent_at is not null, false) as starter_consents,
-                p.author_id, a.alias, p.created_at, p.quote_post_id, p.body, t.article_id
-         from post p
-         join account a on a.id = p.author_id
-         join thread t on t.id = p.thread_id
-         left join account starter on starter.id = t.author_id
-         where a.research_consent_at is not null and p.status = 'published' and not p.staff_voice
-         order by p.created_at, p.id`,
-        [],
-        'all',
-        em.getTransactionContext(),
+      const consenting = await this.accounts.listResearchConsenting(em);
+      const consents = new Set(consenting);
+      const rows: ExportRow[] = (await this.forum.listPublishedPostsBy(em, consenting)).map(
+        ({ thread_author_id, ...row }) => ({
+          ...row,
+          starter_consents: thread_author_id !== null && consents.has(thread_author_id),
+        }),
       );
       const records = await this.toRecords(em, rows);
       const body =
@@ -171,14 +170,7 @@ export class ResearchExportService {
       }
     }
     if (mentioned.size > 0) {
-      const found = await em
-        .getConnection()
-        .execute<Array<{ id: string; alias_key: string }>>(
-          'select id, alias_key from account where alias_key in (?)',
-          [[...mentioned]],
-          'all',
-          em.getTransactionContext(),
-        );
+      const found = await this.accounts.findIdsByAliasKeys([...mentioned], em);
       for (const account of found) map.set(account.alias_key, this.pseudonymOf(account.id));
     }
     return map;

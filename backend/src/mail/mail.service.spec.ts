@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 import { FieldCipher } from '../crypto/field-cipher';
 import { MailOutbox, OutboxError } from './mail-outbox';
 import { MailService } from './mail.service';
+import { MailWorker } from './mail.worker';
 
 describe(MailService.name, () => {
   let sut: TestApp;
@@ -15,15 +16,14 @@ describe(MailService.name, () => {
   });
   afterAll(async () => sut.close());
 
-  describe('sendMail without SMTP_URL', () => {
-    it('seals an RFC 822 message into the outbox, readable by the owner only and only with DATA_KEY', async () => {
+  describe('enqueue without SMTP_URL', () => {
+    it('the worker seals an RFC 822 message into the outbox, readable by the owner only and only with DATA_KEY', async () => {
       const mail = sut.app.get(MailService);
-      const delivery = await mail.sendMail({ to: 'someone@example.org', subject: 'Hei', text: 'Tekst æøå' });
-      expect(delivery.via).toBe('outbox');
+      const queued = await mail.enqueue(sut.em(), { to: 'someone@example.org', subject: 'Hei', text: 'Tekst æøå' });
+      await sut.app.get(MailWorker).drain();
       const dir = join(sut.config.dataDir, 'mail');
       const [file] = readdirSync(dir);
       expect(file).toMatch(/\.eml\.sealed$/);
-      expect(delivery).toEqual({ via: 'outbox', name: file });
       const path = join(dir, file as string);
       expect(statSync(path).mode & 0o777).toBe(0o600);
       expect(statSync(dir).mode & 0o777).toBe(0o700);
@@ -33,7 +33,10 @@ describe(MailService.name, () => {
       expect(raw).toMatch(/^From: Sexhandel <no-reply@localhost>$/m);
       expect(raw).toMatch(/^To: someone@example\.org$/m);
       expect(raw).toMatch(/^Subject: Hei$/m);
-      expect(raw).toMatch(/^Message-ID: </m);
+      expect(raw).toContain(`\nMessage-ID: ${queued.messageId}\n`);
+      expect(await sut.sql('select message_sealed, sent_at from mail_queue')).toEqual([
+        { message_sealed: null, sent_at: expect.anything() as unknown },
+      ]);
       expect(await mail.outbox.list()).toEqual([
         { name: file, writtenAt: expect.any(Date) as Date, bytes: statSync(path).size },
       ]);
@@ -62,9 +65,9 @@ describe(MailService.name, () => {
       const other = new MailOutbox(mail.outbox.dir, new FieldCipher(randomBytes(32)));
       const foreign = await other.write(Buffer.from('To: x@example.org\n\nHei'));
       await expect(mail.outbox.read(foreign)).rejects.toThrow(/does not open with this DATA_KEY/);
-      const damaged = (await mail.sendMail({ to: 'a@example.org', subject: 'S', text: 'T' })) as { name: string };
-      writeFileSync(join(mail.outbox.dir, damaged.name), 'v1.not.a.message\n');
-      await expect(mail.outbox.read(damaged.name)).rejects.toThrow(/does not open with this DATA_KEY/);
+      const damaged = await mail.outbox.write(Buffer.from('To: a@example.org\n\nHei'));
+      writeFileSync(join(mail.outbox.dir, damaged), 'v1.not.a.message\n');
+      await expect(mail.outbox.read(damaged)).rejects.toThrow(/does not open with this DATA_KEY/);
     });
   });
 });

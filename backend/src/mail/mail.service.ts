@@ -1,63 +1,56 @@
-import { join } from 'node:path';
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FieldCipher } from '../crypto/field-cipher';
-import { MailOutbox } from './mail-outbox';
+import type { MailOutbox } from './mail-outbox';
+import { sealQueuedMail } from './mail-sealing';
+import { mailDomain, MailTransport, type OutgoingMail } from './mail-transport';
+import { MailRepository } from './mail.repository';
+import { MailWorker } from './mail.worker';
 
-export interface OutgoingMail {
-  to: string;
-  subject: string;
-  text: string;
+export type { OutgoingMail } from './mail-transport';
+
+export interface QueuedMailRef {
+  id: string;
+  /** The Message-ID header every try of this mail carries. */
+  messageId: string;
 }
-
-/** Where a mail went: through SMTP, or into the sealed outbox (no SMTP_URL set). */
-export type MailDelivery = { via: 'smtp'; messageId: string } | { via: 'outbox'; name: string };
 
 /**
- * The one mail path of the app (counsellor answers). With SMTP_URL set, mail goes out through that
- * server; without it, each message waits encrypted in the outbox under DATA_DIR/mail/, so a small
- * installation works and nothing is lost or left readable. Never logs an address or a body.
+ * The one mail path of the app (counsellor answers, password-reset links). A mail is queued,
+ * sealed with DATA_KEY, in the caller's transaction, and the mail worker sends it after commit
+ * (through SMTP_URL, or into the sealed outbox under DATA_DIR/mail/ without one). Never logs an
+ * address or a body.
  */
 @Injectable()
-export class MailService implements OnApplicationShutdown {
-  private smtp: Transporter | null = null;
-  private readonly from: string;
-  readonly outbox: MailOutbox;
+export class MailService {
+  private readonly domain: string;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    cipher: FieldCipher,
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly cipher: FieldCipher,
+    private readonly repository: MailRepository,
+    private readonly worker: MailWorker,
+    private readonly transport: MailTransport,
   ) {
-    this.from = `Sexhandel <no-reply@${new URL(config.publicUrl).hostname}>`;
-    this.outbox = new MailOutbox(mailOutboxDir(config), cipher);
+    this.domain = mailDomain(config);
   }
 
-  async sendMail(mail: OutgoingMail): Promise<MailDelivery> {
-    const message = { from: this.from, to: mail.to, subject: mail.subject, text: mail.text };
-    if (this.config.smtpUrl) {
-      // Short timeouts: the answer is sent inside its database transaction (PGlite has one connection).
-      // Query parameters in SMTP_URL still override them.
-      this.smtp ??= createTransport({
-        url: this.config.smtpUrl,
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 30_000,
-      });
-      const info = (await this.smtp.sendMail(message)) as { messageId: string };
-      return { via: 'smtp', messageId: info.messageId };
-    }
-    const rendered = (await createTransport({ streamTransport: true, buffer: true, newline: 'unix' }).sendMail(
-      message,
-    )) as { message: Buffer };
-    return { via: 'outbox', name: await this.outbox.write(rendered.message) };
+  /** Mail written without SMTP_URL waits here for the operator (`npm run cli -- mail-list`). */
+  get outbox(): MailOutbox {
+    return this.transport.outbox;
   }
 
-  onApplicationShutdown(): void {
-    this.smtp?.close();
+  /**
+   * Queues `mail` in `em`'s transaction (so a rolled-back cause sends nothing); it leaves once that
+   * transaction commits. Without a transaction the row is written, and sent, at once.
+   */
+  async enqueue(em: EntityManager, mail: OutgoingMail): Promise<QueuedMailRef> {
+    const id = randomUUID();
+    const messageId = `<${randomUUID()}@${this.domain}>`;
+    await this.repository.insert(em, id, messageId, sealQueuedMail(this.cipher, id, mail));
+    this.worker.wakeAfterCommit(em);
+    return { id, messageId };
   }
-}
-
-export function mailOutboxDir(config: AppConfig): string {
-  return join(config.dataDir, 'mail');
 }

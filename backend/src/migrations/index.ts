@@ -13,6 +13,10 @@ import { Migration20261129211000_survey } from './Migration20261129211000_survey
 import { Migration20261129212000_research_consent } from './Migration20261129212000_research_consent';
 import { Migration20261130010000_removal_archive_erasure } from './Migration20261130010000_removal_archive_erasure';
 import { Migration20261130020000_password_reset } from './Migration20261130020000_password_reset';
+import { Migration20261206010000_resource_phone_number } from './Migration20261206010000_resource_phone_number';
+import { Migration20261206010000_published_views } from './Migration20261206010000_published_views';
+import { Migration20261206035523_mail_queue } from './Migration20261206035523_mail_queue';
+import { Migration20261206044811_rate_limits } from './Migration20261206044811_rate_limits';
 
 /**
  * Migrations in the order they apply. Listed by hand (not globbed) so the same list works
@@ -34,4 +38,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129212000_research_consent', class: Migration20261129212000_research_consent },
   { name: 'Migration20261130010000_removal_archive_erasure', class: Migration20261130010000_removal_archive_erasure },
   { name: 'Migration20261130020000_password_reset', class: Migration20261130020000_password_reset },
+  { name: 'Migration20261206010000_resource_phone_number', class: Migration20261206010000_resource_phone_number },
+  { name: 'Migration20261206010000_published_views', class: Migration20261206010000_published_views },
+  { name: 'Migration20261206035523_mail_queue', class: Migration20261206035523_mail_queue },
+  { name: 'Migration20261206044811_rate_limits', class: Migration20261206044811_rate_limits },
 ];

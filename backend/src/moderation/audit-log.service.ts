@@ -1,16 +1,39 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { LIMITS, type AuditAction } from '@sexhandel/shared';
 import type { Actor } from '../accounts/actor';
-import { cursorTimeSql, decodeKeysetCursor, keysetPage } from '../forum/forum-cursor';
+import { decodeKeysetCursor, keysetPage } from '../forum/forum-cursor';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditPageResponse } from './dto/moderation.responses';
 import { moderationErrors } from './moderation-errors';
+import { ModerationRepository } from './moderation.repository';
+
+/** The parts of a logged reason, as the services above write it ("rule 2: …", "until …: …", "alias: roles"). */
+export function reasonParts(
+  action: string,
+  reason: string | null,
+): { rule: number | null; until: string | null; note: string | null } {
+  const none = { rule: null, until: null, note: reason };
+  if (reason === null) return none;
+  if (action === 'post.remove') {
+    const match = /^rule (\d+): ([\s\S]*)$/.exec(reason);
+    return match ? { rule: Number(match[1]), until: null, note: match[2] ?? null } : none;
+  }
+  if (action === 'member.suspend') {
+    const match = /^until (\S+): ([\s\S]*)$/.exec(reason);
+    return match ? { rule: null, until: match[1] ?? null, note: match[2] ?? null } : none;
+  }
+  if (action === 'staff.roles') {
+    const roles = reason.slice(reason.lastIndexOf(': ') + 2);
+    return { rule: null, until: null, note: roles === 'member only' ? '' : roles };
+  }
+  return none;
+}
 
 /** Writes and reads the append-only audit log. Rows are only ever inserted (a trigger refuses the rest). */
 @Injectable()
 export class AuditLogService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly moderation: ModerationRepository) {}
 
   /** Adds one row inside the caller's transaction (persist; the caller's flush writes it). */
   appendEntry(
@@ -37,24 +60,7 @@ export class AuditLogService {
     const limit = query.limit ?? LIMITS.pageLimitDefault;
     const before = query.cursor === undefined ? null : decodeKeysetCursor(query.cursor);
     if (query.cursor !== undefined && !before) throw moderationErrors.badCursor();
-    const rows = await this.em
-      .getConnection()
-      .execute<
-        Array<{
-          id: string;
-          actor_alias: string;
-          action: string;
-          target_type: string;
-          target_id: string;
-          reason: string | null;
-          at: Date | string;
-          cursor_at: string;
-        }>
-      >(
-        `select id, actor_alias, action, target_type, target_id, reason, at, ${cursorTimeSql('at')} as cursor_at from audit_entry
-       ${before ? 'where (at, id) < (?::timestamptz, ?::uuid)' : ''} order by at desc, id desc limit ?`,
-        before ? [before.at, before.id, limit + 1] : [limit + 1],
-      );
+    const rows = await this.moderation.listAuditEntries(before, limit + 1);
     const { page, nextCursor } = keysetPage(rows, limit);
     return {
       items: page.map((row) => ({
@@ -65,6 +71,10 @@ export class AuditLogService {
         targetId: row.target_id,
         reason: row.reason,
         at: new Date(row.at).toISOString(),
+        threadId: row.thread_id,
+        threadTitle: row.thread_title,
+        targetAlias: row.target_alias,
+        ...reasonParts(row.action, row.reason),
       })),
       nextCursor,
     };

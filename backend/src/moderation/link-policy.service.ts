@@ -2,11 +2,11 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../accounts/actor';
 import type { PostingAttempt } from '../forum/forum-hooks';
-import { sqlIn } from '../forum/forum-posting.rules';
 import { MutationRejection } from '../sync/mutation-handler';
 import { AuditLogService } from './audit-log.service';
 import type { BlockedDomainResponse } from './dto/moderation.responses';
 import { moderationErrors } from './moderation-errors';
+import { ModerationRepository } from './moderation.repository';
 
 const HOST_IN_TEXT = /(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62})/gi;
 
@@ -40,15 +40,14 @@ export class LinkPolicyService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditLogService,
+    private readonly moderation: ModerationRepository,
   ) {}
 
   /** Posting check (ForumHooks): refuses a text naming a blocked domain or one of its subdomains. */
   async refuseBlockedLinks({ em, texts }: PostingAttempt): Promise<void> {
     const hosts = texts.flatMap(hostsIn);
     if (hosts.length === 0) return;
-    const blocked = (await sqlIn<{ domain: string }>(em, 'select domain from blocked_domain', [])).map(
-      (row) => row.domain,
-    );
+    const blocked = await this.moderation.listBlockedDomainNames(em);
     for (const host of hosts) {
       const hit = isBlockedHost(host, blocked);
       if (hit) {
@@ -61,11 +60,7 @@ export class LinkPolicyService {
   }
 
   async listBlockedDomains(): Promise<BlockedDomainResponse[]> {
-    const rows = await this.em
-      .getConnection()
-      .execute<Array<{ domain: string; created_at: Date | string }>>(
-        'select domain, created_at from blocked_domain order by domain',
-      );
+    const rows = await this.moderation.listBlockedDomains();
     return rows.map((row) => ({ domain: row.domain, createdAt: new Date(row.created_at).toISOString() }));
   }
 
@@ -73,12 +68,8 @@ export class LinkPolicyService {
     const domain = this.domainOf(input);
     return this.em.fork().transactional(async (em) => {
       const now = new Date();
-      const added = await sqlIn<{ domain: string }>(
-        em,
-        'insert into blocked_domain (domain, added_by_id, created_at) values (?, ?, ?) on conflict (domain) do nothing returning domain',
-        [domain, actor.accountId, now],
-      );
-      if (added.length === 0) throw moderationErrors.conflict(`${domain} is already blocked.`, 'already_blocked');
+      if (!(await this.moderation.insertBlockedDomain(em, domain, actor.accountId, now)))
+        throw moderationErrors.conflict(`${domain} is already blocked.`, 'already_blocked');
       this.audit.appendEntry(em, actor, 'blocklist.add', { type: 'domain', id: domain }, null);
       await em.flush();
       return { domain, createdAt: now.toISOString() };
@@ -88,12 +79,8 @@ export class LinkPolicyService {
   async removeBlockedDomain(actor: Actor, input: string): Promise<void> {
     const domain = this.domainOf(input);
     await this.em.fork().transactional(async (em) => {
-      const removed = await sqlIn<{ domain: string }>(
-        em,
-        'delete from blocked_domain where domain = ? returning domain',
-        [domain],
-      );
-      if (removed.length === 0) throw moderationErrors.notFound(`${domain} is not on the blocklist.`);
+      if (!(await this.moderation.deleteBlockedDomain(em, domain)))
+        throw moderationErrors.notFound(`${domain} is not on the blocklist.`);
       this.audit.appendEntry(em, actor, 'blocklist.remove', { type: 'domain', id: domain }, null);
       await em.flush();
     });

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../accounts/actor';
 import { CurrentActor, Public, Roles } from '../accounts/auth.decorators';
 import { KeysetPageQuery } from '../common/keyset-page.query';
+import { UuidParam } from '../common/uuid-param';
 import { AuditLogService } from './audit-log.service';
 import {
   BlockedDomainInput,
@@ -52,6 +53,7 @@ export class ModerationController {
   }
 
   @Put('staff/:alias/roles')
+  @ApiConflictResponse({ description: 'An admin cannot withdraw their own admin role (`own_admin`)' })
   @Roles('admin')
   @ApiOperation({ summary: "Set an account's staff roles (audited)" })
   @ApiOkResponse({ type: StaffMemberResponse })
@@ -72,13 +74,16 @@ export class ModerationController {
   }
 
   @Post('posts/:id/flag-dismissal')
+  @ApiConflictResponse({
+    description: 'The post is removed, or has no open flags (`already_removed`, `no_open_flags`)',
+  })
   @Roles('moderator')
   @HttpCode(200)
   @ApiOperation({ summary: "Dismiss a post's open flags (a hidden post is shown again; audited)" })
   @ApiOkResponse({ type: FlagDismissalResponse })
   dismissFlags(
     @CurrentActor() actor: Actor,
-    @Param('id') id: string,
+    @UuidParam() id: string,
     @Body() input: FlagDismissalInput,
   ): Promise<FlagDismissalResponse> {
     return this.moderation.dismissFlags(actor, id, input.note);
@@ -89,20 +94,22 @@ export class ModerationController {
   @ApiOperation({
     summary: 'Remove a post under a rule with a public note; the text goes to the staff-only archive (audited)',
   })
-  @ApiOkResponse({ type: RemovalResponse })
+  @ApiCreatedResponse({ type: RemovalResponse })
+  @ApiConflictResponse({ description: 'The post is already removed (`already_removed`)' })
   removePost(
     @CurrentActor() actor: Actor,
-    @Param('id') id: string,
+    @UuidParam() id: string,
     @Body() input: RemovalInput,
   ): Promise<RemovalResponse> {
     return this.moderation.removePost(actor, id, input);
   }
 
   @Delete('posts/:id/removal')
+  @ApiConflictResponse({ description: 'The post is not removed (`not_removed`)' })
   @Roles('moderator')
   @ApiOperation({ summary: 'Restore a removed post (audited)' })
   @ApiOkResponse({ type: PostRestoreResponse })
-  restorePost(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PostRestoreResponse> {
+  restorePost(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<PostRestoreResponse> {
     return this.moderation.restorePost(actor, id);
   }
 
@@ -118,7 +125,7 @@ export class ModerationController {
   @Roles('moderator')
   @ApiOperation({ summary: 'One removal with the archived text' })
   @ApiOkResponse({ type: RemovalDetailResponse })
-  getRemoval(@Param('id') id: string): Promise<RemovalDetailResponse> {
+  getRemoval(@UuidParam() id: string): Promise<RemovalDetailResponse> {
     return this.moderation.getRemoval(id);
   }
 
@@ -133,7 +140,7 @@ export class ModerationController {
   @Post('members/:alias/suspension')
   @Roles('moderator')
   @ApiOperation({ summary: 'Suspend a member until a future date (audited)' })
-  @ApiOkResponse({ type: SuspensionResponse })
+  @ApiCreatedResponse({ type: SuspensionResponse })
   suspendMember(
     @CurrentActor() actor: Actor,
     @Param('alias') alias: string,
@@ -161,7 +168,8 @@ export class ModerationController {
   @Post('blocked-domains')
   @Roles('moderator')
   @ApiOperation({ summary: 'Block a domain and its subdomains (audited)' })
-  @ApiOkResponse({ type: BlockedDomainResponse })
+  @ApiCreatedResponse({ type: BlockedDomainResponse })
+  @ApiConflictResponse({ description: 'The domain is already blocked (`already_blocked`)' })
   addBlockedDomain(@CurrentActor() actor: Actor, @Body() input: BlockedDomainInput): Promise<BlockedDomainResponse> {
     return this.links.addBlockedDomain(actor, input.domain);
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntryDto } from '@sexhandel/shared';
 import { createSignedIn, type SignedInClient } from '../../test/factories/account.factory';
 import { createForumMember, pushThread, type ForumClient } from '../../test/factories/forum.factory';
 import {
@@ -107,7 +108,7 @@ describe(ModerationService.name, () => {
       const plain = await createSignedIn(sut);
       const cases: Array<[string, Record<string, string>, object, number]> = [
         [randomUUID(), moderator.headers, { rule: 1, note: 'n' }, 404],
-        ['not-a-uuid', moderator.headers, { rule: 1, note: 'n' }, 404],
+        ['not-a-uuid', moderator.headers, { rule: 1, note: 'n' }, 400],
         [postId, moderator.headers, { rule: 2, note: 'igjen' }, 409],
         [postId, moderator.headers, { rule: 7, note: 'n' }, 400],
         [postId, moderator.headers, { rule: 0, note: 'n' }, 400],
@@ -270,6 +271,36 @@ describe(ModerationService.name, () => {
         headers: moderator.headers,
       });
       expect(bad.statusCode).toBe(400);
+    });
+
+    it('gives a removal its thread and rule, never the removed text or the author', async () => {
+      const secret = `Hemmelig tekst ${randomUUID().slice(0, 6)}`;
+      const { threadId, postId } = await newPost(secret);
+      const removed = await sut.app.inject({
+        method: 'POST',
+        url: `/api/admin/posts/${postId}/removal`,
+        headers: moderator.headers,
+        payload: { rule: 2, note: 'Personangrep.' },
+      });
+      expect(removed.statusCode).toBe(201);
+      const response = await sut.app.inject({
+        method: 'GET',
+        url: '/api/admin/audit?limit=5',
+        headers: moderator.headers,
+      });
+      const entry = response
+        .json<{ items: AuditEntryDto[] }>()
+        .items.find((item) => item.action === 'post.remove' && item.targetId === postId);
+      const [thread] = await sut.sql<{ title: string }>('select title from thread where id = ?', [threadId]);
+      expect(entry).toMatchObject({
+        threadId,
+        threadTitle: thread?.title,
+        rule: 2,
+        note: 'Personangrep.',
+        targetAlias: null,
+      });
+      expect(response.body).not.toContain(secret);
+      expect(response.body).not.toContain(author.alias);
     });
   });
 });

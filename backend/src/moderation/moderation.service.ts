@@ -4,9 +4,12 @@ import { LIMITS } from '@sexhandel/shared';
 import type { Actor } from '../accounts/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FieldCipher } from '../crypto/field-cipher';
-import { cursorTimeSql, decodeKeysetCursor, keysetPage } from '../forum/forum-cursor';
+import { iso } from '../common/iso';
+import { isUuid } from '../common/uuid-param';
+import { ContentRepository } from '../content/content.repository';
+import { decodeKeysetCursor, keysetPage } from '../forum/forum-cursor';
 import type { FlagCreated } from '../forum/forum-hooks';
-import { sqlIn } from '../forum/forum-posting.rules';
+import { ForumRepository, type LockedPost } from '../forum/forum.repository';
 import { Post } from '../forum/post.entity';
 import { AuditLogService } from './audit-log.service';
 import type {
@@ -18,25 +21,12 @@ import type {
   RemovalPageResponse,
   RemovalResponse,
 } from './dto/moderation.responses';
-import { isUuid, moderationErrors } from './moderation-errors';
+import { moderationErrors } from './moderation-errors';
+import { ModerationRepository } from './moderation.repository';
 import { RemovalArchive } from './removal-archive.entity';
 
 export const ARCHIVE_CONTEXT = 'moderation.archive';
 const QUEUE_MAX = 200;
-
-interface LockedPost {
-  id: string;
-  thread_id: string;
-  thread_title: string;
-  author_alias: string | null;
-  body: string;
-  status: 'published' | 'hidden' | 'removed';
-  created_at: Date | string;
-  quote_post_id: string | null;
-}
-
-const iso = (value: Date | string): string => new Date(value).toISOString();
-const NOT_DISMISSED = 'not exists (select 1 from flag_dismissal d where d.flag_id = f.id)';
 
 function toRemoval(row: RemovalArchive): RemovalResponse {
   return {
@@ -68,63 +58,22 @@ export class ModerationService {
     private readonly audit: AuditLogService,
     private readonly cipher: FieldCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly moderation: ModerationRepository,
+    private readonly forum: ForumRepository,
+    private readonly content: ContentRepository,
   ) {}
 
   /** Flag listener (ForumHooks): hides a published post once enough distinct members flagged it. */
   async hideFlaggedPost({ em, postId }: FlagCreated): Promise<void> {
-    const [row] = await sqlIn<{ n: string }>(
-      em,
-      `select count(*) as n from flag f where f.post_id = ? and ${NOT_DISMISSED}`,
-      [postId],
-    );
-    if (Number(row?.n ?? 0) < this.config.moderationHideAfterFlags) return;
-    const hidden = await sqlIn<{ thread_id: string }>(
-      em,
-      `update post set status = 'hidden' where id = ? and status = 'published' returning thread_id`,
-      [postId],
-    );
-    if (hidden[0])
-      await sqlIn(em, 'update thread set post_count = greatest(post_count - 1, 0) where id = ?', [hidden[0].thread_id]);
+    if ((await this.moderation.countOpenFlags(em, postId)) < this.config.moderationHideAfterFlags) return;
+    await this.forum.hidePublishedPost(em, postId);
   }
 
   /** Flagged published or hidden posts, one entry per post, oldest first flag first. */
   async listFlaggedPosts(rule?: number): Promise<FlagQueueResponse> {
-    const params: unknown[] = [];
-    let ruleFilter = '';
-    if (rule !== undefined) {
-      ruleFilter = `and exists (select 1 from flag f2 where f2.post_id = p.id and f2.rule = ? and not exists (select 1 from flag_dismissal d2 where d2.flag_id = f2.id))`;
-      params.push(rule);
-    }
-    const posts = await this.em
-      .getConnection()
-      .execute<
-        Array<{
-          id: string;
-          thread_id: string;
-          title: string;
-          alias: string | null;
-          body: string;
-          status: 'published' | 'hidden';
-          created_at: Date | string;
-          n: string;
-          first_at: Date | string;
-        }>
-      >(
-        `select p.id, p.thread_id, t.title, a.alias, p.body, p.status, p.created_at, count(f.id) as n, min(f.created_at) as first_at
-       from flag f join post p on p.id = f.post_id join thread t on t.id = p.thread_id left join account a on a.id = p.author_id
-       where p.status in ('published', 'hidden') and ${NOT_DISMISSED} ${ruleFilter}
-       group by p.id, p.thread_id, t.title, a.alias, p.body, p.status, p.created_at
-       order by min(f.created_at), p.id limit ${QUEUE_MAX}`,
-        params,
-      );
+    const posts = await this.moderation.listFlaggedPosts(rule, QUEUE_MAX);
     if (posts.length === 0) return { items: [] };
-    const flags = await this.em
-      .getConnection()
-      .execute<Array<{ post_id: string; rule: number; note: string | null; created_at: Date | string }>>(
-        `select f.post_id, f.rule, f.note, f.created_at from flag f
-       where f.post_id in (${posts.map(() => '?').join(', ')}) and ${NOT_DISMISSED} order by f.created_at`,
-        posts.map((post) => post.id),
-      );
+    const flags = await this.moderation.listOpenFlags(posts.map((post) => post.id));
     return {
       items: posts.map((post) => {
         const own = flags.filter((flag) => flag.post_id === post.id);
@@ -155,19 +104,14 @@ export class ModerationService {
       const post = await this.lockPost(em, postId);
       if (post.status === 'removed')
         throw moderationErrors.conflict('This post is removed; restore it instead.', 'already_removed');
-      const dismissed = await sqlIn<{ flag_id: string }>(
-        em,
-        `insert into flag_dismissal (flag_id, moderator_id, dismissed_at)
-         select f.id, ?, now() from flag f where f.post_id = ? and ${NOT_DISMISSED} returning flag_id`,
-        [actor.accountId, postId],
-      );
-      if (dismissed.length === 0 && post.status !== 'hidden') {
+      const dismissed = await this.moderation.dismissOpenFlags(em, postId, actor.accountId);
+      if (dismissed === 0 && post.status !== 'hidden') {
         throw moderationErrors.conflict('This post has no open flags to dismiss.', 'no_open_flags');
       }
       if (post.status === 'hidden') await this.setStatus(em, post, 'published');
       this.audit.appendEntry(em, actor, 'flags.dismiss', { type: 'post', id: postId }, note?.trim() || null);
       await em.flush();
-      return { postId, dismissedFlags: dismissed.length, status: 'published' };
+      return { postId, dismissedFlags: dismissed, status: 'published' };
     });
   }
 
@@ -211,16 +155,8 @@ export class ModerationService {
     return this.em.fork().transactional(async (em) => {
       const post = await this.lockPost(em, postId);
       if (post.status !== 'removed') throw moderationErrors.conflict('This post is not removed.', 'not_removed');
-      await sqlIn(em, 'update removal_archive set restored_at = ? where post_id = ? and restored_at is null', [
-        new Date(),
-        postId,
-      ]);
-      await sqlIn(
-        em,
-        `insert into flag_dismissal (flag_id, moderator_id, dismissed_at)
-         select f.id, ?, now() from flag f where f.post_id = ? and ${NOT_DISMISSED}`,
-        [actor.accountId, postId],
-      );
+      await this.moderation.markRestored(em, postId, new Date());
+      await this.moderation.dismissOpenFlags(em, postId, actor.accountId);
       await this.setStatus(em, post, 'published');
       this.audit.appendEntry(em, actor, 'post.restore', { type: 'post', id: postId }, null);
       await em.flush();
@@ -232,11 +168,7 @@ export class ModerationService {
     const limit = query.limit ?? LIMITS.pageLimitDefault;
     const before = this.cursorOf(query.cursor);
     const em = this.em.fork();
-    const ids = await em.getConnection().execute<Array<{ id: string; cursor_at: string }>>(
-      `select id, ${cursorTimeSql('removed_at')} as cursor_at from removal_archive
-       ${before ? 'where (removed_at, id) < (?::timestamptz, ?::uuid)' : ''} order by removed_at desc, id desc limit ?`,
-      before ? [before.at, before.id, limit + 1] : [limit + 1],
-    );
+    const ids = await this.moderation.listRemovalIds(before, limit + 1);
     const { page, nextCursor } = keysetPage(ids, limit);
     const rows = await em.find(
       RemovalArchive,
@@ -259,39 +191,21 @@ export class ModerationService {
   async listModlogEntries(query: { cursor?: string; limit?: number }): Promise<ModlogPageResponse> {
     const limit = query.limit ?? LIMITS.pageLimitDefault;
     const before = this.cursorOf(query.cursor);
-    const rows = await this.em
-      .getConnection()
-      .execute<
-        Array<{
-          id: string;
-          at: Date | string;
-          action: 'removal' | 'restore';
-          rule: number;
-          rule_title: string | null;
-          thread_id: string;
-          thread_title: string | null;
-          cursor_at: string;
-        }>
-      >(
-        `select e.*, fr.title as rule_title, coalesce(t.title, e.archived_title) as thread_title, ${cursorTimeSql('e.at')} as cursor_at
-       from (select id, removed_at as at, 'removal' as action, rule, thread_id, thread_title as archived_title from removal_archive
-             union all
-             select id, restored_at as at, 'restore' as action, rule, thread_id, thread_title from removal_archive where restored_at is not null) e
-       left join thread t on t.id = e.thread_id
-       left join forum_rule fr on fr.number = e.rule and fr.published
-       ${before ? 'where (e.at, e.id) < (?::timestamptz, ?::uuid)' : ''}
-       order by e.at desc, e.id desc limit ?`,
-        before ? [before.at, before.id, limit + 1] : [limit + 1],
-      );
+    const rows = await this.moderation.listModlog(before, limit + 1);
     const { page, nextCursor } = keysetPage(rows, limit);
+    // The live thread title wins over the archived one; a rule's title only once it is published.
+    const [threadTitles, ruleTitles] = await Promise.all([
+      this.forum.threadTitles([...new Set(page.map((row) => row.thread_id))]),
+      this.content.ruleTitles({ publishedOnly: true }),
+    ]);
     return {
       items: page.map((row) => ({
         at: iso(row.at),
         action: row.action,
         rule: Number(row.rule),
-        ruleTitle: row.rule_title,
+        ruleTitle: ruleTitles.get(Number(row.rule)) ?? null,
         threadId: row.thread_id,
-        threadTitle: row.thread_title,
+        threadTitle: threadTitles.get(row.thread_id) ?? row.archived_title,
       })),
       nextCursor,
     };
@@ -306,25 +220,13 @@ export class ModerationService {
 
   private async lockPost(em: EntityManager, postId: string): Promise<LockedPost> {
     if (!isUuid(postId)) throw moderationErrors.notFound('No post has this id.');
-    const [post] = await sqlIn<LockedPost>(
-      em,
-      `select p.id, p.thread_id, t.title as thread_title, a.alias as author_alias, p.body, p.status, p.created_at, p.quote_post_id
-       from post p join thread t on t.id = p.thread_id left join account a on a.id = p.author_id
-       where p.id = ? for update of p`,
-      [postId],
-    );
+    const post = await this.forum.lockPost(em, postId);
     if (!post) throw moderationErrors.notFound('No post has this id.');
     return post;
   }
 
   /** Changes only the status (never the body) and keeps the thread's published count in step. */
-  private async setStatus(em: EntityManager, post: LockedPost, status: 'published' | 'removed'): Promise<void> {
-    await sqlIn(em, 'update post set status = ? where id = ?', [status, post.id]);
-    const delta = (status === 'published' ? 1 : 0) - (post.status === 'published' ? 1 : 0);
-    if (delta !== 0)
-      await sqlIn(em, 'update thread set post_count = greatest(post_count + ?, 0) where id = ?', [
-        delta,
-        post.thread_id,
-      ]);
+  private setStatus(em: EntityManager, post: LockedPost, status: 'published' | 'removed'): Promise<void> {
+    return this.forum.setPostStatus(em, post, status);
   }
 }

@@ -1,8 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { GRANTABLE_ROLES, type GrantableRole, type Role } from '@sexhandel/shared';
+import { GRANTABLE_ROLES, type GrantableRole } from '@sexhandel/shared';
 import { Account } from '../accounts/account.entity';
+import { AccountsRepository } from '../accounts/accounts.repository';
 import type { Actor } from '../accounts/actor';
 import { toAliasKey } from '../accounts/alias';
 import { AuditLogService } from './audit-log.service';
@@ -15,15 +16,11 @@ export class StaffService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditLogService,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   async listStaff(): Promise<StaffMemberResponse[]> {
-    const rows = await this.em
-      .getConnection()
-      .execute<Array<{ alias: string; roles: Role[] }>>(
-        `select alias, roles from account where roles && array['moderator', 'counsellor', 'editor', 'admin']::text[] order by alias_key`,
-      );
-    return rows.map((row) => ({ alias: row.alias, roles: row.roles }));
+    return this.accounts.listStaff();
   }
 
   async setStaffRoles(actor: Actor, alias: string, roles: GrantableRole[]): Promise<StaffMemberResponse> {

@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import type { MutationKind } from '@sexhandel/shared';
 import type { Actor } from '../accounts/actor';
 import { toAliasKey } from '../accounts/alias';
-import { sqlIn } from '../forum/forum-posting.rules';
 import { MutationRejection, type MutationContext } from '../sync/mutation-handler';
 import { AuditLogService } from './audit-log.service';
 import type { SuspensionResponse } from './dto/moderation.responses';
 import { moderationErrors } from './moderation-errors';
+import { ModerationRepository } from './moderation.repository';
 
 /** What a suspended member cannot send; reading and drafting on the device stay open. */
 export const SUSPENDED_KINDS: readonly MutationKind[] = ['thread.create', 'post.create', 'flag.create'];
@@ -20,20 +20,17 @@ export class SuspensionService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditLogService,
+    private readonly moderation: ModerationRepository,
   ) {}
 
   /** MutationGate for the sync push path: runs before every 'account' handler, inside its transaction. */
   async refuseSuspended({ em, actor }: MutationContext, kind: MutationKind): Promise<void> {
     if (!actor || !SUSPENDED_KINDS.includes(kind)) return;
-    const [row] = await sqlIn<{ until: Date | string }>(
-      em,
-      'select until from member_suspension where account_id = ? and until > ?',
-      [actor.accountId, new Date()],
-    );
-    if (!row) return;
+    const until = await this.moderation.findSuspendedUntil(em, actor.accountId, new Date());
+    if (until === null) return;
     throw new MutationRejection(
       'suspended',
-      `Your account is suspended until ${formatUntil(new Date(row.until))}. You can still read the forum and keep your drafts; send them after that date.`,
+      `Your account is suspended until ${formatUntil(new Date(until))}. You can still read the forum and keep your drafts; send them after that date.`,
     );
   }
 
@@ -48,12 +45,13 @@ export class SuspensionService {
     if (until <= new Date()) throw moderationErrors.badRequest('until must be in the future', 'until_in_past');
     return this.em.fork().transactional(async (em) => {
       const target = await this.findAccount(em, alias);
-      await sqlIn(
-        em,
-        `insert into member_suspension (account_id, until, reason, moderator_id, created_at) values (?, ?, ?, ?, ?)
-         on conflict (account_id) do update set until = excluded.until, reason = excluded.reason, moderator_id = excluded.moderator_id, created_at = excluded.created_at`,
-        [target.id, until, input.reason, actor.accountId, new Date()],
-      );
+      await this.moderation.upsertSuspension(em, {
+        accountId: target.id,
+        until,
+        reason: input.reason,
+        moderatorId: actor.accountId,
+        at: new Date(),
+      });
       this.audit.appendEntry(
         em,
         actor,
@@ -69,21 +67,15 @@ export class SuspensionService {
   async liftSuspension(actor: Actor, alias: string): Promise<void> {
     await this.em.fork().transactional(async (em) => {
       const target = await this.findAccount(em, alias);
-      const lifted = await sqlIn<{ account_id: string }>(
-        em,
-        'delete from member_suspension where account_id = ? returning account_id',
-        [target.id],
-      );
-      if (lifted.length === 0) throw moderationErrors.notFound('This member is not suspended.', 'not_suspended');
+      if (!(await this.moderation.deleteSuspension(em, target.id)))
+        throw moderationErrors.notFound('This member is not suspended.', 'not_suspended');
       this.audit.appendEntry(em, actor, 'member.unsuspend', { type: 'account', id: target.id }, null);
       await em.flush();
     });
   }
 
   private async findAccount(em: EntityManager, alias: string): Promise<{ id: string; alias: string }> {
-    const [row] = await sqlIn<{ id: string; alias: string }>(em, 'select id, alias from account where alias_key = ?', [
-      toAliasKey(alias),
-    ]);
+    const row = await this.moderation.findMember(em, toAliasKey(alias));
     if (!row) throw moderationErrors.notFound('No member has this alias.');
     return row;
   }

@@ -1,9 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { PHONE_HOURS_ID, phoneStatus, type PhoneInfoDto, type PhoneLineDto } from '@sexhandel/shared';
+import { PHONE_HOURS_ID, phoneStatus, type PhoneInfoDto, type PhoneLineDto, type ErrorCode } from '@sexhandel/shared';
 import { SyncChangeRecorder } from '../sync/sync-change.recorder';
 import type { PhoneLineRequest } from './dto/phone.dto';
 import { PhoneLine } from './phone-line.entity';
+import { apiError } from '../common/api-error';
 
 /** Demo hours for an empty installation. The number is a made-up demo number, not a real line. */
 export const DEMO_PHONE_LINE: PhoneLineDto = {
@@ -16,8 +17,8 @@ export const DEMO_PHONE_LINE: PhoneLineDto = {
   note: 'Demo: du kan være anonym, og nummeret ditt vises ikke for oss.',
 };
 
-function phoneError(code: string, message: string): HttpException {
-  return new HttpException({ statusCode: 400, error: 'Bad Request', message, code }, HttpStatus.BAD_REQUEST);
+function phoneError(code: ErrorCode, message: string): HttpException {
+  return apiError(HttpStatus.BAD_REQUEST, code, message);
 }
 
 function minutes(time: string): number {

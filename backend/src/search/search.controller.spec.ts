@@ -15,7 +15,8 @@ describe(SearchController.name, () => {
     sut = await createTestApp();
     const content = sut.app.get(ContentService);
     articleId = (
-      await content.createArticle(
+      await content.create(
+        'article',
         articleInput({
           title: 'Hva vet vi om menneskehandel i Norge?',
           lead: 'En oversikt over kunnskapen.',
@@ -23,14 +24,27 @@ describe(SearchController.name, () => {
         }),
       )
     ).id;
-    await content.createArticle(
+    await content.create(
+      'article',
       articleInput({ title: 'Et utkast om menneskehandel', markdown: 'Ikke publisert ennå.', published: false }),
     );
-    await content.createPage(pageInput({ title: 'Sexkjøpsloven', markdown: 'Loven gjelder også kjøp i utlandet.' }));
-    await content.createResource(resourceInput({ name: 'Støttesenter mot menneskehandel', description: 'Råd og hjelp.' }));
-    await content.createNewsLink(newsLinkInput({ title: 'Dom i sak om sexkjøp', comment: 'Retten la vekt på loven.' }));
+    await content.create(
+      'page',
+      pageInput({ title: 'Sexkjøpsloven', markdown: 'Loven gjelder også kjøp i utlandet.' }),
+    );
+    await content.create(
+      'resource',
+      resourceInput({ name: 'Støttesenter mot menneskehandel', description: 'Råd og hjelp.' }),
+    );
+    await content.create(
+      'newsLink',
+      newsLinkInput({ title: 'Dom i sak om sexkjøp', comment: 'Retten la vekt på loven.' }),
+    );
     for (let i = 0; i < 30; i += 1) {
-      await content.createArticle(articleInput({ title: `Sjøfart ${i}`, markdown: `Om skipsfart og havner, del ${i}.` }));
+      await content.create(
+        'article',
+        articleInput({ title: `Sjøfart ${i}`, markdown: `Om skipsfart og havner, del ${i}.` }),
+      );
     }
     threadId = await insertThread(sut, null, { posts: 0, title: 'Tråd om veiledning' });
     for (const [status, body] of [
@@ -65,9 +79,11 @@ describe(SearchController.name, () => {
       const [first] = (await search('q=menneskehandelen&type=article')).items;
       expect(first?.snippet).toContain(`${SEARCH_MARK_START}menneskehandel${SEARCH_MARK_END}`);
       expect(first?.snippet).not.toMatch(/<[a-z]/i);
-      expect(splitSnippet(first?.snippet ?? '').filter((part) => part.mark).map((part) => part.text.toLowerCase())).toContain(
-        'menneskehandel',
-      );
+      expect(
+        splitSnippet(first?.snippet ?? '')
+          .filter((part) => part.mark)
+          .map((part) => part.text.toLowerCase()),
+      ).toContain('menneskehandel');
     });
 
     it('finds published forum posts with their thread, never hidden or removed ones', async () => {
@@ -120,9 +136,12 @@ describe(SearchController.name, () => {
       expect((await sut.app.inject({ method: 'GET', url: `/api/search?${query}` })).statusCode).toBe(200);
     });
 
-    it.each(['type=thread', 'limit=51', 'limit=0', 'cursor=abc', 'cursor=5000'])('answers 400 for %s', async (query) => {
-      const response = await sut.app.inject({ method: 'GET', url: `/api/search?q=lov&${query}` });
-      expect(response.statusCode).toBe(400);
-    });
+    it.each(['type=thread', 'limit=51', 'limit=0', 'cursor=abc', 'cursor=5000'])(
+      'answers 400 for %s',
+      async (query) => {
+        const response = await sut.app.inject({ method: 'GET', url: `/api/search?q=lov&${query}` });
+        expect(response.statusCode).toBe(400);
+      },
+    );
   });
 });

@@ -1,17 +1,20 @@
-import { EntityManager } from '@mikro-orm/postgresql';
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { EDITORIAL_LIMITS as L, SEARCH_TYPES } from '@sexhandel/shared';
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { EDITORIAL_LIMITS as L, SEARCH_TYPES, type ErrorCode } from '@sexhandel/shared';
+import { apiError } from '../common/api-error';
 import type { SearchQuery } from './dto/search.query';
 import type { SearchPageResponse } from './dto/search.responses';
-import { buildSearchSql, HEADLINE_OPTIONS, type SearchRow } from './search.sql';
+import { SearchRepository } from './search.repository';
 
-function badSearch(message: string, code: string): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message, code });
+function badSearch(message: string, code: ErrorCode): HttpException {
+  return apiError(HttpStatus.BAD_REQUEST, code, message);
 }
 
 /** Trimmed, NUL-free (PostgreSQL refuses NUL in text), at most searchQueryMax characters. */
 export function normaliseSearchText(q: string): string {
-  return Array.from(q.replace(/\u0000/g, ' ').trim()).slice(0, L.searchQueryMax).join('').trim();
+  return Array.from(q.replace(/\u0000/g, ' ').trim())
+    .slice(0, L.searchQueryMax)
+    .join('')
+    .trim();
 }
 
 /**
@@ -20,7 +23,7 @@ export function normaliseSearchText(q: string): string {
  */
 @Injectable()
 export class SearchService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly searchRepository: SearchRepository) {}
 
   async searchContent(query: SearchQuery): Promise<SearchPageResponse> {
     const text = normaliseSearchText(query.q ?? '');
@@ -31,9 +34,7 @@ export class SearchService {
       throw badSearch(`Search shows at most the first ${L.searchOffsetMax} results: narrow the search`, 'bad_cursor');
     }
     const types = query.type ? [query.type] : SEARCH_TYPES;
-    const rows = await this.em
-      .getConnection()
-      .execute<SearchRow[]>(buildSearchSql(types), [text, limit + 1, offset, HEADLINE_OPTIONS]);
+    const rows = await this.searchRepository.search(text, types, limit + 1, offset);
     const page = rows.slice(0, limit);
     const next = offset + limit;
     return {

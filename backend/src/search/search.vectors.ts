@@ -5,7 +5,12 @@
  * PostgreSQL adds when it stores the expression, so the migration drift check sees no change.
  */
 function weighted(parts: Array<[column: string, weight: 'A' | 'B' | 'C' | 'D']>, alias: string): string {
-  return parts.map(([column, weight]) => `setweight(to_tsvector('norwegian'::regconfig, ${col(alias, column)}), '${weight}'::"char")`).join(' || ');
+  return parts
+    .map(
+      ([column, weight]) =>
+        `setweight(to_tsvector('norwegian'::regconfig, ${col(alias, column)}), '${weight}'::"char")`,
+    )
+    .join(' || ');
 }
 
 function col(alias: string, column: string): string {
@@ -13,10 +18,41 @@ function col(alias: string, column: string): string {
 }
 
 export const SEARCH_VECTORS = {
-  article: (alias: string) => weighted([['title', 'A'], ['lead', 'B'], ['markdown', 'C']], alias),
-  page: (alias: string) => weighted([['title', 'A'], ['lead', 'B'], ['markdown', 'C']], alias),
-  resource: (alias: string) => weighted([['name', 'A'], ['description', 'C']], alias),
-  newsLink: (alias: string) => weighted([['title', 'A'], ['comment', 'B'], ['source', 'C']], alias),
+  article: (alias: string) =>
+    weighted(
+      [
+        ['title', 'A'],
+        ['lead', 'B'],
+        ['markdown', 'C'],
+      ],
+      alias,
+    ),
+  page: (alias: string) =>
+    weighted(
+      [
+        ['title', 'A'],
+        ['lead', 'B'],
+        ['markdown', 'C'],
+      ],
+      alias,
+    ),
+  resource: (alias: string) =>
+    weighted(
+      [
+        ['name', 'A'],
+        ['description', 'C'],
+      ],
+      alias,
+    ),
+  newsLink: (alias: string) =>
+    weighted(
+      [
+        ['title', 'A'],
+        ['comment', 'B'],
+        ['source', 'C'],
+      ],
+      alias,
+    ),
   post: (alias: string) => `to_tsvector('norwegian'::regconfig, ${col(alias, 'body')})`,
 } as const;
 

@@ -1,9 +1,21 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { CampaignsRepository } from '../campaigns/campaigns.repository';
 import { MutationHandlerRegistry } from '../sync/mutation-handler.registry';
+import { StatsRepository } from './stats.repository';
 import { VisitRecordHandler } from './visit-record.handler';
 
 @Module({
-  providers: [{ provide: VisitRecordHandler, useFactory: () => new VisitRecordHandler() }],
+  imports: [CampaignsModule],
+  providers: [
+    StatsRepository,
+    {
+      provide: VisitRecordHandler,
+      inject: [StatsRepository, CampaignsRepository],
+      useFactory: (stats: StatsRepository, campaigns: CampaignsRepository) => new VisitRecordHandler(stats, campaigns),
+    },
+  ],
+  exports: [StatsRepository],
 })
 export class StatsModule implements OnModuleInit {
   constructor(

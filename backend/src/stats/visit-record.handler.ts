@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { CampaignsRepository } from '../campaigns/campaigns.repository';
+import { osloDay } from '../common/oslo-day';
 import { MutationRejection, type MutationContext, type MutationHandler } from '../sync/mutation-handler';
 import { VisitRecordPayloadDto } from './dto/visit-record-payload.dto';
-
-/** Days are counted in Norway's calendar: the service and its readers live there. */
-export function osloDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
+import { StatsRepository } from './stats.repository';
 
 function addDays(day: string, days: number): string {
   const date = new Date(`${day}T12:00:00Z`);
@@ -23,7 +21,11 @@ export class VisitRecordHandler implements MutationHandler<VisitRecordPayloadDto
   readonly payloadType = VisitRecordPayloadDto;
   readonly access = 'anyone' as const;
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly stats: StatsRepository,
+    private readonly campaigns: CampaignsRepository,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   async apply({ em }: MutationContext, payload: VisitRecordPayloadDto): Promise<{ counted: true }> {
     const today = osloDay(this.now());
@@ -31,18 +33,17 @@ export class VisitRecordHandler implements MutationHandler<VisitRecordPayloadDto
     if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== payload.day) {
       throw new MutationRejection('validation', 'day is not a real calendar date');
     }
-    if (payload.day > today) throw new MutationRejection('visit_in_future', 'A visit cannot be recorded for a future day');
+    if (payload.day > today)
+      throw new MutationRejection('visit_in_future', 'A visit cannot be recorded for a future day');
     if (payload.day < addDays(today, -VISIT_MAX_AGE_DAYS)) {
       throw new MutationRejection('visit_too_old', `Visits older than ${VISIT_MAX_AGE_DAYS} days are not counted`);
     }
     const campaign = await this.knownCampaign(em, payload.campaign);
-    await em.getConnection().execute(
-      `insert into visit_count (day, campaign, installed, visits) values (?, ?, ?, 1)
-       on conflict (day, campaign, installed) do update set visits = visit_count.visits + 1`,
-      [payload.day, campaign, payload.installed ?? false],
-      'run',
-      em.getTransactionContext(),
-    );
+    await this.stats.countVisit(em, {
+      day: payload.day,
+      campaign,
+      installed: payload.installed ?? false,
+    });
     return { counted: true };
   }
 
@@ -53,9 +54,6 @@ export class VisitRecordHandler implements MutationHandler<VisitRecordPayloadDto
   private async knownCampaign(em: MutationContext['em'], raw: string | undefined): Promise<string> {
     const code = raw?.toLowerCase();
     if (!code) return '';
-    const rows = await em
-      .getConnection()
-      .execute<Array<{ code: string }>>('select code from campaign where code = ?', [code], 'all', em.getTransactionContext());
-    return rows.length > 0 ? code : '';
+    return (await this.campaigns.isKnownCode(em, code)) ? code : '';
   }
 }

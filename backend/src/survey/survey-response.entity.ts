@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { DayType } from '../content/day.type';
+import { DayType } from '../common/day.type';
 import { Survey } from './survey.entity';
 
 /** One stored answer: option ids for choice questions, 1–5 for scale, sealed text for free text. */

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { SurveySubmitResult } from '@sexhandel/shared';
 import { FieldCipher } from '../crypto/field-cipher';
-import { osloDay } from '../stats/visit-record.handler';
+import { osloDay } from '../common/oslo-day';
 import { MutationRejection, type MutationContext, type MutationHandler } from '../sync/mutation-handler';
 import { SurveySubmitPayloadDto } from './dto/survey-submit-payload.dto';
 import { SEAL_SURVEY_TEXT } from './survey-sealing';
 import { Survey } from './survey.entity';
+import { SurveyRepository } from './survey.repository';
 import { checkAnswers } from './survey.rules';
 
 const RESPONSE_KEY_INDEX = 'survey.response-key';
@@ -23,6 +24,7 @@ export class SurveySubmitHandler implements MutationHandler<SurveySubmitPayloadD
 
   constructor(
     private readonly cipher: FieldCipher,
+    private readonly surveys: SurveyRepository,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -41,15 +43,13 @@ export class SurveySubmitHandler implements MutationHandler<SurveySubmitPayloadD
       this.cipher.encrypt(text, SEAL_SURVEY_TEXT),
     );
     const keyHash = this.cipher.blindIndex(payload.responseKey.toLowerCase(), RESPONSE_KEY_INDEX);
-    const inserted = await em.getConnection().execute<{ id: string }[]>(
-      `insert into survey_response (id, survey_id, day, response_key_hash, answers)
-       values (gen_random_uuid(), ?, ?, ?, ?)
-       on conflict (survey_id, response_key_hash) do nothing returning id`,
-      [survey.id, osloDay(this.now()), keyHash, JSON.stringify(answers)],
-      'all',
-      em.getTransactionContext(),
-    );
-    if (inserted.length === 0) {
+    const stored = await this.surveys.insertResponse(em, {
+      surveyId: survey.id,
+      day: osloDay(this.now()),
+      keyHash,
+      answers,
+    });
+    if (!stored) {
       throw new MutationRejection('already_answered', 'This device has already answered the survey. Thank you');
     }
     return { counted: true };

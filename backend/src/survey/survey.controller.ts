@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Put } from '@nestjs/common';
 import {
   ApiConflictResponse,
+  ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -8,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Roles } from '../accounts/auth.decorators';
+import { UuidParam } from '../common/uuid-param';
 import { SurveyInputRequest } from './dto/survey.requests';
 import { SurveyAdminResponse, SurveyResultsResponse } from './dto/survey.responses';
 import { SurveyService } from './survey.service';
@@ -30,7 +32,7 @@ export class SurveyController {
 
   @Post()
   @ApiOperation({ summary: 'Create a survey as a draft' })
-  @ApiOkResponse({ type: SurveyAdminResponse })
+  @ApiCreatedResponse({ type: SurveyAdminResponse })
   createSurvey(@Body() body: SurveyInputRequest): Promise<SurveyAdminResponse> {
     return this.surveys.createSurvey(body);
   }
@@ -39,7 +41,7 @@ export class SurveyController {
   @ApiOperation({ summary: 'One survey' })
   @ApiOkResponse({ type: SurveyAdminResponse })
   @ApiNotFoundResponse({ description: 'No such survey' })
-  getSurvey(@Param('id') id: string): Promise<SurveyAdminResponse> {
+  getSurvey(@UuidParam() id: string): Promise<SurveyAdminResponse> {
     return this.surveys.getSurvey(id);
   }
 
@@ -48,7 +50,7 @@ export class SurveyController {
   @ApiOkResponse({ type: SurveyAdminResponse })
   @ApiNotFoundResponse({ description: 'No such survey' })
   @ApiConflictResponse({ description: 'The survey has been opened: its questions can no longer change' })
-  updateSurvey(@Param('id') id: string, @Body() body: SurveyInputRequest): Promise<SurveyAdminResponse> {
+  updateSurvey(@UuidParam() id: string, @Body() body: SurveyInputRequest): Promise<SurveyAdminResponse> {
     return this.surveys.updateSurvey(id, body);
   }
 
@@ -58,7 +60,7 @@ export class SurveyController {
   @ApiOkResponse({ type: SurveyAdminResponse })
   @ApiNotFoundResponse({ description: 'No such survey' })
   @ApiConflictResponse({ description: 'Already open' })
-  openSurvey(@Param('id') id: string): Promise<SurveyAdminResponse> {
+  openSurvey(@UuidParam() id: string): Promise<SurveyAdminResponse> {
     return this.surveys.openSurvey(id);
   }
 
@@ -68,7 +70,7 @@ export class SurveyController {
   @ApiOkResponse({ type: SurveyAdminResponse })
   @ApiNotFoundResponse({ description: 'No such survey' })
   @ApiConflictResponse({ description: 'The survey is not open' })
-  closeSurvey(@Param('id') id: string): Promise<SurveyAdminResponse> {
+  closeSurvey(@UuidParam() id: string): Promise<SurveyAdminResponse> {
     return this.surveys.closeSurvey(id);
   }
 
@@ -76,7 +78,7 @@ export class SurveyController {
   @ApiOperation({ summary: 'Counts and shares per question, scale means and the free-text answers' })
   @ApiOkResponse({ type: SurveyResultsResponse })
   @ApiNotFoundResponse({ description: 'No such survey' })
-  getSurveyResults(@Param('id') id: string): Promise<SurveyResultsResponse> {
+  getSurveyResults(@UuidParam() id: string): Promise<SurveyResultsResponse> {
     return this.surveys.getSurveyResults(id);
   }
 
@@ -88,7 +90,7 @@ export class SurveyController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV' })
   @ApiNotFoundResponse({ description: 'No such survey' })
-  exportSurveyResultsCsv(@Param('id') id: string): Promise<string> {
+  exportSurveyResultsCsv(@UuidParam() id: string): Promise<string> {
     return this.surveys.exportSurveyResultsCsv(id);
   }
 
@@ -100,7 +102,7 @@ export class SurveyController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV' })
   @ApiNotFoundResponse({ description: 'No such survey' })
-  exportSurveyResponsesCsv(@Param('id') id: string): Promise<string> {
+  exportSurveyResponsesCsv(@UuidParam() id: string): Promise<string> {
     return this.surveys.exportSurveyResponsesCsv(id);
   }
 }

@@ -4,6 +4,7 @@ import { MutationHandlerRegistry } from '../sync/mutation-handler.registry';
 import { SurveySubmitHandler } from './survey-submit.handler';
 import { SurveyController } from './survey.controller';
 import { SurveySeeder } from './survey.seeder';
+import { SurveyRepository } from './survey.repository';
 import { SurveyService } from './survey.service';
 
 /** User survey: admin definitions and results, the `survey.submit` mutation, open surveys in the pull stream. */
@@ -11,14 +12,15 @@ import { SurveyService } from './survey.service';
   controllers: [SurveyController],
   providers: [
     SurveyService,
+    SurveyRepository,
     SurveySeeder,
     {
       provide: SurveySubmitHandler,
-      inject: [FieldCipher],
-      useFactory: (cipher: FieldCipher) => new SurveySubmitHandler(cipher),
+      inject: [FieldCipher, SurveyRepository],
+      useFactory: (cipher: FieldCipher, surveys: SurveyRepository) => new SurveySubmitHandler(cipher, surveys),
     },
   ],
-  exports: [SurveyService, SurveySeeder],
+  exports: [SurveyService, SurveyRepository, SurveySeeder],
 })
 export class SurveyModule implements OnModuleInit {
   constructor(

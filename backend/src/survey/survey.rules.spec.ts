@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
 import type { SurveyQuestionDto } from '@sexhandel/shared';
 import { describe, expect, it } from 'vitest';
 import { MutationRejection } from '../sync/mutation-handler';
@@ -48,8 +48,10 @@ describe('survey rules', () => {
         buildQuestions([input]);
         expect.unreachable('accepted a question that cannot work');
       } catch (error) {
-        expect(error).toBeInstanceOf(BadRequestException);
-        expect(JSON.stringify((error as BadRequestException).getResponse())).toContain(message);
+        expect(error).toBeInstanceOf(HttpException);
+        expect((error as HttpException).getStatus()).toBe(400);
+        expect((error as HttpException).getResponse()).toMatchObject({ code: 'survey_question' });
+        expect(JSON.stringify((error as HttpException).getResponse())).toContain(message);
       }
     });
   });

@@ -95,9 +95,9 @@ describe(SurveyService.name, () => {
       expect((await call('GET', `/${survey.id}`)).json<SurveyAdminDto>().title).toBe('Ny tittel');
     });
 
-    it('answers 404 for an unknown or malformed id, and only admins get in', async () => {
+    it('answers 404 for an unknown id, 400 for a malformed one, and only admins get in', async () => {
       expect((await call('GET', `/${crypto.randomUUID()}`)).statusCode).toBe(404);
-      expect((await call('POST', '/not-a-uuid/open')).statusCode).toBe(404);
+      expect((await call('POST', '/not-a-uuid/open')).statusCode).toBe(400);
       expect((await call('GET', '', undefined, editor.headers)).statusCode).toBe(403);
     });
   });

@@ -4,12 +4,13 @@ import { Injectable } from '@nestjs/common';
 import type { SurveyAdminDto, SurveyInput, SurveyResultsDto } from '@sexhandel/shared';
 import { FieldCipher } from '../crypto/field-cipher';
 import { SyncChangeRecorder } from '../sync/sync-change.recorder';
-import { isUuid } from '../moderation/moderation-errors';
+import { isUuid } from '../common/uuid-param';
 import { responsesCsv, resultsCsv } from './survey-csv';
 import { surveyErrors } from './survey-errors';
 import { SurveyResponse } from './survey-response.entity';
 import { SEAL_SURVEY_TEXT } from './survey-sealing';
 import { Survey } from './survey.entity';
+import { SurveyRepository } from './survey.repository';
 import { toSurveyAdminDto, toSurveyDto } from './survey.mappers';
 import { aggregateResponses, buildQuestions, type OpenedResponse } from './survey.rules';
 
@@ -24,6 +25,7 @@ export class SurveyService {
     private readonly em: EntityManager,
     private readonly recorder: SyncChangeRecorder,
     private readonly cipher: FieldCipher,
+    private readonly surveys: SurveyRepository,
   ) {}
 
   async listSurveys(): Promise<SurveyAdminDto[]> {
@@ -120,13 +122,8 @@ export class SurveyService {
     }));
   }
 
-  private async responseCounts(em: EntityManager): Promise<Map<string, number>> {
-    const rows = await em
-      .getConnection()
-      .execute<{ survey_id: string; n: string | number }[]>(
-        'select survey_id, count(*) as n from survey_response group by survey_id',
-      );
-    return new Map(rows.map((row) => [row.survey_id, Number(row.n)]));
+  private responseCounts(em: EntityManager): Promise<Map<string, number>> {
+    return this.surveys.countResponses(em);
   }
 
   private async loadSurvey(em: EntityManager, id: string): Promise<Survey> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MutationKind } from '@sexhandel/shared';
+import type { ErrorCode, MutationKind } from '@sexhandel/shared';
 import type { Actor } from '../accounts/actor';
 
 export interface MutationContext {
@@ -30,11 +30,15 @@ export interface MutationHandler<P extends object = object, R = unknown> {
  */
 export type MutationGate = (context: MutationContext, kind: MutationKind) => Promise<void>;
 
-/** Thrown by a handler to refuse a mutation; nothing of it is written. */
+/**
+ * Thrown by a handler to refuse a mutation; nothing of it is written. `afterRollback` runs once the
+ * mutation's transaction is rolled back, before the answer (a wrong pick-up code still counts).
+ */
 export class MutationRejection extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
+    readonly afterRollback?: () => Promise<void>,
   ) {
     super(message);
   }

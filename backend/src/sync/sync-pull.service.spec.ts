@@ -6,7 +6,10 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 import { SyncChangeRecorder } from './sync-change.recorder';
 import { SyncPullService } from './sync-pull.service';
 
-async function pull(sut: TestApp, query = ''): Promise<{ statusCode: number; body: PullResponse & { message?: string[] } }> {
+async function pull(
+  sut: TestApp,
+  query = '',
+): Promise<{ statusCode: number; body: PullResponse & { message?: string[] } }> {
   const response = await sut.app.inject({ method: 'GET', url: `/api/sync/pull${query}` });
   return { statusCode: response.statusCode, body: response.json() };
 }
@@ -58,7 +61,12 @@ describe(SyncPullService.name, () => {
 
       const next = await pull(sut, `?cursor=${first.body.cursor}`);
       expect(next.body.changes).toHaveLength(1);
-      expect(next.body.changes[0]).toMatchObject({ entity: 'page', op: 'upsert', id, data: { title: 'Rettet utgave' } });
+      expect(next.body.changes[0]).toMatchObject({
+        entity: 'page',
+        op: 'upsert',
+        id,
+        data: { title: 'Rettet utgave' },
+      });
 
       const cold = await pull(sut);
       expect(cold.body.changes).toHaveLength(1);
@@ -72,7 +80,9 @@ describe(SyncPullService.name, () => {
       await recordChange(sut, 'newsLink', id, 'delete', null);
 
       const next = await pull(sut, `?cursor=${before.body.cursor}`);
-      expect(next.body.changes).toEqual([expect.objectContaining({ entity: 'newsLink', op: 'delete', id, data: null })]);
+      expect(next.body.changes).toEqual([
+        expect.objectContaining({ entity: 'newsLink', op: 'delete', id, data: null }),
+      ]);
       const cold = await pull(sut);
       expect(cold.body.changes.map((change) => change.op)).toEqual(['delete']);
     });

@@ -1,30 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { LIMITS, type ChangeOp, type PullResponse, type SyncEntity } from '@sexhandel/shared';
-
-interface SyncChangeRow {
-  seq: string;
-  entity: SyncEntity;
-  entity_id: string;
-  op: ChangeOp;
-  data: object | null;
-}
+import { LIMITS, type PullResponse } from '@sexhandel/shared';
+import { SyncRepository } from './sync.repository';
 
 @Injectable()
 export class SyncPullService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly sync: SyncRepository) {}
 
   /**
    * Changes after `cursor`, oldest first. An index seek on the primary key: the cost of an
    * up-to-date pull does not grow with the archive.
    */
   async pullChanges(cursor = '0', limit: number = LIMITS.pullLimitDefault): Promise<PullResponse> {
-    const rows = await this.em
-      .getConnection()
-      .execute<SyncChangeRow[]>(
-        'select seq, entity, entity_id, op, data from sync_change where seq > ? order by seq limit ?',
-        [cursor, limit + 1],
-      );
+    const rows = await this.sync.listChangesAfter(cursor, limit + 1);
     const page = rows.slice(0, limit);
     return {
       changes: page.map((row) => ({

@@ -1,17 +1,28 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { UUID_PATTERN, type MutationResult, type PushResponse } from '@sexhandel/shared';
+import {
+  UUID_PATTERN,
+  type ApiFieldError,
+  type ErrorCode,
+  type MutationResult,
+  type PushResponse,
+} from '@sexhandel/shared';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Actor } from '../accounts/actor';
-import { validationMessages } from '../common/validation-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { validationFields, validationMessages } from '../common/validation-error';
 import { FieldCipher } from '../crypto/field-cipher';
 import { MutationRejection, type MutationHandler } from './mutation-handler';
 import { MutationHandlerRegistry } from './mutation-handler.registry';
+import { SyncRepository } from './sync.repository';
 
 const RESULT_CONTEXT = 'applied_mutation.result';
 
 class AlreadyApplied extends Error {}
+
+/** A refusal's follow-up (a wrong pick-up code still counts), run once the batch's transaction has ended. */
+type AfterRollback = () => Promise<void>;
 
 interface Envelope {
   id: string;
@@ -24,8 +35,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function rejected(id: string | null, code: string, message: string): MutationResult {
-  return { id: id as string, status: 'rejected', error: { code, message } };
+function rejected(id: string | null, code: ErrorCode, message: string, fields?: ApiFieldError[]): MutationResult {
+  return { id: id as string, status: 'rejected', error: fields ? { code, message, fields } : { code, message } };
 }
 
 @Injectable()
@@ -36,20 +47,58 @@ export class SyncPushService {
     private readonly em: EntityManager,
     private readonly registry: MutationHandlerRegistry,
     private readonly cipher: FieldCipher,
+    private readonly sync: SyncRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
-   * Applies each mutation at most once, in order. A refused mutation is answered `rejected` and
-   * writes nothing; the others still apply. An unexpected failure (database down) aborts the
-   * request: the device keeps everything not yet acknowledged and retries.
+   * Applies each mutation at most once, in order, in one transaction with a savepoint per
+   * mutation. A rule's refusal rolls back to its savepoint and is answered `rejected`; the others
+   * still apply. Anything else (deadlock, lost connection) fails the whole batch, so nothing of it
+   * is kept and the device sends it again. `PUSH_TIME_BUDGET_MS` after the first mutation no
+   * further one starts: those are left unanswered and the device sends them at once.
    */
   async pushMutations(mutations: unknown[], actor: Actor | null): Promise<PushResponse> {
+    const checked: (Envelope | MutationResult)[] = [];
+    for (const raw of mutations) checked.push(await this.checkEnvelope(raw, actor));
+    const envelopes = checked.filter((item): item is Envelope => !('status' in item));
+    const answers = envelopes.length > 0 ? await this.applyBatch(envelopes, actor) : [];
     const results: MutationResult[] = [];
-    for (const raw of mutations) {
-      const checked = await this.checkEnvelope(raw, actor);
-      results.push('status' in checked ? checked : await this.applyMutation(checked, actor));
+    let next = 0;
+    for (const item of checked) {
+      if ('status' in item) results.push(item);
+      else {
+        const answer = answers[next++];
+        if (answer) results.push(answer);
+      }
     }
     return { results };
+  }
+
+  /** The answers of the first envelopes, in order: all of them unless the time budget ran out. */
+  private async applyBatch(envelopes: Envelope[], actor: Actor | null): Promise<MutationResult[]> {
+    const answers: MutationResult[] = [];
+    const afterRollbacks: AfterRollback[] = [];
+    try {
+      await this.em.fork().transactional(async (batchEm) => {
+        // The first mutation always runs, however long it waits for a lock another batch holds;
+        // the budget counts from its end, when this batch holds what the rest mostly need too.
+        let deadline = Infinity;
+        for (const envelope of envelopes) {
+          if (Date.now() >= deadline) break;
+          answers.push(await this.applyMutation(batchEm, envelope, actor, afterRollbacks));
+          batchEm.clear();
+          if (answers.length === 1) deadline = Date.now() + this.config.pushTimeBudgetMs;
+        }
+      });
+    } finally {
+      for (const followUp of afterRollbacks) {
+        await followUp().catch((error: unknown) =>
+          this.logger.error(`After a refusal: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      }
+    }
+    return answers;
   }
 
   private async checkEnvelope(raw: unknown, actor: Actor | null): Promise<Envelope | MutationResult> {
@@ -58,7 +107,12 @@ export class SyncPushService {
     if (id === null) return rejected(null, 'validation', 'The mutation has no id');
     if (!UUID_PATTERN.test(id)) return rejected(id, 'validation', 'The mutation id must be a UUID');
     const unknownFields = Object.keys(raw).filter((key) => !['id', 'kind', 'payload', 'createdAt'].includes(key));
-    if (unknownFields.length > 0) return rejected(id, 'validation', `Unknown field(s): ${unknownFields.join(', ')}`);
+    if (unknownFields.length > 0) {
+      const fields = unknownFields
+        .slice(0, 20)
+        .map((field) => ({ field: field.slice(0, 40), code: 'unknown_field' as const }));
+      return rejected(id, 'validation', `Unknown field(s): ${unknownFields.join(', ')}`, fields);
+    }
     const handler = typeof raw.kind === 'string' ? this.registry.get(raw.kind) : undefined;
     if (!handler) return rejected(id, 'unknown_kind', `Unknown mutation kind: ${String(raw.kind).slice(0, 40)}`);
     const createdAt = typeof raw.createdAt === 'string' ? new Date(raw.createdAt) : new Date(NaN);
@@ -71,54 +125,51 @@ export class SyncPushService {
     if (!isPlainObject(raw.payload)) return rejected(id, 'validation', 'payload must be an object');
     const payload = plainToInstance(handler.payloadType, raw.payload, { exposeDefaultValues: true });
     const errors = await validate(payload, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) return rejected(id, 'validation', validationMessages(errors).join('; '));
+    if (errors.length > 0) {
+      return rejected(id, 'validation', validationMessages(errors).join('; '), validationFields(errors, 'payload'));
+    }
     return { id, handler, payload, createdAt };
   }
 
-  private async applyMutation(envelope: Envelope, actor: Actor | null): Promise<MutationResult> {
+  /**
+   * One mutation under its own savepoint of the batch's transaction (plain SQL savepoints: the
+   * ORM's nested transactions would fork and merge an entity manager for every mutation).
+   */
+  private async applyMutation(
+    batchEm: EntityManager,
+    envelope: Envelope,
+    actor: Actor | null,
+    afterRollbacks: AfterRollback[],
+  ): Promise<MutationResult> {
     const { id, handler } = envelope;
-    const earlier = await this.findApplied(id);
-    if (earlier) return earlier;
+    await this.sync.savepoint(batchEm);
     try {
-      const result = await this.em.fork().transactional(async (em) => {
-        const claimed = await em
-          .getConnection()
-          .execute(
-            `insert into applied_mutation (id, kind, result_sealed, applied_at) values (?, ?, null, now())
-             on conflict (id) do nothing returning id`,
-            [id, handler.kind],
-            'all',
-            em.getTransactionContext(),
-          );
-        if (claimed.length === 0) throw new AlreadyApplied();
-        const context = { em, actor, mutationId: id, createdAt: envelope.createdAt };
-        for (const gate of this.registry.gatesFor(handler)) await gate(context, handler.kind);
-        const result = await handler.apply(context, envelope.payload);
-        const sealed = result === undefined ? null : this.cipher.encrypt(JSON.stringify(result), RESULT_CONTEXT);
-        await em
-          .getConnection()
-          .execute('update applied_mutation set result_sealed = ? where id = ?', [sealed, id], 'run', em.getTransactionContext());
-        return result;
-      });
+      if (!(await this.sync.claimMutation(batchEm, id, handler.kind))) throw new AlreadyApplied();
+      const context = { em: batchEm, actor, mutationId: id, createdAt: envelope.createdAt };
+      for (const gate of this.registry.gatesFor(handler)) await gate(context, handler.kind);
+      const result = await handler.apply(context, envelope.payload);
+      await batchEm.flush();
+      // The claim already stored "no result".
+      if (result !== undefined) {
+        await this.sync.storeMutationResult(batchEm, id, this.cipher.encrypt(JSON.stringify(result), RESULT_CONTEXT));
+      }
+      await this.sync.releaseSavepoint(batchEm);
       return result === undefined ? { id, status: 'applied' } : { id, status: 'applied', result };
     } catch (error) {
-      if (error instanceof AlreadyApplied) {
-        const applied = await this.findApplied(id);
-        if (applied) return applied;
-      }
-      if (error instanceof MutationRejection) return rejected(id, error.code, error.message);
-      this.logger.error(`Mutation ${handler.kind} failed: ${error instanceof Error ? error.message : String(error)}`);
-      throw error;
+      if (!(error instanceof AlreadyApplied || error instanceof MutationRejection)) throw error;
+      await this.sync.rollbackToSavepoint(batchEm);
+      // Entities the refused mutation loaded or made are gone from the database: forget them too.
+      batchEm.clear();
+      if (error instanceof AlreadyApplied) return this.earlierAnswer(batchEm, id);
+      if (error.afterRollback) afterRollbacks.push(error.afterRollback);
+      return rejected(id, error.code, error.message);
     }
   }
 
-  private async findApplied(id: string): Promise<MutationResult | null> {
-    const rows = await this.em
-      .fork()
-      .getConnection()
-      .execute<{ result_sealed: string | null }[]>('select result_sealed from applied_mutation where id = ?', [id]);
-    if (rows.length === 0) return null;
-    const sealed = rows[0].result_sealed;
+  /** The answer of a mutation applied before: by an earlier push, or earlier in this batch (the same id twice). */
+  private async earlierAnswer(em: EntityManager, id: string): Promise<MutationResult> {
+    const row = await this.sync.findAppliedResult(em, id);
+    const sealed = row?.result_sealed ?? null;
     if (sealed === null) return { id, status: 'duplicate' };
     return { id, status: 'duplicate', result: JSON.parse(this.cipher.decrypt(sealed, RESULT_CONTEXT)) as unknown };
   }

@@ -4,12 +4,13 @@ import { SyncChangeRecorder } from './sync-change.recorder';
 import { SyncController } from './sync.controller';
 import { SyncPullService } from './sync-pull.service';
 import { SyncPushService } from './sync-push.service';
+import { SyncRepository } from './sync.repository';
 
 /** Global so feature modules can record changes and register mutation handlers without imports. */
 @Global()
 @Module({
   controllers: [SyncController],
-  providers: [SyncPullService, SyncPushService, SyncChangeRecorder, MutationHandlerRegistry],
-  exports: [SyncChangeRecorder, MutationHandlerRegistry],
+  providers: [SyncRepository, SyncPullService, SyncPushService, SyncChangeRecorder, MutationHandlerRegistry],
+  exports: [SyncChangeRecorder, MutationHandlerRegistry, SyncRepository],
 })
 export class SyncModule {}

@@ -1,11 +1,27 @@
-import type { ContactCreatePayload, ContactCreateResult, ContactReplyPayload, MutationResult } from '@sexhandel/shared';
+import { randomBytes } from 'node:crypto';
+import {
+  formatPickupCode,
+  pickupCodeFromBytes,
+  type ContactCreatePayload,
+  type ContactCreateResult,
+  type ContactReplyPayload,
+  type MutationResult,
+} from '@sexhandel/shared';
 import type { TestApp } from '../test-app';
 import { buildMutation, push } from './sync.factory';
 
 export const CONTACT_BODY = 'Jeg har kjøpt sex noen ganger og vil snakke med noen om det.';
 
+/** A fresh pick-up code as the device makes it (normalised, 16 symbols). */
+export function newPickupCode(): string {
+  return pickupCodeFromBytes(randomBytes(16));
+}
+
+/** A `contact.create` payload; with replyBy 'pickup' it carries a fresh device-made code unless given one. */
 export function contactPayload(overrides: Partial<ContactCreatePayload> = {}): ContactCreatePayload {
-  return { topic: 'buying-sex', body: CONTACT_BODY, replyBy: 'pickup', ...overrides };
+  const payload: ContactCreatePayload = { topic: 'buying-sex', body: CONTACT_BODY, replyBy: 'pickup', ...overrides };
+  if (payload.replyBy === 'pickup' && !('pickupCode' in overrides)) payload.pickupCode = newPickupCode();
+  return payload;
 }
 
 /** Pushes one `contact.create` and returns its per-mutation result. */
@@ -16,15 +32,16 @@ export async function pushContact(sut: TestApp, payload: object, id?: string): P
   return result;
 }
 
-/** Creates a pick-up conversation and returns its id and code. */
+/** Creates a pick-up conversation and returns its id and code (shown as "ABCD-EFGH-JKMN-PQRS"). */
 export async function createPickupConversation(
   sut: TestApp,
   overrides: Partial<ContactCreatePayload> = {},
-): Promise<Required<ContactCreateResult>> {
-  const result = await pushContact(sut, contactPayload(overrides));
+): Promise<ContactCreateResult & { pickupCode: string }> {
+  const payload = contactPayload(overrides);
+  const result = await pushContact(sut, payload);
   if (result.status !== 'applied')
     throw new Error(`contact.create was ${result.status}: ${JSON.stringify(result.error)}`);
-  return result.result as Required<ContactCreateResult>;
+  return { ...(result.result as ContactCreateResult), pickupCode: formatPickupCode(payload.pickupCode ?? '') };
 }
 
 export async function pushReply(

@@ -40,7 +40,16 @@ export async function insertThread(
   await sut.sql(
     `insert into thread (id, title, author_id, created_at, last_activity_at, post_count, locked)
      values (?, ?, ?, ?, ?::timestamptz + make_interval(secs => ?), ?, ?)`,
-    [id, options.title ?? `Tråd ${id.slice(0, 8)}`, authorId, at, at, Math.max(0, posts - 1), posts, options.locked ?? false],
+    [
+      id,
+      options.title ?? `Tråd ${id.slice(0, 8)}`,
+      authorId,
+      at,
+      at,
+      Math.max(0, posts - 1),
+      posts,
+      options.locked ?? false,
+    ],
   );
   if (posts > 0) {
     await sut.sql(
@@ -53,17 +62,28 @@ export async function insertThread(
   return id;
 }
 
-export async function countRows(sut: TestApp, table: 'thread' | 'post' | 'flag' | 'forum_member' | 'account' | 'session'): Promise<number> {
+export async function countRows(
+  sut: TestApp,
+  table: 'thread' | 'post' | 'flag' | 'forum_member' | 'account' | 'session',
+): Promise<number> {
   const rows = await sut.sql<{ n: string }>(`select count(*) as n from ${table}`);
   return Number(rows[0].n);
 }
 
-export async function pushPost(sut: TestApp, client: SignedInClient, payload: PostCreatePayload): Promise<MutationResult> {
+export async function pushPost(
+  sut: TestApp,
+  client: SignedInClient,
+  payload: PostCreatePayload,
+): Promise<MutationResult> {
   const { body } = await push(sut, [buildMutation('post.create', payload)], { ...client.headers });
   return body.results[0];
 }
 
-export async function pushThread(sut: TestApp, client: SignedInClient, payload: ThreadCreatePayload): Promise<MutationResult> {
+export async function pushThread(
+  sut: TestApp,
+  client: SignedInClient,
+  payload: ThreadCreatePayload,
+): Promise<MutationResult> {
   const { body } = await push(sut, [buildMutation('thread.create', payload)], { ...client.headers });
   return body.results[0];
 }

@@ -1,4 +1,10 @@
-import { request as httpRequest, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  request as httpRequest,
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same faults in the same order. */
@@ -109,7 +115,10 @@ export async function startFaultProxy(
     try {
       if (repeat) {
         counts.repeated += 1;
-        const both = await Promise.allSettled([forward(upstreamPort, incoming, body), forward(upstreamPort, incoming, body)]);
+        const both = await Promise.allSettled([
+          forward(upstreamPort, incoming, body),
+          forward(upstreamPort, incoming, body),
+        ]);
         const first = both.find((result): result is PromiseFulfilledResult<Upstream> => result.status === 'fulfilled');
         if (!first) throw new Error('both copies failed');
         answer = first.value;

@@ -6,6 +6,7 @@ import { createAccount, signIn, TEST_PASSWORD } from '../factories/account.facto
 import { countRows, createForumMember, insertThread } from '../factories/forum.factory';
 import { buildMutation } from '../factories/sync.factory';
 import { createTestApp, type TestApp } from '../test-app';
+import { expectApiError } from '../api-error.expect';
 
 function setCookieLines(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -47,7 +48,11 @@ describe('security headers and sessions', () => {
     it('sends a strict CSP without inline script and with frame-ancestors none, and no HSTS', async () => {
       const response = await sut.app.inject({ method: 'GET', url: '/api/health' });
       const csp = String(response.headers['content-security-policy']);
-      const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+      const scriptSrc =
+        csp
+          .split(';')
+          .map((d) => d.trim())
+          .find((d) => d.startsWith('script-src')) ?? '';
       expect(scriptSrc).toBe("script-src 'self'");
       expect(csp).not.toContain('unsafe-inline');
       expect(csp).toContain("frame-ancestors 'none'");
@@ -57,7 +62,11 @@ describe('security headers and sessions', () => {
 
     it('sets an HttpOnly SameSite=Strict session cookie and a SameSite=Strict csrf cookie, not Secure', async () => {
       const { alias } = await createAccount(sut);
-      const response = await sut.app.inject({ method: 'POST', url: '/api/auth/login', payload: { alias, password: TEST_PASSWORD } });
+      const response = await sut.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { alias, password: TEST_PASSWORD },
+      });
       expect(response.statusCode).toBe(200);
       const lines = setCookieLines(response.headers['set-cookie']);
       const session = cookieLine(lines, SESSION_COOKIE);
@@ -83,6 +92,7 @@ describe('security headers and sessions', () => {
           payload: { mutations: [buildMutation('post.create', { threadId, body: `Et innlegg ${randomUUID()}` })] },
         });
         expect(push.statusCode).toBe(403);
+        expect(expectApiError(push.body).code).toBe('csrf');
         const password = await sut.app.inject({
           method: 'POST',
           url: '/api/auth/password',
@@ -90,6 +100,7 @@ describe('security headers and sessions', () => {
           payload: { currentPassword: member.password, newPassword: 'another long password' },
         });
         expect(password.statusCode).toBe(403);
+        expect(expectApiError(password.body).code).toBe('csrf');
       }
       expect(await countRows(sut, 'post')).toBe(postsBefore);
       // The password did not change: the old one still signs in.
@@ -124,7 +135,11 @@ describe('security headers and sessions', () => {
       // No session of the account is left: the person signs in again with the new password.
       expect(await sut.sql('select 1 from session where account_id = ?', [account.id])).toHaveLength(0);
       // The old password no longer signs in; the new one does.
-      const old = await sut.app.inject({ method: 'POST', url: '/api/auth/login', payload: { alias, password: TEST_PASSWORD } });
+      const old = await sut.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { alias, password: TEST_PASSWORD },
+      });
       expect(old.statusCode).toBe(401);
       await expect(signIn(sut, alias, 'a brand new passphrase')).resolves.toBeDefined();
     });
@@ -138,17 +153,26 @@ describe('security headers and sessions', () => {
         const statuses: number[] = [];
         const codes: unknown[] = [];
         for (let i = 0; i < 6; i++) {
-          const response = await sut.app.inject({ method: 'POST', url: '/api/auth/login', payload: { alias, password: 'wrong password here' } });
+          const response = await sut.app.inject({
+            method: 'POST',
+            url: '/api/auth/login',
+            payload: { alias, password: 'wrong password here' },
+          });
           statuses.push(response.statusCode);
         }
         expect(statuses).toEqual([401, 401, 401, 401, 401, 401]);
-        const delays = spy.mock.results.map((r) => r.value as number);
+        // recordLoginFailure counts in the database now: each result is the promise of a delay.
+        const delays = await Promise.all(spy.mock.results.map((r) => r.value as Promise<number>));
         expect(delays.slice(0, 2)).toEqual([0, 0]);
         expect(delays.slice(2).every((d) => d > 0)).toBe(true);
         for (const password of ['wrong password here', TEST_PASSWORD]) {
-          const response = await sut.app.inject({ method: 'POST', url: '/api/auth/login', payload: { alias, password } });
+          const response = await sut.app.inject({
+            method: 'POST',
+            url: '/api/auth/login',
+            payload: { alias, password },
+          });
           expect(response.statusCode).toBe(429);
-          codes.push(response.json<{ code?: string }>().code);
+          codes.push(expectApiError(response.body).code);
         }
         expect(codes).toEqual(['locked', 'locked']);
       } finally {
@@ -179,7 +203,11 @@ describe('security headers and sessions', () => {
       const health = await sut.app.inject({ method: 'GET', url: '/api/health' });
       expect(String(health.headers['strict-transport-security'])).toMatch(/max-age=\d+/);
       const { alias } = await createAccount(sut);
-      const login = await sut.app.inject({ method: 'POST', url: '/api/auth/login', payload: { alias, password: TEST_PASSWORD } });
+      const login = await sut.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { alias, password: TEST_PASSWORD },
+      });
       expect(login.statusCode).toBe(200);
       const lines = setCookieLines(login.headers['set-cookie']);
       for (const name of [SESSION_COOKIE, CSRF_COOKIE]) {

@@ -1,31 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { MikroORM } from '@mikro-orm/core';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, type MeDto, type PushResponse } from '@sexhandel/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.factory';
-import { loadConfig } from '../../src/config/app-config';
-import { migrateDatabase } from '../../src/database/prepare-database';
 import { cookiesOf, createAccount, TEST_PASSWORD, type CreatedAccount } from '../factories/account.factory';
-import { testEngine, type TestApp } from '../test-app';
-import { createServerPlace, ensureBuiltServer, freePort, spawnServer, type ServerPlace, type SpawnedServer } from './spawned-server';
+import { testEngine } from '../test-app';
+import {
+  createServerPlace,
+  ensureBuiltServer,
+  freePort,
+  openPlaceDatabase,
+  spawnServer,
+  type ServerPlace,
+  type SpawnedServer,
+} from './spawned-server';
 
 const ROUNDS = 20;
-
-async function openDatabase(place: ServerPlace): Promise<TestApp> {
-  const config = loadConfig({ ...place.env, LOG_LEVEL: 'silent' });
-  const app = await createApp(config, { silent: true });
-  await app.init();
-  await migrateDatabase(app);
-  const orm = app.get(MikroORM);
-  return {
-    app,
-    config,
-    orm,
-    em: () => orm.em.fork() as ReturnType<TestApp['em']>,
-    sql: async <T>(query: string, params: unknown[] = []) => (await orm.em.getConnection().execute(query, params)) as T[],
-    close: () => app.close(),
-  };
-}
 
 async function login(node: SpawnedServer, alias: string): Promise<Record<string, string>> {
   const response = await fetch(`${node.url}/api/auth/login`, {
@@ -61,10 +49,12 @@ describe.skipIf(testEngine() !== 'postgresql')('several nodes (two API processes
     ensureBuiltServer();
     place = await createServerPlace({ FORUM_POST_RATE_LIMIT: '1000000/1' });
     // Migrate once before the nodes start, then arrange a member who accepted the rules and a thread.
-    const arrange = await openDatabase(place);
+    const arrange = await openPlaceDatabase(place);
     try {
       member = await createAccount(arrange);
-      await arrange.sql('insert into forum_member (account_id, rules_accepted_at) values (?, now())', [member.account.id]);
+      await arrange.sql('insert into forum_member (account_id, rules_accepted_at) values (?, now())', [
+        member.account.id,
+      ]);
       threadId = randomUUID();
       await arrange.sql(
         `insert into thread (id, title, author_id, created_at, last_activity_at, post_count, locked) values (?, 'To noder', ?, now(), now(), 0, false)`,
@@ -87,46 +77,63 @@ describe.skipIf(testEngine() !== 'postgresql')('several nodes (two API processes
     const headers = await login(a, member.alias);
     expect(await me(a, headers)).toEqual({ status: 200, alias: member.alias });
     expect(await me(b, headers)).toEqual({ status: 200, alias: member.alias });
-    const logout = await fetch(`${b.url}/api/auth/logout`, { method: 'POST', headers, signal: AbortSignal.timeout(30_000) });
+    const logout = await fetch(`${b.url}/api/auth/logout`, {
+      method: 'POST',
+      headers,
+      signal: AbortSignal.timeout(30_000),
+    });
     expect(logout.status).toBe(204);
     expect((await me(a, headers)).status).toBe(401);
   });
 
-  it(`applies the same mutation pushed to both nodes at once exactly once (${ROUNDS} rounds)`, { timeout: 180_000 }, async () => {
-    const [a, b] = nodes as [SpawnedServer, SpawnedServer];
-    const headers = { ...(await login(b, member.alias)), 'content-type': 'application/json' };
-    const outcomes: string[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const mutation = {
-        id: randomUUID(),
-        kind: 'post.create',
-        payload: { threadId, body: `Samme innlegg sendt til to noder, runde ${round} (${randomUUID()})` },
-        createdAt: new Date().toISOString(),
-      };
-      const body = JSON.stringify({ mutations: [mutation] });
-      const answers = await Promise.all(
-        [a, b].map(async (node) => {
-          const response = await fetch(`${node.url}/api/sync/push`, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) });
-          expect(response.status).toBe(200);
-          return ((await response.json()) as PushResponse).results[0];
-        }),
-      );
-      const statuses = answers.map((r) => r?.status).sort();
-      outcomes.push(statuses.join('+'));
-      // The duplicate carries the same result as the applied answer.
-      expect(answers[0]?.result).toEqual(answers[1]?.result);
-    }
-    expect(outcomes).toEqual(Array.from({ length: ROUNDS }, () => 'applied+duplicate'));
-    for (const node of nodes) await node.kill('SIGTERM');
-    nodes.length = 0;
-    const check = await openDatabase(place);
-    try {
-      const [posts] = await check.sql<{ n: string }>('select count(*) as n from post where thread_id = ?', [threadId]);
-      const [applied] = await check.sql<{ n: string }>(`select count(*) as n from applied_mutation where kind = 'post.create'`);
-      expect(Number(posts?.n)).toBe(ROUNDS);
-      expect(Number(applied?.n)).toBe(ROUNDS);
-    } finally {
-      await check.close();
-    }
-  });
+  it(
+    `applies the same mutation pushed to both nodes at once exactly once (${ROUNDS} rounds)`,
+    { timeout: 180_000 },
+    async () => {
+      const [a, b] = nodes as [SpawnedServer, SpawnedServer];
+      const headers = { ...(await login(b, member.alias)), 'content-type': 'application/json' };
+      const outcomes: string[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const mutation = {
+          id: randomUUID(),
+          kind: 'post.create',
+          payload: { threadId, body: `Samme innlegg sendt til to noder, runde ${round} (${randomUUID()})` },
+          createdAt: new Date().toISOString(),
+        };
+        const body = JSON.stringify({ mutations: [mutation] });
+        const answers = await Promise.all(
+          [a, b].map(async (node) => {
+            const response = await fetch(`${node.url}/api/sync/push`, {
+              method: 'POST',
+              headers,
+              body,
+              signal: AbortSignal.timeout(30_000),
+            });
+            expect(response.status).toBe(200);
+            return ((await response.json()) as PushResponse).results[0];
+          }),
+        );
+        const statuses = answers.map((r) => r?.status).sort();
+        outcomes.push(statuses.join('+'));
+        // The duplicate carries the same result as the applied answer.
+        expect(answers[0]?.result).toEqual(answers[1]?.result);
+      }
+      expect(outcomes).toEqual(Array.from({ length: ROUNDS }, () => 'applied+duplicate'));
+      for (const node of nodes) await node.kill('SIGTERM');
+      nodes.length = 0;
+      const check = await openPlaceDatabase(place);
+      try {
+        const [posts] = await check.sql<{ n: string }>('select count(*) as n from post where thread_id = ?', [
+          threadId,
+        ]);
+        const [applied] = await check.sql<{ n: string }>(
+          `select count(*) as n from applied_mutation where kind = 'post.create'`,
+        );
+        expect(Number(posts?.n)).toBe(ROUNDS);
+        expect(Number(applied?.n)).toBe(ROUNDS);
+      } finally {
+        await check.close();
+      }
+    },
+  );
 });

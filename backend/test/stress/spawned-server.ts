@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { loadConfig } from '../../src/config/app-config';
 import { createScratchDatabase } from '../../src/database/scratch-database';
-import { testEngine, TEST_DATA_KEY } from '../test-app';
+import { openTestApp, testEngine, TEST_DATA_KEY, type TestApp } from '../test-app';
 
 const backendDir = resolve(__dirname, '../..');
 export const SERVER_ENTRY = join(backendDir, 'dist/main.js');
@@ -16,8 +17,13 @@ export const SERVER_ENTRY = join(backendDir, 'dist/main.js');
 export function ensureBuiltServer(): void {
   if (existsSync(SERVER_ENTRY)) return;
   const tsc = join(backendDir, '../node_modules/.bin/tsc');
-  const result = spawnSync(tsc, ['-p', join(backendDir, 'tsconfig.build.json')], { cwd: backendDir, stdio: 'inherit', timeout: 180_000 });
-  if (result.status !== 0 || !existsSync(SERVER_ENTRY)) throw new Error('could not build the backend (tsc -p backend/tsconfig.build.json)');
+  const result = spawnSync(tsc, ['-p', join(backendDir, 'tsconfig.build.json')], {
+    cwd: backendDir,
+    stdio: 'inherit',
+    timeout: 180_000,
+  });
+  if (result.status !== 0 || !existsSync(SERVER_ENTRY))
+    throw new Error('could not build the backend (tsc -p backend/tsconfig.build.json)');
 }
 
 export async function freePort(): Promise<number> {
@@ -56,6 +62,11 @@ export async function createServerPlace(extraEnv: NodeJS.ProcessEnv = {}): Promi
     };
   }
   return { env, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/** Opens the place's database in this process (for PGlite, only while no server holds it). */
+export function openPlaceDatabase(place: ServerPlace): Promise<TestApp> {
+  return openTestApp(loadConfig({ ...place.env, LOG_LEVEL: 'silent' }));
 }
 
 export interface SpawnedServer {

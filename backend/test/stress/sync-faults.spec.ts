@@ -1,15 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { MikroORM } from '@mikro-orm/core';
-import type { Mutation, MutationKind, PushResponse } from '@sexhandel/shared';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { pickupCodeFromBytes, type Mutation, type MutationKind, type PushResponse } from '@sexhandel/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.factory';
-import { loadConfig } from '../../src/config/app-config';
-import { migrateDatabase } from '../../src/database/prepare-database';
 import { createSignedIn, type CreatedAccount, type SignedInClient } from '../factories/account.factory';
 import { osloDayOffset } from '../factories/sync.factory';
-import { testEngine, type TestApp } from '../test-app';
+import { testEngine } from '../test-app';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
-import { createServerPlace, ensureBuiltServer, freePort, spawnServer, type ServerPlace, type SpawnedServer } from './spawned-server';
+import {
+  createServerPlace,
+  ensureBuiltServer,
+  freePort,
+  openPlaceDatabase,
+  spawnServer,
+  type ServerPlace,
+  type SpawnedServer,
+} from './spawned-server';
 
 const DEVICES = 5;
 const PER_DEVICE = 200;
@@ -17,23 +21,6 @@ const BATCH = 10;
 const SEED = 20261129;
 /** The whole run gives up (and fails) after this long, so a hang never blocks `npm test`. */
 const RUN_BUDGET_MS = 200_000;
-
-/** Opens the database in this process (the server must not be running for PGlite). */
-async function openDatabase(place: ServerPlace): Promise<TestApp> {
-  const config = loadConfig({ ...place.env, LOG_LEVEL: 'silent' });
-  const app = await createApp(config, { silent: true });
-  await app.init();
-  await migrateDatabase(app);
-  const orm = app.get(MikroORM);
-  return {
-    app,
-    config,
-    orm,
-    em: () => orm.em.fork() as ReturnType<TestApp['em']>,
-    sql: async <T>(query: string, params: unknown[] = []) => (await orm.em.getConnection().execute(query, params)) as T[],
-    close: () => app.close(),
-  };
-}
 
 interface Device {
   name: string;
@@ -73,11 +60,13 @@ describe('sync under faults (5 devices x 200 mutations through a fault proxy, se
     ensureBuiltServer();
     place = await createServerPlace({ FORUM_POST_RATE_LIMIT: '1000000/1' });
     // Arrange: members who accepted the rules, and a thread to post in (in-process, before the server holds the database).
-    const arrange = await openDatabase(place);
+    const arrange = await openPlaceDatabase(place);
     try {
       for (let i = 0; i < DEVICES; i++) {
         const member = await createSignedIn(arrange, { alias: `enhet-${i}-${randomUUID().slice(0, 6)}` });
-        await arrange.sql('insert into forum_member (account_id, rules_accepted_at) values (?, now())', [member.account.id]);
+        await arrange.sql('insert into forum_member (account_id, rules_accepted_at) values (?, now())', [
+          member.account.id,
+        ]);
         members.push(member);
       }
       threadId = randomUUID();
@@ -124,7 +113,12 @@ describe('sync under faults (5 devices x 200 mutations through a fault proxy, se
           kind === 'post.create'
             ? { threadId, body: `Innlegg ${i} fra enhet ${d}: takk for svaret, det hjalp (${randomUUID()})` }
             : kind === 'contact.create'
-              ? { topic: 'buying-sex', body: `Melding ${i} fra enhet ${d}: jeg vil gjerne snakke med noen.`, replyBy: 'pickup' }
+              ? {
+                  topic: 'buying-sex',
+                  body: `Melding ${i} fra enhet ${d}: jeg vil gjerne snakke med noen.`,
+                  replyBy: 'pickup',
+                  pickupCode: pickupCodeFromBytes(randomBytes(16)),
+                }
               : { day: today, installed: i % 2 === 0 };
         device.outbox.push({ id: randomUUID(), kind, payload, createdAt: new Date().toISOString() });
         device.sent[kind] += 1;
@@ -147,7 +141,8 @@ describe('sync under faults (5 devices x 200 mutations through a fault proxy, se
     const flushDevice = async (device: Device) => {
       let backoff = 20;
       while (device.outbox.length > 0) {
-        if (Date.now() - started > RUN_BUDGET_MS) throw new Error(`${device.name}: run budget exceeded with ${device.outbox.length} mutations left`);
+        if (Date.now() - started > RUN_BUDGET_MS)
+          throw new Error(`${device.name}: run budget exceeded with ${device.outbox.length} mutations left`);
         const batch = device.outbox.slice(0, BATCH);
         let body: PushResponse | null = null;
         try {
@@ -170,7 +165,8 @@ describe('sync under faults (5 devices x 200 mutations through a fault proxy, se
         }
         backoff = 20;
         for (const result of body.results) {
-          if (result.status === 'rejected') device.rejections.push(`${result.id}: ${result.error?.code ?? '?'} ${result.error?.message ?? ''}`);
+          if (result.status === 'rejected')
+            device.rejections.push(`${result.id}: ${result.error?.code ?? '?'} ${result.error?.message ?? ''}`);
           device.statuses[result.status] += 1;
           const index = device.outbox.findIndex((m) => m.id === result.id);
           if (index >= 0) {
@@ -206,9 +202,10 @@ describe('sync under faults (5 devices x 200 mutations through a fault proxy, se
     // Stop the server cleanly and count in the database itself.
     await server.kill('SIGTERM');
     server = null;
-    const check = await openDatabase(place);
+    const check = await openPlaceDatabase(place);
     try {
-      const count = async (query: string, params: unknown[] = []) => Number((await check.sql<{ n: string }>(query, params))[0]?.n);
+      const count = async (query: string, params: unknown[] = []) =>
+        Number((await check.sql<{ n: string }>(query, params))[0]?.n);
       const sentOf = (kind: keyof Device['sent']) => devices.reduce((sum, d) => sum + d.sent[kind], 0);
       expect(devices.flatMap((d) => d.rejections)).toEqual([]);
       expect(devices.map((d) => d.outbox.length)).toEqual(devices.map(() => 0));
@@ -220,7 +217,9 @@ describe('sync under faults (5 devices x 200 mutations through a fault proxy, se
       expect(await count('select count(distinct id) as n from applied_mutation')).toBe(total);
       const known = new Set((await check.sql<{ id: string }>('select id from applied_mutation')).map((row) => row.id));
       expect(allIds.filter((id) => !known.has(id))).toEqual([]);
-      const [thread] = await check.sql<{ post_count: number }>('select post_count from thread where id = ?', [threadId]);
+      const [thread] = await check.sql<{ post_count: number }>('select post_count from thread where id = ?', [
+        threadId,
+      ]);
       expect(Number(thread?.post_count)).toBe(sentOf('post.create'));
     } finally {
       await check.close();

@@ -9,7 +9,10 @@ export class AccountDeletionDto implements AccountDeletionRequest {
   @MaxLength(LIMITS.passwordMax)
   password!: string;
 
-  @ApiProperty({ enum: ['keep', 'erase'], description: "'keep': posts stay under \"deleted member\"; 'erase': posts are deleted" })
+  @ApiProperty({
+    enum: ['keep', 'erase'],
+    description: "'keep': posts stay under \"deleted member\"; 'erase': posts are deleted",
+  })
   @IsIn(['keep', 'erase'], { message: "posts must be 'keep' or 'erase'" })
   posts!: AccountDeletionPosts;
 }

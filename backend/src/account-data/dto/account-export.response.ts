@@ -7,7 +7,12 @@ export class AccountExportProfile {
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
   @ApiProperty({ format: 'date-time' }) joinedAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) rulesAcceptedAt!: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When you gave research consent; null when not given' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When you gave research consent; null when not given',
+  })
   researchConsentAt!: string | null;
 }
 

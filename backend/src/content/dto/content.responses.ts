@@ -35,10 +35,14 @@ export class ArticleSummaryResponse implements ArticleSummaryDto {
   @ApiProperty({ type: [String] }) tags!: string[];
   @ApiProperty({ format: 'date-time' }) publishedAt!: string;
   @ApiProperty({ description: 'Estimated reading time in minutes (about 200 words a minute)' }) readingMinutes!: number;
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: "The article's forum thread" })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description:
+      "The article's forum thread. Its post count is not here (this answer is cached until something is published): GET /api/threads/{id} has it",
+  })
   discussionThreadId?: string | null;
-  @ApiPropertyOptional({ description: 'Published posts in that thread ("Discuss (N posts)")' })
-  discussionPostCount?: number;
 }
 
 export class ArticleResponse extends ArticleSummaryResponse implements ArticleDto {
@@ -70,7 +74,15 @@ export class ResourceResponse implements ResourceDto {
   @ApiProperty({ enum: RESOURCE_KINDS }) kind!: ResourceKind;
   @ApiProperty() name!: string;
   @ApiProperty({ type: String, nullable: true, format: 'uri' }) url!: string | null;
-  @ApiProperty({ type: String, nullable: true }) phone!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The number as shown; never dialled from' })
+  phone!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '02800',
+    description: 'The number a phone link dials (digits, optional leading +)',
+  })
+  phoneNumber!: string | null;
   @ApiProperty() description!: string;
 }
 

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { AUTHOR_ROLES, EDITORIAL_LIMITS as L, RESOURCE_KINDS, UUID_PATTERN, type AuthorRole, type ResourceKind } from '@sexhandel/shared';
+import {
+  AUTHOR_ROLES,
+  EDITORIAL_LIMITS as L,
+  PHONE_NUMBER_PATTERN,
+  RESOURCE_KINDS,
+  UUID_PATTERN,
+  type AuthorRole,
+  type ResourceKind,
+} from '@sexhandel/shared';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -110,7 +118,12 @@ export class ArticleRequest {
   @IsOptional()
   @Day('publishedAt')
   publishedAt?: string;
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Member account linked as the author' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Member account linked as the author',
+  })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null)
   @Matches(UUID_PATTERN, { message: 'authorAccountId must be an account id (UUID) or null' })
@@ -148,6 +161,18 @@ export class ResourceRequest {
   @IsString({ message: 'phone must be text or null' })
   @MaxLength(40, { message: 'phone may be at most 40 characters' })
   phone!: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    pattern: PHONE_NUMBER_PATTERN.source,
+    example: '02800',
+    description: 'The number the app dials (digits, optional leading +); `phone` is only the text shown',
+  })
+  @IsOptional()
+  @ValidateIf((_object, value) => value !== null)
+  @IsString({ message: 'phoneNumber must be text or null' })
+  @Matches(PHONE_NUMBER_PATTERN, { message: 'phoneNumber must be 3 to 15 digits, optionally after a +' })
+  phoneNumber?: string | null;
   @ApiProperty({ maxLength: L.commentMax })
   @IsString({ message: 'description must be text' })
   @MaxLength(L.commentMax, { message: `description may be at most ${L.commentMax} characters` })
@@ -182,6 +207,6 @@ export class StartPageRequest {
   introductionMarkdown!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   @ValidateIf((_object, value) => value !== null)
-  @Matches(UUID_PATTERN, { message: "todayNewsLinkId must be a news link id (UUID) or null" })
+  @Matches(UUID_PATTERN, { message: 'todayNewsLinkId must be a news link id (UUID) or null' })
   todayNewsLinkId!: string | null;
 }

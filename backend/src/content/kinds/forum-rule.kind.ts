@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
 import type { ForumRuleNumber } from '@sexhandel/shared';
 import type { ContentKind } from '../content-writer';
 import type { ForumRuleInput } from '../content.inputs';
 import { toForumRuleDto } from '../content.mappers';
 import { assertRuleNumber } from '../content.rules';
 import { ForumRule } from '../forum-rule.entity';
+import { apiError } from '../../common/api-error';
 
 export const FORUM_RULE_KIND: ContentKind<ForumRule, ForumRuleInput> = {
   entity: 'forumRule',
@@ -33,11 +34,6 @@ export const FORUM_RULE_KIND: ContentKind<ForumRule, ForumRuleInput> = {
 async function assertRuleNumberFree(em: EntityManager, number: ForumRuleNumber): Promise<void> {
   assertRuleNumber(number);
   if (await em.count(ForumRule, { number })) {
-    throw new ConflictException({
-      statusCode: 409,
-      error: 'Conflict',
-      message: `Forum rule ${number} already exists; edit it instead`,
-      code: 'rule_taken',
-    });
+    throw apiError(HttpStatus.CONFLICT, 'rule_taken', `Forum rule ${number} already exists; edit it instead`);
   }
 }

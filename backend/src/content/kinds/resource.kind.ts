@@ -1,7 +1,7 @@
 import type { ContentKind } from '../content-writer';
 import type { ResourceInput } from '../content.inputs';
 import { toResourceDto } from '../content.mappers';
-import { assertHttpUrl, assertResourceKind } from '../content.rules';
+import { assertHttpUrl, assertPhoneNumber, assertResourceKind } from '../content.rules';
 import { Resource } from '../resource.entity';
 
 export const RESOURCE_KIND: ContentKind<Resource, ResourceInput> = {
@@ -12,7 +12,10 @@ export const RESOURCE_KIND: ContentKind<Resource, ResourceInput> = {
   build(_em, input) {
     assertResourceKind(input.kind);
     if (input.url !== null) assertHttpUrl(input.url);
-    return new Resource(input.kind, input.name, input.url, input.phone, input.description);
+    if (input.phoneNumber) assertPhoneNumber(input.phoneNumber);
+    const resource = new Resource(input.kind, input.name, input.url, input.phone, input.description);
+    resource.phoneNumber = input.phoneNumber ?? null;
+    return resource;
   },
 
   apply(_em, resource, patch) {
@@ -26,6 +29,10 @@ export const RESOURCE_KIND: ContentKind<Resource, ResourceInput> = {
     }
     if (patch.name !== undefined) resource.name = patch.name;
     if (patch.phone !== undefined) resource.phone = patch.phone;
+    if (patch.phoneNumber !== undefined) {
+      if (patch.phoneNumber !== null) assertPhoneNumber(patch.phoneNumber);
+      resource.phoneNumber = patch.phoneNumber;
+    }
     if (patch.description !== undefined) resource.description = patch.description;
   },
 

@@ -32,13 +32,13 @@ export class ContentSeeder {
     const existing = (await em.count(Page)) + (await em.count(Article)) + (await em.count(ForumRule));
     if (existing > 0) return { seeded: false, pages: 0, articles: 0, resources: 0, newsLinks: 0, forumRules: 0 };
     const content = demo ?? DEMO_CONTENT;
-    for (const rule of content.forumRules) await this.content.createForumRule({ ...rule, published: true });
-    for (const page of content.pages) await this.content.createPage({ ...page, published: true });
+    for (const rule of content.forumRules) await this.content.create('forumRule', { ...rule, published: true });
+    for (const page of content.pages) await this.content.create('page', { ...page, published: true });
     for (const article of content.articles) {
-      await this.content.createArticle({ ...article, publishedAt: demoDate(article.publishedAt), published: true });
+      await this.content.create('article', { ...article, publishedAt: demoDate(article.publishedAt), published: true });
     }
-    for (const resource of content.resources) await this.content.createResource({ ...resource, published: true });
-    for (const link of content.newsLinks) await this.content.createNewsLink({ ...link, published: true });
+    for (const resource of content.resources) await this.content.create('resource', { ...resource, published: true });
+    for (const link of content.newsLinks) await this.content.create('newsLink', { ...link, published: true });
     return {
       seeded: true,
       pages: content.pages.length,

@@ -38,6 +38,8 @@ export interface DemoResource {
   name: string;
   url: string | null;
   phone: string | null;
+  /** The number the app dials, when `phone` is given. */
+  phoneNumber?: string | null;
   description: string;
 }
 

@@ -55,6 +55,7 @@ export const DEMO_RESOURCES: DemoResource[] = [
     name: 'ROSA – hjelp til utsatte for menneskehandel',
     url: 'https://rosa-help.no/',
     phone: '22 33 11 60',
+    phoneNumber: '22331160',
     description:
       'Landsdekkende tilbud som gir informasjon, trygge bosteder og hjelp til personer som er utsatt for menneskehandel. Telefonen er åpen hele døgnet.',
   },
@@ -95,14 +96,15 @@ export const DEMO_RESOURCES: DemoResource[] = [
     name: 'Mental Helse hjelpetelefonen',
     url: 'https://www.mentalhelse.no/',
     phone: '116 123',
-    description:
-      'Gratis og døgnåpen telefon for alle som trenger noen å snakke med. Du kan være anonym.',
+    phoneNumber: '116123',
+    description: 'Gratis og døgnåpen telefon for alle som trenger noen å snakke med. Du kan være anonym.',
   },
   {
     kind: 'helpService',
     name: 'Kirkens SOS',
     url: 'https://www.kirkens-sos.no/',
     phone: '22 40 00 40',
+    phoneNumber: '22400040',
     description:
       'Døgnåpen krisetjeneste på telefon, chat og skriftlige meldinger for mennesker i krise eller med selvmordstanker. Anonymt og med taushetsplikt.',
   },
@@ -111,6 +113,7 @@ export const DEMO_RESOURCES: DemoResource[] = [
     name: 'Alarmtelefonen for barn og unge',
     url: 'https://www.116111.no/',
     phone: '116 111',
+    phoneNumber: '116111',
     description:
       'Gratis telefon for barn og unge som blir utsatt for vold, overgrep eller omsorgssvikt. Voksne som er bekymret for et barn, kan også ringe.',
   },
@@ -119,6 +122,7 @@ export const DEMO_RESOURCES: DemoResource[] = [
     name: 'Politiet',
     url: 'https://www.politiet.no/',
     phone: '02800 (nødnummer 112)',
+    phoneNumber: '02800',
     description:
       'Ring 02800 for å gi tips eller søke råd, og 112 når noen er i akutt fare. Tips om mulig menneskehandel kan også sendes via politiet.no.',
   },

@@ -1,4 +1,9 @@
-import { UUID_PATTERN, type FlagCreatePayload, type PostCreatePayload, type ThreadCreatePayload } from '@sexhandel/shared';
+import {
+  UUID_PATTERN,
+  type FlagCreatePayload,
+  type PostCreatePayload,
+  type ThreadCreatePayload,
+} from '@sexhandel/shared';
 import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 // Lengths are checked by the handlers after normalising, so an over-long text gets the

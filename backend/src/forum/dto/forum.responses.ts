@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  ACTIVITY_CATEGORIES,
   POST_STATUSES,
-  type ActivityCategory,
   type ForumMembershipDto,
   type MemberProfileDto,
   type PostDto,
@@ -19,7 +17,12 @@ import {
 export class ThreadSummaryResponse implements ThreadSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'null: the starter deleted their account' }) starterAlias!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null: the starter deleted their account' }) starterAlias!:
+    string | null;
+  @ApiProperty({
+    description: 'Started by "Redaksjonen" (an article discussion or a staff-voice thread); no alias then',
+  })
+  starterStaffVoice!: boolean;
   @ApiProperty({ description: 'Published posts, the first one included' }) postCount!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) lastActivityAt!: string;
@@ -40,16 +43,26 @@ export class PostResponse implements PostDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) threadId!: string;
   @ApiProperty({ type: String, nullable: true, description: 'null: "deleted member"' }) authorAlias!: string | null;
-  @ApiProperty({ enum: ACTIVITY_CATEGORIES, nullable: true }) authorActivity!: ActivityCategory | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Plain text as written, null unless published; render as text' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Plain text as written, null unless published; render as text',
+  })
   body!: string | null;
   @ApiProperty({ enum: POST_STATUSES }) status!: PostStatus;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) quotePostId!: string | null;
   @ApiProperty({ description: 'Written by staff as "Redaksjonen"' }) staffVoice!: boolean;
-  @ApiPropertyOptional({ description: 'Written by the member linked as the author of the article this thread discusses' })
+  @ApiPropertyOptional({
+    description: 'Written by the member linked as the author of the article this thread discusses',
+  })
   articleAuthor?: boolean;
-  @ApiProperty({ type: () => PostRemovalNoticeResponse, nullable: true, required: false, description: 'Set when removed: show in place of the post' })
+  @ApiProperty({
+    type: () => PostRemovalNoticeResponse,
+    nullable: true,
+    required: false,
+    description: 'Set when removed: show in place of the post',
+  })
   removal?: PostRemovalNoticeResponse | null;
 }
 
@@ -71,12 +84,12 @@ export class MemberProfileResponse implements MemberProfileDto {
   @ApiProperty() alias!: string;
   @ApiProperty({ format: 'date-time' }) joinedAt!: string;
   @ApiProperty({ description: 'Published posts' }) postCount!: number;
-  @ApiProperty({ enum: ACTIVITY_CATEGORIES }) activity!: ActivityCategory;
 }
 
 export class ForumMembershipResponse implements ForumMembershipDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) rulesAcceptedAt!: string | null;
   @ApiProperty() publishedPosts!: number;
   @ApiProperty() linksAllowed!: boolean;
-  @ApiProperty({ format: 'date-time', description: 'When the account is old enough for links' }) linksAllowedAfter!: string;
+  @ApiProperty({ format: 'date-time', description: 'When the account is old enough for links' })
+  linksAllowedAfter!: string;
 }

@@ -104,7 +104,8 @@ export class StatsDashboardResponse implements StatsDashboardDto {
 }
 
 export class ResearchFieldResponse implements ResearchFieldDto {
-  @ApiProperty() field!: keyof ResearchPostRecord;
+  @ApiProperty({ type: String, description: 'Name of the field (a JSON Lines key, a CSV column)' })
+  field!: keyof ResearchPostRecord;
   @ApiProperty() type!: string;
   @ApiProperty() description!: string;
 }

@@ -91,5 +91,3 @@ export class BlockedDomainInput implements BlockedDomainRequest {
   @MaxLength(300, { message: 'domain can be at most 300 characters' })
   domain!: string;
 }
-
-export const UUID_PARAM = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -99,8 +99,18 @@ export class AuditEntryResponse implements AuditEntryDto {
   @ApiProperty() action!: string;
   @ApiProperty() targetType!: string;
   @ApiProperty() targetId!: string;
-  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'As logged; the fields below are its parts' })
+  reason!: string | null;
   @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: "A post target's thread" })
+  threadId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) threadTitle!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "An account target's alias" }) targetAlias!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'post.remove: the rule number' }) rule!: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'member.suspend: until' })
+  until!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The note or reason; staff.roles: the new roles' })
+  note!: string | null;
 }
 
 export class AuditPageResponse implements AuditPageDto {

@@ -13,7 +13,8 @@ export class SearchResultResponse implements SearchResultDto {
   @ApiProperty({ type: String, nullable: true, description: 'Article or page slug' }) slug!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uri', description: 'News link or resource address' })
   url!: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Thread of a post' }) threadId!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Thread of a post' }) threadId!:
+    string | null;
 }
 
 export class SearchPageResponse implements SearchPageDto {

@@ -1,6 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ERROR_CODES,
   SYNC_ENTITIES,
+  type ApiFieldError,
+  type ErrorCode,
+  type MutationError,
   type ChangeOp,
   type MutationStatus,
   type PullResponse,
@@ -22,9 +26,16 @@ export class PullResponseDto implements PullResponse {
   @ApiProperty() hasMore!: boolean;
 }
 
-export class MutationErrorDto {
-  @ApiProperty({ example: 'validation' }) code!: string;
-  @ApiProperty() message!: string;
+export class MutationFieldErrorDto implements ApiFieldError {
+  @ApiProperty({ example: 'payload.body' }) field!: string;
+  @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode' }) code!: ErrorCode;
+}
+
+export class MutationErrorDto implements MutationError {
+  @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode' }) code!: ErrorCode;
+  @ApiProperty({ description: 'For developers (English); the device shows its own text for the code' })
+  message!: string;
+  @ApiPropertyOptional({ type: [MutationFieldErrorDto] }) fields?: MutationFieldErrorDto[];
 }
 
 export class MutationResultDto {

@@ -1,0 +1,423 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { PostStatus } from '@sexhandel/shared';
+import { placeholders, sqlIn, uuidArray } from '../common/sql';
+import { cursorTimeSql, type KeysetCursor } from './forum-cursor';
+
+export interface ThreadRow {
+  id: string;
+  title: string;
+  starter_alias: string | null;
+  post_count: number;
+  created_at: Date | string;
+  last_activity_at: Date | string;
+  locked: boolean;
+  article_id: string | null;
+  starter_staff_voice: boolean;
+  cursor_at: string;
+}
+
+export interface PostRow {
+  id: string;
+  thread_id: string;
+  author_id: string | null;
+  author_alias: string | null;
+  created_at: Date | string;
+  body: string;
+  status: PostStatus;
+  quote_post_id: string | null;
+  staff_voice: boolean;
+  article_author: boolean;
+  removal_rule: number | null;
+  removal_rule_title: string | null;
+  removal_note: string | null;
+  removed_at: Date | string | null;
+  cursor_at: string;
+}
+
+/** A post locked for a moderator's decision, with what the removal archive copies. */
+export interface LockedPost {
+  id: string;
+  thread_id: string;
+  thread_title: string;
+  author_alias: string | null;
+  body: string;
+  status: PostStatus;
+  created_at: Date | string;
+  quote_post_id: string | null;
+}
+
+export interface ResearchPostRow {
+  id: string;
+  thread_id: string;
+  title: string;
+  thread_author_id: string | null;
+  author_id: string;
+  alias: string;
+  created_at: Date | string;
+  quote_post_id: string | null;
+  body: string;
+  article_id: string | null;
+}
+
+export interface OwnPostRow {
+  id: string;
+  thread_id: string;
+  title: string;
+  created_at: Date | string;
+  status: PostStatus;
+  body: string;
+  quote_post_id: string | null;
+}
+
+export interface OwnFlagRow {
+  id: string;
+  post_id: string;
+  rule: number;
+  note: string | null;
+  created_at: Date | string;
+}
+
+const THREAD_COLUMNS = `t.id, t.title, a.alias as starter_alias, t.post_count, t.created_at, t.last_activity_at, t.locked,
+  t.article_id, (t.article_id is not null or coalesce((select p0.staff_voice from post p0 where p0.thread_id = t.id
+    order by p0.created_at, p0.id limit 1), false)) as starter_staff_voice,
+  ${cursorTimeSql('t.last_activity_at')} as cursor_at`;
+
+/** True when the post's author is the member account an editor linked to the thread's article. */
+const ARTICLE_AUTHOR_SQL = `coalesce(p.author_id = (select aa.author_account_id from thread td join article_author aa on aa.article_id = td.article_id where td.id = p.thread_id), false)`;
+
+// Any constant: the first key of the per-article advisory lock.
+const DISCUSSION_LOCK = 724_311_002;
+
+const PUBLISHED_BY = `(select count(*) from post p where p.author_id = a.account_id and p.status = 'published')`;
+
+/**
+ * The forum's SQL, and the only place that names its tables (thread, post, flag, forum_member).
+ * Reads run as plain SQL through the ORM's connection; `em` is the caller's transaction when the
+ * read or write belongs to one. Aliases come from the accounts view `member_alias`, removal
+ * notices from moderation's `post_removal_notice`, article authors from content's `article_author`.
+ */
+@Injectable()
+export class ForumRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Latest activity first, keyset on (last_activity_at, id). */
+  listThreads(before: KeysetCursor | null, limit: number): Promise<ThreadRow[]> {
+    return sqlIn<ThreadRow>(
+      this.em,
+      `select ${THREAD_COLUMNS} from thread t left join member_alias a on a.account_id = t.author_id
+       ${before ? 'where (t.last_activity_at, t.id) < (?::timestamptz, ?::uuid)' : ''}
+       order by t.last_activity_at desc, t.id desc limit ?`,
+      before ? [before.at, before.id, limit] : [limit],
+    );
+  }
+
+  async findThread(id: string): Promise<ThreadRow | undefined> {
+    const [row] = await sqlIn<ThreadRow>(
+      this.em,
+      `select ${THREAD_COLUMNS} from thread t left join member_alias a on a.account_id = t.author_id where t.id = ?`,
+      [id],
+    );
+    return row;
+  }
+
+  /** Oldest first, keyset on (created_at, id), each with its removal notice and article-author mark. */
+  listPosts(threadId: string, after: KeysetCursor | null, limit: number): Promise<PostRow[]> {
+    return sqlIn<PostRow>(
+      this.em,
+      `select p.id, p.thread_id, p.author_id, a.alias as author_alias, p.created_at, p.body, p.status, p.quote_post_id,
+         p.staff_voice, ${ARTICLE_AUTHOR_SQL} as article_author, r.rule as removal_rule, r.rule_title as removal_rule_title,
+         r.note as removal_note, r.removed_at, ${cursorTimeSql('p.created_at')} as cursor_at
+       from post p left join member_alias a on a.account_id = p.author_id
+         left join post_removal_notice r on p.status = 'removed' and r.post_id = p.id
+       where p.thread_id = ? ${after ? 'and (p.created_at, p.id) > (?::timestamptz, ?::uuid)' : ''}
+       order by p.created_at, p.id limit ?`,
+      after ? [threadId, after.at, after.id, limit] : [threadId, limit],
+    );
+  }
+
+  /** A member's alias, join date and published post count, by alias key. */
+  async findMemberProfile(
+    aliasKey: string,
+  ): Promise<{ alias: string; joined_at: Date | string; published: string } | undefined> {
+    const [row] = await sqlIn<{ alias: string; joined_at: Date | string; published: string }>(
+      this.em,
+      `select a.alias, a.joined_at, ${PUBLISHED_BY} as published from member_alias a where a.alias_key = ?`,
+      [aliasKey],
+    );
+    return row;
+  }
+
+  /** Join date, rules acceptance and published post count of an account; `em` may be a transaction. */
+  async findStanding(
+    accountId: string,
+    em: EntityManager = this.em,
+  ): Promise<{ joined_at: Date | string; rules_accepted_at: Date | string | null; published: string } | undefined> {
+    const [row] = await sqlIn<{ joined_at: Date | string; rules_accepted_at: Date | string | null; published: string }>(
+      em,
+      `select a.joined_at, m.rules_accepted_at, ${PUBLISHED_BY} as published
+       from member_alias a left join forum_member m on m.account_id = a.account_id where a.account_id = ?`,
+      [accountId],
+    );
+    return row;
+  }
+
+  async acceptRules(accountId: string, at: Date): Promise<void> {
+    await sqlIn(
+      this.em,
+      `insert into forum_member (account_id, rules_accepted_at) values (?, ?)
+       on conflict (account_id) do update set rules_accepted_at = excluded.rules_accepted_at`,
+      [accountId, at],
+    );
+  }
+
+  // ——— inside a push transaction ———
+
+  /** Locks the member's forum_member row (so their posts are checked one after the other). */
+  lockMember(em: EntityManager, accountId: string): Promise<Array<{ rules_accepted_at: Date | null }>> {
+    return sqlIn(em, 'select rules_accepted_at from forum_member where account_id = ? for update', [accountId]);
+  }
+
+  async hasRecentFingerprint(em: EntityManager, authorId: string, since: Date, fingerprint: string): Promise<boolean> {
+    const rows = await sqlIn<{ id: string }>(
+      em,
+      'select id from post where author_id = ? and created_at > ? and fingerprint = ? limit 1',
+      [authorId, since, fingerprint],
+    );
+    return rows.length > 0;
+  }
+
+  /** How many posts the author wrote since `since`, counted up to `max`, and the oldest of them. */
+  async recentPosts(
+    em: EntityManager,
+    authorId: string,
+    since: Date,
+    max: number,
+  ): Promise<{ n: number; oldest: Date | null }> {
+    const [row] = await sqlIn<{ n: string; oldest: Date | null }>(
+      em,
+      `select count(*) as n, min(created_at) as oldest
+       from (select created_at from post where author_id = ? and created_at > ? order by created_at desc limit ?) recent`,
+      [authorId, since, max],
+    );
+    return { n: Number(row?.n ?? 0), oldest: row?.oldest ? new Date(row.oldest) : null };
+  }
+
+  async findThreadLock(em: EntityManager, threadId: string): Promise<{ locked: boolean } | undefined> {
+    const [row] = await sqlIn<{ locked: boolean }>(em, 'select locked from thread where id = ?', [threadId]);
+    return row;
+  }
+
+  async isPublishedInThread(em: EntityManager, postId: string, threadId: string): Promise<boolean> {
+    const rows = await sqlIn<{ id: string }>(
+      em,
+      `select id from post where id = ? and thread_id = ? and status = 'published'`,
+      [postId, threadId],
+    );
+    return rows.length > 0;
+  }
+
+  async findPublishedPostAuthor(em: EntityManager, postId: string): Promise<{ author_id: string | null } | undefined> {
+    const [row] = await sqlIn<{ author_id: string | null }>(
+      em,
+      `select author_id from post where id = ? and status = 'published'`,
+      [postId],
+    );
+    return row;
+  }
+
+  /** The new flag's id, or null when this member already flagged the post (the unique key decides a race). */
+  async insertFlag(
+    em: EntityManager,
+    flag: { postId: string; memberId: string; rule: number; note: string | null; at: Date },
+  ): Promise<string | null> {
+    const inserted = await sqlIn<{ id: string }>(
+      em,
+      `insert into flag (id, post_id, member_id, rule, note, created_at) values (?, ?, ?, ?, ?, ?)
+       on conflict (post_id, member_id) do nothing returning id`,
+      [randomUUID(), flag.postId, flag.memberId, flag.rule, flag.note, flag.at],
+    );
+    return inserted[0]?.id ?? null;
+  }
+
+  /** One atomic update: concurrent replies on other nodes never lose a count. */
+  async countNewPost(em: EntityManager, threadId: string, at: Date): Promise<void> {
+    await sqlIn(
+      em,
+      'update thread set post_count = post_count + 1, last_activity_at = greatest(last_activity_at, ?) where id = ?',
+      [at, threadId],
+    );
+  }
+
+  /** Serialises two publishes of one article, so they never open two discussion threads. */
+  async lockArticleDiscussion(em: EntityManager, articleId: string): Promise<void> {
+    await sqlIn(em, 'select pg_advisory_xact_lock(?, hashtext(?))', [DISCUSSION_LOCK, articleId]);
+  }
+
+  // ——— for moderation: status changes only, never a post's words ———
+
+  async lockPost(em: EntityManager, postId: string): Promise<LockedPost | undefined> {
+    const [post] = await sqlIn<LockedPost>(
+      em,
+      `select p.id, p.thread_id, t.title as thread_title, a.alias as author_alias, p.body, p.status, p.created_at, p.quote_post_id
+       from post p join thread t on t.id = p.thread_id left join member_alias a on a.account_id = p.author_id
+       where p.id = ? for update of p`,
+      [postId],
+    );
+    return post;
+  }
+
+  /** Changes only the status and keeps the thread's published count in step. */
+  async setPostStatus(em: EntityManager, post: LockedPost, status: 'published' | 'removed'): Promise<void> {
+    await sqlIn(em, 'update post set status = ? where id = ?', [status, post.id]);
+    const delta = (status === 'published' ? 1 : 0) - (post.status === 'published' ? 1 : 0);
+    if (delta !== 0) {
+      await sqlIn(em, 'update thread set post_count = greatest(post_count + ?, 0) where id = ?', [
+        delta,
+        post.thread_id,
+      ]);
+    }
+  }
+
+  /** Hides a published post (after enough flags); false when it was not published. */
+  async hidePublishedPost(em: EntityManager, postId: string): Promise<boolean> {
+    const hidden = await sqlIn<{ thread_id: string }>(
+      em,
+      `update post set status = 'hidden' where id = ? and status = 'published' returning thread_id`,
+      [postId],
+    );
+    if (!hidden[0]) return false;
+    await sqlIn(em, 'update thread set post_count = greatest(post_count - 1, 0) where id = ?', [hidden[0].thread_id]);
+    return true;
+  }
+
+  /** Thread titles by id, for threads that still exist. */
+  async threadTitles(threadIds: string[]): Promise<Map<string, string>> {
+    if (threadIds.length === 0) return new Map();
+    const rows = await sqlIn<{ id: string; title: string }>(
+      this.em,
+      `select id, title from thread where id in (${placeholders(threadIds.length)})`,
+      threadIds,
+    );
+    return new Map(rows.map((row) => [row.id, row.title]));
+  }
+
+  /** Published member posts (never the staff voice) by these authors, oldest first, for research. */
+  listPublishedPostsBy(em: EntityManager, authorIds: string[]): Promise<ResearchPostRow[]> {
+    if (authorIds.length === 0) return Promise.resolve([]);
+    return sqlIn<ResearchPostRow>(
+      em,
+      `select p.id, p.thread_id, t.title, t.author_id as thread_author_id, p.author_id, a.alias, p.created_at,
+              p.quote_post_id, p.body, t.article_id
+       from post p
+       join member_alias a on a.account_id = p.author_id
+       join thread t on t.id = p.thread_id
+       where p.author_id = any(?::uuid[]) and p.status = 'published' and not p.staff_voice
+       order by p.created_at, p.id`,
+      [uuidArray(authorIds)],
+    );
+  }
+
+  /** Published posts per author, the staff voice left out (activity statistics). */
+  async countPublishedMemberPostsPerAuthor(): Promise<Map<string, number>> {
+    const rows = await sqlIn<{ author_id: string; posts: string }>(
+      this.em,
+      `select author_id, count(*) as posts from post
+       where author_id is not null and status = 'published' and not staff_voice group by author_id`,
+    );
+    return new Map(rows.map((row) => [row.author_id, Number(row.posts)]));
+  }
+
+  /** Every post written, by anyone, per Oslo month; how many of them are removed now. */
+  countPostsPerMonth(): Promise<Array<{ month: string; posts: string; removed: string }>> {
+    return sqlIn(
+      this.em,
+      `select to_char(created_at at time zone 'Europe/Oslo', 'YYYY-MM') as month, count(*) as posts,
+              count(*) filter (where status = 'removed') as removed
+       from post group by 1 order by 1`,
+    );
+  }
+
+  // ——— the member's own data (download and erasure) ———
+
+  async findRulesAcceptedAt(em: EntityManager, accountId: string): Promise<Date | string | null> {
+    const [member] = await sqlIn<{ rules_accepted_at: Date | string | null }>(
+      em,
+      'select rules_accepted_at from forum_member where account_id = ?',
+      [accountId],
+    );
+    return member?.rules_accepted_at ?? null;
+  }
+
+  /** Every post the account wrote, whatever its status, with its thread's title. */
+  listOwnPosts(em: EntityManager, accountId: string): Promise<OwnPostRow[]> {
+    return sqlIn<OwnPostRow>(
+      em,
+      `select p.id, p.thread_id, t.title, p.created_at, p.status, p.body, p.quote_post_id
+       from post p join thread t on t.id = p.thread_id where p.author_id = ? order by p.created_at, p.id`,
+      [accountId],
+    );
+  }
+
+  listOwnFlags(em: EntityManager, accountId: string): Promise<OwnFlagRow[]> {
+    return sqlIn<OwnFlagRow>(
+      em,
+      'select id, post_id, rule, note, created_at from flag where member_id = ? order by created_at, id',
+      [accountId],
+    );
+  }
+
+  async listPostIdsByAuthor(em: EntityManager, accountId: string): Promise<string[]> {
+    const rows = await sqlIn<{ id: string }>(em, 'select id from post where author_id = ?', [accountId]);
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Threads that erasing the account's posts takes with them: started by the account, with posts
+   * of theirs and nobody else's.
+   */
+  async listThreadIdsErasedWith(em: EntityManager, accountId: string): Promise<string[]> {
+    const rows = await sqlIn<{ id: string }>(
+      em,
+      `select t.id from thread t where t.author_id = ?
+         and exists (select 1 from post p where p.thread_id = t.id and p.author_id = ?)
+         and not exists (select 1 from post p where p.thread_id = t.id and p.author_id is distinct from ?)`,
+      [accountId, accountId, accountId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Deletes the account's posts, and the threads they started that nobody else wrote in; the
+   * threads they wrote in get their counters counted again.
+   */
+  async erasePostsOf(em: EntityManager, accountId: string): Promise<void> {
+    const touched = await sqlIn<{ thread_id: string }>(em, 'select distinct thread_id from post where author_id = ?', [
+      accountId,
+    ]);
+    await sqlIn(em, 'delete from post where author_id = ?', [accountId]);
+    await sqlIn(
+      em,
+      'delete from thread t where t.author_id = ? and not exists (select 1 from post p where p.thread_id = t.id)',
+      [accountId],
+    );
+    if (touched.length === 0) return;
+    await sqlIn(
+      em,
+      `update thread t set
+         post_count = (select count(*) from post p where p.thread_id = t.id and p.status = 'published'),
+         last_activity_at = coalesce((select max(p.created_at) from post p where p.thread_id = t.id), t.created_at)
+       where t.id = any(?::uuid[])`,
+      [uuidArray(touched.map((row) => row.thread_id))],
+    );
+  }
+
+  /** Posts and threads stay, under "deleted member"; flags and forum standing go. */
+  async forgetMember(em: EntityManager, accountId: string): Promise<void> {
+    await sqlIn(em, 'update post set author_id = null where author_id = ?', [accountId]);
+    await sqlIn(em, 'update thread set author_id = null where author_id = ?', [accountId]);
+    await sqlIn(em, 'delete from flag where member_id = ?', [accountId]);
+    await sqlIn(em, 'delete from forum_member where account_id = ?', [accountId]);
+  }
+}

@@ -1,0 +1,348 @@
+import {
+  RESOURCE_KINDS,
+  type ArticleDto,
+  type ForumRuleDto,
+  type NewsLinkDto,
+  type PageDto,
+  type PhoneLineDto,
+  type PressMentionDto,
+  type QaDto,
+  type ResourceDto,
+  type StartPageDto,
+} from '@sexhandel/shared';
+import { html, trustedHtml, type Html } from './html';
+import { authorRoleNb, countNb, dateNb, resourceKindNb, topicNb, WEEKDAYS_NB } from './nb-text';
+
+// Server-rendered main content of the public pages, in Norwegian. The markup follows the app's
+// pages (headings, lists, cards) so that the page reads the same before and after the app starts.
+
+const articleHref = (slug: string) => `/artikler/${encodeURIComponent(slug)}`;
+const pageHref = (slug: string) => `/info/${encodeURIComponent(slug)}`;
+
+function articleCard(article: ArticleDto): Html {
+  return html`<li class="card">
+    <a href="${articleHref(article.slug)}">${article.title}</a>
+    <p class="meta">${dateNb(article.publishedAt)} · ${article.readingMinutes} min lesing</p>
+    <p>${article.lead}</p>
+  </li>`;
+}
+
+export function startView(data: {
+  articles: ArticleDto[];
+  pages: PageDto[];
+  news: NewsLinkDto | null;
+  todayNews: boolean;
+  featured: ArticleDto | null;
+  startPage: StartPageDto | null;
+}): Html {
+  const intro = data.startPage?.introductionHtml
+    ? html`<div class="intro editorial">${trustedHtml(data.startPage.introductionHtml)}</div>`
+    : html`<div class="intro">
+        <p class="lead">
+          Her finner du kunnskap om kjøp av sex, prostitusjon og menneskehandel i Norge – skrevet for deg som har kjøpt
+          sex, vurderer det, eller er berørt på annen måte.
+        </p>
+        <p>
+          Du kan lese uten å logge inn og uten at noen vet hvem du er. Det du har åpnet én gang, kan du lese videre på
+          også uten nett.
+        </p>
+      </div>`;
+  const latest = data.articles.filter((article) => article.id !== data.featured?.id).slice(0, 3);
+  return html`<h1>Et rolig sted å lese og snakke om kjøp av sex</h1>
+    ${intro}
+    ${
+      data.featured &&
+      html`<section aria-labelledby="featured" class="featured">
+        <h2 id="featured">Utvalgt artikkel</h2>
+        <div class="card">
+          <a href="${articleHref(data.featured.slug)}">${data.featured.title}</a>
+          <p class="meta">
+            ${data.featured.authorName} · ${dateNb(data.featured.publishedAt)} · ${data.featured.readingMinutes} min
+            lesing
+          </p>
+          <p>${data.featured.lead}</p>
+        </div>
+      </section>`
+    }
+    ${
+      latest.length > 0 &&
+      html`<section aria-labelledby="latest">
+        <h2 id="latest">Nyeste artikler</h2>
+        <ul class="plain">
+          ${latest.map((article) => articleCard(article))}
+        </ul>
+        <p><a href="/artikler">Alle artikler</a></p>
+      </section>`
+    }
+    ${
+      data.pages.length > 0 &&
+      html`<section aria-labelledby="info">
+        <h2 id="info">Informasjon</h2>
+        <ul>
+          ${data.pages.map((page) => html`<li><a href="${pageHref(page.slug)}">${page.title}</a></li>`)}
+        </ul>
+      </section>`
+    }
+    ${
+      data.news &&
+      html`<section aria-labelledby="news">
+        <h2 id="news">${data.todayNews ? 'Dagens nyhet' : 'Siste nytt'}</h2>
+        <div class="card">
+          <a href="${data.news.url}" rel="noopener noreferrer">${data.news.title}</a>
+          <p class="meta">${data.news.source} · ${dateNb(data.news.date)}</p>
+        </div>
+        <p><a href="/nyheter">Flere nyheter</a></p>
+      </section>`
+    }
+    <section class="help" aria-labelledby="help">
+      <h2 id="help">Vil du snakke med noen?</h2>
+      <p>
+        Mange synes det hjelper å sette ord på tankene sine. Du finner telefonnumre og hjelpetjenester som tar imot deg
+        anonymt under Ressurser.
+      </p>
+      <p>
+        <a class="button" href="/kontakt">Skriv til en rådgiver</a>
+        <a class="button secondary" href="/ressurser">Finn hjelp og ressurser</a>
+      </p>
+    </section>`;
+}
+
+export function pageIndexView(pages: PageDto[]): Html {
+  return html`<h1>Informasjon</h1>
+    <ul class="plain">
+      ${pages.map(
+        (page) =>
+          html`<li class="card">
+            <a href="${pageHref(page.slug)}">${page.title}</a>
+            <p>${page.lead}</p>
+          </li>`,
+      )}
+    </ul>`;
+}
+
+export function pageView(page: PageDto): Html {
+  return html`<article>
+      <h1>${page.title}</h1>
+      <p class="lead">${page.lead}</p>
+      <div class="prose">${trustedHtml(page.html)}</div>
+      <p class="meta">Sist oppdatert ${dateNb(page.updatedAt)}</p>
+    </article>
+    <p><a href="/info">Alle informasjonssidene</a></p>`;
+}
+
+export function articleListView(articles: ArticleDto[], page: number, pages: number, total: number): Html {
+  return html`<h1>Artikler</h1>
+    <p class="lead">Tekster fra forskere, fagfolk, politikere og andre som kjenner feltet.</p>
+    <p class="meta">${countNb(total, 'artikkel', 'artikler')}</p>
+    <ul class="plain">
+      ${articles.map(
+        (article) =>
+          html`<li class="card">
+            <h2><a href="${articleHref(article.slug)}">${article.title}</a></h2>
+            <p class="meta">
+              ${article.authorName}, ${authorRoleNb(article.authorRole)} · ${dateNb(article.publishedAt)} ·
+              ${article.readingMinutes} min lesing
+            </p>
+            <p>${article.lead}</p>
+          </li>`,
+      )}
+    </ul>
+    ${pagination('/artikler', page, pages)}`;
+}
+
+/** Plain links between the pages of a list: readable and followable without JavaScript. */
+export function pagination(base: string, page: number, pages: number): Html | null {
+  if (pages <= 1) return null;
+  const href = (n: number) => (n === 1 ? base : `${base}?side=${n}`);
+  return html`<nav class="pagination" aria-label="Sider">
+    <ul class="plain">
+      ${page > 1 && html`<li><a href="${href(page - 1)}" rel="prev">← Nyere</a></li>`}
+      <li aria-current="page">Side ${page} av ${pages}</li>
+      ${page < pages && html`<li><a href="${href(page + 1)}" rel="next">Eldre →</a></li>`}
+    </ul>
+  </nav>`;
+}
+
+export function articleView(
+  article: ArticleDto,
+  neighbours: { newer: ArticleDto | null; older: ArticleDto | null },
+): Html {
+  return html`<article>
+      <h1>${article.title}</h1>
+      <p class="lead">${article.lead}</p>
+      <p class="byline">
+        <strong>${article.authorName}</strong>, ${authorRoleNb(article.authorRole)} · ${dateNb(article.publishedAt)} ·
+        ${article.readingMinutes} min lesing
+      </p>
+      <div class="prose">${trustedHtml(article.html)}</div>
+      ${
+        article.tags.length > 0 &&
+        html`<ul class="tags" aria-label="Emner">
+          ${article.tags.map((tag) => html`<li>${tag}</li>`)}
+        </ul>`
+      }
+      ${
+        article.discussionThreadId &&
+        html`<p>
+          <a href="/forum/traad/${article.discussionThreadId}"
+            >Les og skriv i diskusjonen om
+            artikkelen${
+              article.discussionPostCount ? ` (${countNb(article.discussionPostCount, 'innlegg', 'innlegg')})` : ''
+            }</a
+          >
+        </p>`
+      }
+    </article>
+    <nav class="neighbours" aria-label="Flere artikler">
+      ${neighbours.older && html`<a class="prev" href="${articleHref(neighbours.older.slug)}"><span class="label">Forrige artikkel</span> <span class="title">${neighbours.older.title}</span></a>`}
+      ${neighbours.newer && html`<a class="next" href="${articleHref(neighbours.newer.slug)}"><span class="label">Neste artikkel</span> <span class="title">${neighbours.newer.title}</span></a>`}
+    </nav>`;
+}
+
+export function newsView(news: NewsLinkDto[]): Html {
+  return html`<h1>Nyheter</h1>
+    <p class="lead">Utvalgte saker fra mediene. Lenkene åpner nettsidene til kilden.</p>
+    <ul class="plain">
+      ${news.map(
+        (link) =>
+          html`<li class="card">
+            <a href="${link.url}" rel="noopener noreferrer">${link.title}</a>
+            <p class="meta">${link.source} · ${dateNb(link.date)}</p>
+            ${link.comment && html`<p>${link.comment}</p>`}
+          </li>`,
+      )}
+    </ul>`;
+}
+
+export function resourcesView(resources: ResourceDto[]): Html {
+  const byName = (a: ResourceDto, b: ResourceDto) => a.name.localeCompare(b.name, 'nb');
+  return html`<h1>Hjelp og ressurser</h1>
+    <p class="lead">
+      Her er steder du kan ringe eller skrive til, organisasjoner som jobber med feltet, og noe å lese.
+    </p>
+    ${RESOURCE_KINDS.map((kind) => {
+      const items = resources.filter((resource) => resource.kind === kind).sort(byName);
+      if (items.length === 0) return null;
+      return html`<section aria-labelledby="kind-${kind}">
+        <h2 id="kind-${kind}">${resourceKindNb(kind)}</h2>
+        <ul class="plain">
+          ${items.map(
+            (resource) =>
+              html`<li class="card">
+                ${resource.url ? html`<a href="${resource.url}" rel="noopener noreferrer">${resource.name}</a>` : html`<strong>${resource.name}</strong>`}
+                ${resource.phone && html`<p class="meta">Telefon: ${resource.phoneNumber ? html`<a href="tel:${resource.phoneNumber}">${resource.phone}</a>` : resource.phone}</p>`}
+                <p>${resource.description}</p>
+              </li>`,
+          )}
+        </ul>
+      </section>`;
+    })}`;
+}
+
+export function rulesView(rules: ForumRuleDto[]): Html {
+  return html`<h1>Forumregler</h1>
+    <p class="lead">Forumet er åpent for alle som vil lese. Disse reglene gjelder for alt som skrives der.</p>
+    <ol class="rules">
+      ${rules.map(
+        (rule) =>
+          html`<li>
+            <h2>${rule.number}. ${rule.title}</h2>
+            <p>${rule.text}</p>
+          </li>`,
+      )}
+    </ol>
+    <p><a href="/moderering-logg">Moderasjonsloggen</a> · <a href="/forum">Til forumet</a></p>`;
+}
+
+export function qaView(qas: QaDto[]): Html {
+  return html`<h1>Spørsmål og svar</h1>
+    <p class="lead">
+      Spørsmål andre har stilt rådgiverne, med svarene. De er gjort anonyme og publisert bare når den som spurte, sa ja.
+    </p>
+    ${
+      qas.length === 0
+        ? html`<p>Ingen spørsmål er publisert ennå.</p>`
+        : html`<ul class="plain">
+            ${qas.map(
+              (qa) =>
+                html`<li class="card">
+                  <h2>${qa.question}</h2>
+                  <p class="meta">${topicNb(qa.topic)} · ${dateNb(qa.publishedAt)}</p>
+                  <div class="answer"><p>${qa.answer}</p></div>
+                </li>`,
+            )}
+          </ul>`
+    }
+    <p><a href="/kontakt">Still et spørsmål selv</a></p>`;
+}
+
+function phoneHoursView(phone: PhoneLineDto | null): Html | null {
+  if (!phone) return null;
+  const days = [1, 2, 3, 4, 5, 6, 7]
+    .map((weekday) => ({ weekday, periods: phone.hours.filter((period) => period.weekday === weekday) }))
+    .filter((day) => day.periods.length > 0);
+  return html`<section aria-labelledby="phone">
+    <h2 id="phone">Ring oss</h2>
+    <p>Telefon: <a href="tel:${phone.number.replace(/\s+/g, '')}">${phone.number}</a></p>
+    ${
+      days.length > 0 &&
+      html`<ul class="hours">
+        ${days.map(
+          (day) =>
+            html`<li>
+              ${WEEKDAYS_NB[day.weekday % 7]}:
+              ${day.periods.map((period) => `${period.opens}–${period.closes}`).join(', ')}
+            </li>`,
+        )}
+      </ul>`
+    }
+    ${phone.note && html`<p>${phone.note}</p>`}
+  </section>`;
+}
+
+export function contactView(phone: PhoneLineDto | null): Html {
+  return html`<h1>Snakk med en rådgiver</h1>
+    <p class="lead">
+      Mange som har kjøpt sex, har aldri fortalt det til noen. Her kan du skrive om det du lurer på eller strever med –
+      uten å si hvem du er.
+    </p>
+    <div class="notice">
+      <p>Skjemaet for å skrive til oss trenger JavaScript. Slå det på i nettleseren, eller ring oss i åpningstiden.</p>
+    </div>
+    ${phoneHoursView(phone)}
+    <p><a href="/sporsmal-og-svar">Les spørsmål og svar</a></p>`;
+}
+
+export function mediaView(mentions: PressMentionDto[]): Html {
+  return html`<h1>Tjenesten i mediene</h1>
+    <p class="lead">Artikler og innslag andre har laget om tjenesten. Lenkene går til nettsidene deres.</p>
+    <ul class="plain">
+      ${mentions.map(
+        (mention) =>
+          html`<li class="card">
+            <a href="${mention.url}" rel="noopener noreferrer">${mention.title}</a>
+            <p class="meta">${mention.outlet} · ${dateNb(mention.date)}</p>
+          </li>`,
+      )}
+    </ul>`;
+}
+
+export function notFoundView(): Html {
+  return html`<h1>Vi fant ikke denne siden</h1>
+    <p>Adressen finnes ikke, eller innholdet er tatt bort. Kanskje finner du det du leter etter her:</p>
+    <ul>
+      <li><a href="/">Forsiden</a></li>
+      <li><a href="/artikler">Artikler</a></li>
+      <li><a href="/info">Informasjon</a></li>
+      <li><a href="/sok">Søk</a></li>
+      <li><a href="/kontakt">Skriv til en rådgiver</a></li>
+    </ul>`;
+}
+
+export function badRequestView(): Html {
+  return html`<h1>Adressen er ugyldig</h1>
+    <p>
+      Lenken du fulgte, er ødelagt eller for gammel. Gå tilbake, eller begynn på nytt fra
+      <a href="/forum">forumet</a> eller <a href="/">forsiden</a>.
+    </p>`;
+}

@@ -1,0 +1,61 @@
+import type { AuthorRole, ContactTopic, ResourceKind } from '@sexhandel/shared';
+
+/** The server renders Norwegian (bokmål) only; the app switches language after it starts. */
+export const SERVICE_NAME = 'Sexhandel';
+export const SERVICE_TAGLINE = 'Informasjon og samtale om kjøp av sex';
+export const DEFAULT_DESCRIPTION =
+  'Kunnskap om kjøp av sex, prostitusjon og menneskehandel, og et anonymt sted å snakke om det.';
+
+const dateFormat = new Intl.DateTimeFormat('nb-NO', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Oslo',
+});
+
+/** "12. mars 2026" from an ISO time or a YYYY-MM-DD day. */
+export function dateNb(value: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
+}
+
+export function authorRoleNb(role: AuthorRole): string {
+  const labels: Record<AuthorRole, string> = {
+    researcher: 'forsker',
+    student: 'student',
+    politician: 'politiker',
+    practitioner: 'fagperson',
+    staff: 'fra tjenesten',
+    other: 'gjesteskribent',
+  };
+  return labels[role] ?? labels.other;
+}
+
+export function resourceKindNb(kind: ResourceKind): string {
+  const labels: Record<ResourceKind, string> = {
+    literature: 'Litteratur',
+    organisation: 'Organisasjoner',
+    helpService: 'Hjelpetjenester',
+  };
+  return labels[kind];
+}
+
+export function topicNb(topic: ContactTopic): string {
+  const labels: Record<ContactTopic, string> = {
+    'buying-sex': 'Kjøp av sex',
+    worries: 'Tanker og bekymringer',
+    relationships: 'Partner, familie og forhold',
+    health: 'Helse',
+    law: 'Loven og straff',
+    trafficking: 'Menneskehandel og utnyttelse',
+    other: 'Noe annet',
+  };
+  return labels[topic] ?? labels.other;
+}
+
+export const WEEKDAYS_NB = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+
+/** "1 innlegg" / "3 innlegg"; "1 minutt" / "4 minutter". */
+export function countNb(count: number, one: string, many: string): string {
+  return `${new Intl.NumberFormat('nb-NO').format(count)} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,140 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { ChangeOp, SyncEntity } from '@sexhandel/shared';
+import { sqlIn } from '../common/sql';
+
+// Any constant works; it only has to be the same for every writer of sync_change.
+const SYNC_WRITE_LOCK = 724_311_001;
+
+export interface SyncChangeRow {
+  seq: string;
+  entity: SyncEntity;
+  entity_id: string;
+  op: ChangeOp;
+  data: object | null;
+}
+
+/** The sync feature's SQL, the only place that names sync_change and applied_mutation. */
+@Injectable()
+export class SyncRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Replaces the row's change in the pull stream; serialised with every other writer until commit. */
+  async recordChange(em: EntityManager, change: { entity: SyncEntity; id: string; op: ChangeOp; data: string | null }) {
+    // Serialises writers until commit, so seqs become visible in the order they were taken.
+    await sqlIn(em, 'select pg_advisory_xact_lock(?)', [SYNC_WRITE_LOCK]);
+    await sqlIn(em, 'delete from sync_change where entity = ? and entity_id = ?', [change.entity, change.id]);
+    await sqlIn(em, 'insert into sync_change (entity, entity_id, op, data, changed_at) values (?, ?, ?, ?, now())', [
+      change.entity,
+      change.id,
+      change.op,
+      change.data,
+    ]);
+  }
+
+  /** Changes after `cursor`, oldest first: an index seek on the primary key. */
+  listChangesAfter(cursor: string, limit: number): Promise<SyncChangeRow[]> {
+    return sqlIn<SyncChangeRow>(
+      this.em,
+      'select seq, entity, entity_id, op, data from sync_change where seq > ? order by seq limit ?',
+      [cursor, limit],
+    );
+  }
+
+  /** Each mutation of a push runs under this savepoint of the batch's transaction. */
+  async savepoint(em: EntityManager): Promise<void> {
+    await sqlIn(em, 'savepoint mutation');
+  }
+
+  async releaseSavepoint(em: EntityManager): Promise<void> {
+    await sqlIn(em, 'release savepoint mutation');
+  }
+
+  async rollbackToSavepoint(em: EntityManager): Promise<void> {
+    await sqlIn(em, 'rollback to savepoint mutation');
+  }
+
+  /** Claims the mutation id; false when another push already claimed it. */
+  async claimMutation(em: EntityManager, id: string, kind: string): Promise<boolean> {
+    const claimed = await sqlIn<{ id: string }>(
+      em,
+      `insert into applied_mutation (id, kind, result_sealed, applied_at) values (?, ?, null, now())
+         on conflict (id) do nothing returning id`,
+      [id, kind],
+    );
+    return claimed.length > 0;
+  }
+
+  async storeMutationResult(em: EntityManager, id: string, sealed: string | null): Promise<void> {
+    await sqlIn(em, 'update applied_mutation set result_sealed = ? where id = ?', [sealed, id]);
+  }
+
+  /**
+   * The applied mutation's sealed result (null when it had none), or undefined when never applied.
+   * Read in the push's transaction: it must see a claim made earlier in the same batch.
+   */
+  async findAppliedResult(em: EntityManager, id: string): Promise<{ result_sealed: string | null } | undefined> {
+    const [row] = await sqlIn<{ result_sealed: string | null }>(
+      em,
+      'select result_sealed from applied_mutation where id = ?',
+      [id],
+    );
+    return row;
+  }
+
+  // ---- Published reads for server-rendered pages: the current rows exactly as devices get them ----
+
+  /**
+   * The newest change's seq ('0' when none): changes whenever anything published changes. One index
+   * seek, read before every cached public read (response-cache/): one statement on its own, outside
+   * any transaction, so no entity manager is forked for it.
+   */
+  async currentSeq(): Promise<string> {
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ seq: string | null }[]>('select max(seq) as seq from sync_change');
+    return String(row?.seq ?? '0');
+  }
+
+  /** Every published (not deleted) row of one entity. */
+  listPublished(entity: SyncEntity): Promise<SyncChangeRow[]> {
+    return sqlIn<SyncChangeRow>(
+      this.em.fork(),
+      `select seq, entity, entity_id, op, data from sync_change where entity = ? and op = 'upsert'`,
+      [entity],
+    );
+  }
+
+  /** The published row of `entity` whose data field `field` equals `value`. */
+  async findPublished(entity: SyncEntity, field: 'slug' | 'id', value: string): Promise<SyncChangeRow | undefined> {
+    const [row] = await sqlIn<SyncChangeRow>(
+      this.em.fork(),
+      `select seq, entity, entity_id, op, data from sync_change
+        where entity = ? and op = 'upsert' and data ->> '${field}' = ? limit 1`,
+      [entity, value],
+    );
+    return row;
+  }
+
+  /** One page of published rows ordered by a data field (newest first), with the total. */
+  async pagePublished(
+    entity: SyncEntity,
+    orderField: 'publishedAt' | 'date',
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: SyncChangeRow[]; total: number }> {
+    const em = this.em.fork();
+    const [count] = await sqlIn<{ total: string }>(
+      em,
+      `select count(*) as total from sync_change where entity = ? and op = 'upsert'`,
+      [entity],
+    );
+    const rows = await sqlIn<SyncChangeRow>(
+      em,
+      `select seq, entity, entity_id, op, data from sync_change where entity = ? and op = 'upsert'
+        order by data ->> '${orderField}' desc, entity_id limit ? offset ?`,
+      [entity, limit, offset],
+    );
+    return { rows, total: Number(count?.total ?? 0) };
+  }
+}
