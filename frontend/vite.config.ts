@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-// Calm teal: the one accent colour of the app (see src/styles/global.css).
+// Calm teal: the one accent colour of the app (--sh-accent in src/styles/tokens.css).
 const THEME_COLOUR = '#0f5e63';
 const BACKGROUND_COLOUR = '#f6f5f1';
 
@@ -10,6 +10,15 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Only the app's own shell (src/app/shell-start.ts, for the service worker's precached index.html
+    // and the app's own routes) preloads its chunks, side by side. Nothing else does: a server page
+    // starts the app in steps, each evaluated on its own (src/app/boot.ts), and for the take-over's
+    // route load the helper's <link rel=modulepreload> bookkeeping (some 20 links a route) cost more
+    // main-thread time on a slow phone than the round trip it saves (Lighthouse TBT about 100 ms).
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (filename, deps) => (/(^|\/)shell-start-[^/]*\.js$/.test(filename) ? deps : []),
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

@@ -10,6 +10,10 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
+  // Styles use the colour tokens without fallbacks: every test page loads the token sheet, as the app
+  // does through global.css, so components (and axe's contrast checks) see the real colours.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><link rel="stylesheet" href="/frontend/src/styles/tokens.css"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // Axe checks take several seconds when the machine is busy (CI shares 2 cores).
   testFramework: { config: { timeout: 20000 } },

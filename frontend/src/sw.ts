@@ -10,16 +10,20 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url:
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Every app path (/artikler/x, /regler, ...) gets the precached index.html: deep links load offline.
-// The Atom feeds are server documents, not app pages.
+// Every app path (/artikler/x, /regler, ...) gets the precached index.html (the content-free shell;
+// the app renders from the device): deep links load offline. The feeds, robots.txt and the sitemap
+// are server documents, not app pages.
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api(\/|$)/, /^\/feeds\//, /^\/k\//] }),
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+    denylist: [/^\/api(\/|$)/, /^\/feeds\//, /^\/k\//, /^\/(robots\.txt|sitemap\.xml)$/],
+  }),
 );
 
 // Campaign short links (/k/<code>) are counted by the server, so they always go to the network.
 // Offline, the reader still lands on the start page, and the day's visit keeps the campaign code.
 registerRoute(
-  ({ url, request }) => request.mode === 'navigate' && url.origin === self.location.origin && url.pathname.startsWith('/k/'),
+  ({ url, request }) =>
+    request.mode === 'navigate' && url.origin === self.location.origin && url.pathname.startsWith('/k/'),
   new NetworkOnly({
     plugins: [
       {

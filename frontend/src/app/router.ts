@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { isDiscreet } from '../state/discreet-mode.js';
 
 export type RouteParams = Record<string, string>;
 
@@ -61,10 +62,14 @@ export function routableHref(event: MouseEvent): URL | null {
 /**
  * A small history-API router: intercepts same-origin link clicks under the host, listens to
  * popstate, and tells the host to re-render. `navigations` counts client-side moves (0 on first load).
+ * In discreet mode every move replaces the one history entry; the app keeps its own back list
+ * (in memory only) for the in-app Back button.
  */
 export class Router implements ReactiveController {
   path = location.pathname;
   navigations = 0;
+  /** Where in-app Back goes in discreet mode, newest last. */
+  private readonly backStack: string[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -90,10 +95,25 @@ export class Router implements ReactiveController {
   navigate(target: string, options: { replace?: boolean } = {}): void {
     const url = new URL(target, location.href);
     const same = url.pathname === location.pathname && url.search === location.search;
-    if (options.replace || same) history.replaceState(null, '', url);
+    const discreet = isDiscreet();
+    if (discreet && !same && !options.replace) this.backStack.push(location.pathname + location.search);
+    if (options.replace || same || discreet) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     if (url.hash && same) return;
     this.setPath(url.pathname);
+  }
+
+  /** True when the in-app Back of discreet mode has somewhere to go. */
+  get canGoBack(): boolean {
+    return isDiscreet() && this.backStack.length > 0;
+  }
+
+  /** In-app Back in discreet mode: the previous page, still without a new history entry. */
+  back(): void {
+    const previous = this.backStack.pop();
+    if (previous === undefined) return;
+    history.replaceState(null, '', previous);
+    this.setPath(new URL(previous, location.href).pathname);
   }
 
   private setPath(path: string): void {

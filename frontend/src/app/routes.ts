@@ -1,31 +1,36 @@
 import { msg } from '@lit/localize';
 import { CONVERSATION_STATUSES, type ConversationStatus } from '@sexhandel/shared';
 import { html } from 'lit';
+import { RETURN_PARAM } from '../state/staff-links.js';
 import type { RouteDef } from './router.js';
-import '../pages/start/sh-start-page.js';
-import '../pages/not-found/sh-not-found-page.js';
-import { moderationTab } from '../pages/admin/moderation/moderation-tabs.js';
-import { LOGIN_NOTICE_PARAM, loginNoticeOf, type LoginNotice } from '../pages/account/login-notice.js';
+
+// Pages load through `load` only: the shell imports no page module, so each page (and what only it
+// uses) is its own chunk, and the parameters below reach the pages as they are in the address.
+
+/** A query parameter of the address, or null. */
+function queryParam(name: string): string | null {
+  return new URLSearchParams(location.search).get(name);
+}
 
 /** `?utkast=<id>`: the draft a composer page should continue. */
 function draftParam(): string | undefined {
-  return new URLSearchParams(location.search).get('utkast') ?? undefined;
+  return queryParam('utkast') ?? undefined;
 }
 
 /** `?status=` of the counsellor inbox. */
 function inboxStatusParam(): ConversationStatus {
-  const status = new URLSearchParams(location.search).get('status');
+  const status = queryParam('status');
   return (CONVERSATION_STATUSES as readonly string[]).includes(status ?? '') ? (status as ConversationStatus) : 'new';
 }
 
-/** `?melding=` of the login page: why the person is asked to sign in. */
-function loginNoticeParam(): LoginNotice | undefined {
-  return loginNoticeOf(new URLSearchParams(location.search).get(LOGIN_NOTICE_PARAM));
-}
-
-/** Every route of the app, one line each. Later issues add /kontakt, /admin/... here. */
+/** Every route of the app, one entry each. */
 export const ROUTES: readonly RouteDef[] = [
-  { pattern: '/', title: () => msg('Start'), render: () => html`<sh-start-page></sh-start-page>` },
+  {
+    pattern: '/',
+    load: () => import('../pages/start/sh-start-page.js'),
+    title: () => msg('Forside'),
+    render: () => html`<sh-start-page></sh-start-page>`,
+  },
   {
     pattern: '/info',
     load: () => import('../pages/info/sh-info-list-page.js'),
@@ -102,7 +107,8 @@ export const ROUTES: readonly RouteDef[] = [
     pattern: '/logg-inn',
     load: () => import('../pages/account/sh-login-page.js'),
     title: () => msg('Logg inn'),
-    render: () => html`<sh-login-page .notice=${loginNoticeParam()}></sh-login-page>`,
+    render: () =>
+      html`<sh-login-page .notice=${queryParam('melding')} .returnPath=${queryParam(RETURN_PARAM)}></sh-login-page>`,
   },
   {
     pattern: '/glemt-passord',
@@ -175,7 +181,7 @@ export const ROUTES: readonly RouteDef[] = [
     pattern: '/sok',
     load: () => import('../pages/search/sh-search-page.js'),
     title: () => msg('Søk'),
-    render: () => html`<sh-search-page .query=${new URLSearchParams(location.search).get('q') ?? ''}></sh-search-page>`,
+    render: () => html`<sh-search-page .query=${queryParam('q') ?? ''}></sh-search-page>`,
   },
   {
     pattern: '/media',
@@ -187,10 +193,7 @@ export const ROUTES: readonly RouteDef[] = [
     pattern: '/admin/innhold',
     load: () => import('../pages/admin/content/sh-content-admin-page.js'),
     title: () => msg('Redaksjon'),
-    render: () =>
-      html`<sh-content-admin-page
-        .tab=${new URLSearchParams(location.search).get('fane') ?? ''}
-      ></sh-content-admin-page>`,
+    render: () => html`<sh-content-admin-page .tab=${queryParam('fane') ?? ''}></sh-content-admin-page>`,
   },
   {
     pattern: '/admin/kampanjer',
@@ -202,10 +205,7 @@ export const ROUTES: readonly RouteDef[] = [
     pattern: '/admin/moderering',
     load: () => import('../pages/admin/moderation/sh-moderation-page.js'),
     title: () => msg('Moderering'),
-    render: () =>
-      html`<sh-moderation-page
-        .tab=${moderationTab(new URLSearchParams(location.search).get('fane'))}
-      ></sh-moderation-page>`,
+    render: () => html`<sh-moderation-page .tab=${queryParam('fane') ?? ''}></sh-moderation-page>`,
   },
   {
     pattern: '/undersokelse/:id',
@@ -232,6 +232,12 @@ export const ROUTES: readonly RouteDef[] = [
     render: () => html`<sh-stats-page></sh-stats-page>`,
   },
   {
+    pattern: '/skjul-besoket',
+    load: () => import('../pages/hide-visit/sh-hide-visit-page.js'),
+    title: () => msg('Slik skjuler du besøket'),
+    render: () => html`<sh-hide-visit-page></sh-hide-visit-page>`,
+  },
+  {
     pattern: '/innstillinger',
     load: () => import('../pages/settings/sh-settings-page.js'),
     title: () => msg('Innstillinger'),
@@ -241,6 +247,7 @@ export const ROUTES: readonly RouteDef[] = [
 
 export const NOT_FOUND: RouteDef = {
   pattern: '*',
+  load: () => import('../pages/not-found/sh-not-found-page.js'),
   title: () => msg('Fant ikke siden'),
   render: () => html`<sh-not-found-page></sh-not-found-page>`,
 };
@@ -248,7 +255,7 @@ export const NOT_FOUND: RouteDef = {
 /** Main navigation: path and label, in order. */
 export function navItems(): { href: string; label: string }[] {
   return [
-    { href: '/', label: msg('Start') },
+    { href: '/', label: msg('Forside') },
     { href: '/info', label: msg('Informasjon') },
     { href: '/artikler', label: msg('Artikler') },
     { href: '/nyheter', label: msg('Nyheter') },

@@ -6,12 +6,12 @@ export const shAppStyles = css`
     flex-direction: column;
     min-height: 100vh;
     font-family: var(--sh-font, system-ui, sans-serif);
-    color: var(--sh-text, #1f2a2e);
-    background: var(--sh-bg, #f6f5f1);
+    color: var(--sh-text);
+    background: var(--sh-bg);
   }
   a:focus-visible,
   button:focus-visible {
-    outline: 3px solid var(--sh-focus, #b3541e);
+    outline: 3px solid var(--sh-focus);
     outline-offset: 2px;
     border-radius: 2px;
   }
@@ -19,10 +19,10 @@ export const shAppStyles = css`
     position: absolute;
     left: 0.5rem;
     top: -3rem;
-    background: var(--sh-surface, #fff);
-    color: var(--sh-accent, #0f5e63);
+    background: var(--sh-surface);
+    color: var(--sh-accent);
     padding: 0.5rem 0.8rem;
-    border: 2px solid var(--sh-accent, #0f5e63);
+    border: 2px solid var(--sh-accent);
     border-radius: var(--sh-radius, 0.5rem);
     font: inherit;
     font-weight: 600;
@@ -33,8 +33,8 @@ export const shAppStyles = css`
     top: 0.5rem;
   }
   header {
-    background: var(--sh-surface, #fff);
-    border-bottom: 1px solid var(--sh-border, #d9d6cc);
+    background: var(--sh-surface);
+    border-bottom: 1px solid var(--sh-border);
   }
   .bar {
     max-width: var(--sh-reading, 42rem);
@@ -52,17 +52,17 @@ export const shAppStyles = css`
     display: flex;
     flex-direction: column;
     text-decoration: none;
-    color: var(--sh-text, #1f2a2e);
+    color: var(--sh-text);
     line-height: 1.2;
   }
   .brand strong {
     font-size: 1.25rem;
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
     letter-spacing: 0.01em;
   }
   .brand span {
     font-size: 0.85rem;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
   }
   .account,
   .search-link {
@@ -71,7 +71,7 @@ export const shAppStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
     font-weight: 600;
     font-size: 0.95rem;
     padding: 0.4rem 0.2rem;
@@ -82,9 +82,9 @@ export const shAppStyles = css`
     font-weight: 600;
     padding: 0.4rem 0.9rem;
     border-radius: var(--sh-radius, 0.5rem);
-    border: 1px solid var(--sh-border, #d9d6cc);
-    background: var(--sh-bg, #f6f5f1);
-    color: var(--sh-text, #1f2a2e);
+    border: 1px solid var(--sh-border);
+    background: var(--sh-bg);
+    color: var(--sh-text);
     cursor: pointer;
   }
   nav {
@@ -105,22 +105,48 @@ export const shAppStyles = css`
   nav a {
     display: block;
     padding: 0.55rem 0.25rem;
-    color: var(--sh-text, #1f2a2e);
+    color: var(--sh-text);
     text-decoration: none;
     border-bottom: 3px solid transparent;
   }
   nav a:hover {
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
   }
   nav a[aria-current='page'] {
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
     font-weight: 650;
-    border-bottom-color: var(--sh-accent, #0f5e63);
+    border-bottom-color: var(--sh-accent);
   }
   .status {
     max-width: var(--sh-reading, 42rem);
     margin: 0 auto;
     padding: 0 1rem 0.5rem;
+  }
+  /* Staff: their screens one click from every page, in a row of its own (never hidden behind Meny). */
+  nav.staff {
+    border-top: 1px solid var(--sh-border);
+    background: var(--sh-bg);
+    max-width: none;
+    padding: 0;
+  }
+  nav.staff ul {
+    max-width: var(--sh-reading, 42rem);
+    margin: 0 auto;
+    padding: 0.15rem 1rem;
+    display: flex;
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 1rem;
+    font-size: 0.9rem;
+  }
+  nav.staff .label {
+    color: var(--sh-muted);
+    font-weight: 600;
+  }
+  nav.staff a {
+    padding: 0.35rem 0;
+    color: var(--sh-accent);
   }
   /* Phones: the name gets a row of its own so search, account and menu do not squeeze it. */
   @media (max-width: 29.99rem) {
@@ -150,6 +176,19 @@ export const shAppStyles = css`
       padding: 0.4rem 0 0.5rem;
     }
   }
+  /* Wide screens: the header is wider than the reading column, so the main menu stays on one line. */
+  @media (min-width: 64rem) {
+    .bar,
+    nav,
+    .status,
+    nav.staff ul {
+      max-width: 60rem;
+    }
+    nav.closed ul,
+    nav ul {
+      flex-wrap: nowrap;
+    }
+  }
   main {
     flex: 1;
     width: 100%;
@@ -161,12 +200,31 @@ export const shAppStyles = css`
     outline: none;
   }
   footer {
-    border-top: 1px solid var(--sh-border, #d9d6cc);
-    background: var(--sh-surface, #fff);
-    color: var(--sh-muted, #4d5a5f);
+    border-top: 1px solid var(--sh-border);
+    background: var(--sh-surface);
+    color: var(--sh-muted);
     font-size: 0.9rem;
-    /* Room for the fixed "leave quickly" button. */
-    padding: 1.25rem 1rem 5rem;
+    padding: 1.25rem 1rem 1.25rem;
+  }
+  .discreet-back {
+    box-sizing: border-box;
+    width: 100%;
+    max-width: var(--sh-reading, 42rem);
+    margin: 0.5rem auto 0;
+    padding: 0 1rem;
+  }
+  .discreet-back button {
+    font: inherit;
+    background: none;
+    border: 0;
+    padding: 0.3rem 0;
+    color: var(--sh-accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .discreet-back button:focus-visible {
+    outline: 3px solid var(--sh-focus);
+    outline-offset: 2px;
   }
   footer .inner {
     max-width: 42rem;
@@ -176,6 +234,6 @@ export const shAppStyles = css`
     margin: 0 0 0.5rem;
   }
   footer a {
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
   }
 `;

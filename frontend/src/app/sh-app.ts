@@ -13,14 +13,22 @@ import {
   syncStateContext,
 } from '../state/contexts.js';
 import { takeCampaignParam } from '../data/campaign-param.js';
-import { OutboxService } from '../state/outbox.service.js';
+import type { OutboxService } from '../state/outbox.service.js';
 import { SessionService, type SessionState } from '../state/session.service.js';
 import { SyncService, type SyncState } from '../state/sync.service.js';
+import { firstLoadsPending, firstLoadsSettled } from '../state/first-loads.js';
 import { Router } from './router.js';
 import { navItems, NOT_FOUND, ROUTES } from './routes.js';
+import { loginHref, staffLinks } from '../state/staff-links.js';
 import { shAppStyles } from './sh-app.styles.js';
 
 const SERVICE_NAME = 'Sexhandel';
+
+/** Runs `work` when the main thread is idle (at the latest after 3 s). */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 3_000 });
+  else setTimeout(work, 200);
+}
 
 /** The app shell: header with navigation and sync status, the routed page, footer, "leave quickly". */
 @localized()
@@ -28,10 +36,15 @@ const SERVICE_NAME = 'Sexhandel';
 export class ShApp extends LitElement {
   static override styles = shAppStyles;
 
-  /** Runs sync for the whole app; tests pass one with a stubbed fetch. */
+  /** Runs sync for the whole app (pushing through its outbox service); tests pass one with a stubbed fetch. */
   @provide({ context: syncServiceContext })
   @property({ attribute: false })
   syncService: SyncService = new SyncService();
+
+  /** The sync service's outbox service, for Send (it alone pushes: Send, online, backoff timer, background sync). */
+  @provide({ context: outboxServiceContext })
+  @state()
+  protected outboxService: OutboxService = this.syncService.outbox;
 
   @provide({ context: syncStateContext })
   @state()
@@ -46,11 +59,6 @@ export class ShApp extends LitElement {
   @state()
   protected sessionState: SessionState = this.sessionService.state;
 
-  /** Sends the outbox (Send, online, backoff timer, background sync). */
-  @provide({ context: outboxServiceContext })
-  @property({ attribute: false })
-  outboxService: OutboxService = new OutboxService();
-
   @state() private menuOpen = false;
 
   private readonly router = new Router(this, ROUTES);
@@ -61,11 +69,20 @@ export class ShApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.outboxService = this.syncService.outbox;
     this.unsubscribe = this.syncService.subscribe((syncState) => (this.syncState = syncState));
-    void this.syncService.start(takeCampaignParam());
+    const campaign = takeCampaignParam();
+    if (this.hidden) {
+      // Taking over a server-rendered page: the first pull waits until the page is shown and the
+      // browser is idle, so it never competes with the first render on a slow phone.
+      void this.whenPageShown().then(() =>
+        whenIdle(() => {
+          if (this.isConnected) void this.syncService.start(campaign);
+        }),
+      );
+    } else void this.syncService.start(campaign);
     this.unsubscribeSession = this.sessionService.subscribe((session) => (this.sessionState = session));
-    this.sessionService.start();
-    this.outboxService.start();
+    void this.sessionService.start();
     this.addEventListener('sh-title', this.onTitle);
     this.addEventListener('sh-navigate', this.onNavigate);
   }
@@ -75,10 +92,27 @@ export class ShApp extends LitElement {
     this.syncService.stop();
     this.unsubscribeSession?.();
     this.sessionService.stop();
-    this.outboxService.stop();
     this.removeEventListener('sh-title', this.onTitle);
     this.removeEventListener('sh-navigate', this.onNavigate);
     super.disconnectedCallback();
+  }
+
+  /**
+   * Resolves once the routed page has rendered what the device holds for it: its module loaded, every
+   * live query answered, every element inside it updated. main.ts waits for this before it swaps a
+   * server-rendered page for the app, so the swap never shows a loading state.
+   */
+  async whenPageShown(): Promise<void> {
+    await this.router.match?.route.load?.();
+    for (let round = 0; round < 5; round++) {
+      await this.updateComplete;
+      const page = this.renderRoot.querySelector('main')?.firstElementChild;
+      if (page instanceof LitElement) await page.updateComplete;
+      await firstLoadsSettled();
+      // Elements the page rendered start their own queries in their first update: one more turn.
+      await new Promise((resolve) => setTimeout(resolve));
+      if (!firstLoadsPending()) return;
+    }
   }
 
   /** Navigates client-side (same as clicking a link). */
@@ -120,10 +154,16 @@ export class ShApp extends LitElement {
   /** After a client-side navigation, move focus to the new page's main heading so screen readers announce it. */
   private async focusPageHeading(): Promise<void> {
     // A lazily loaded page is an un-upgraded element until its module has run.
-    await this.router.match?.route.load?.();
+    await (this.router.match?.route ?? NOT_FOUND).load?.();
     const page = this.renderRoot.querySelector('main')?.firstElementChild;
     if (page instanceof LitElement) await page.updateComplete;
     window.scrollTo({ top: 0 });
+    // A page whose purpose is typing (search) names its field; every other page starts at its heading.
+    const field = page?.shadowRoot?.querySelector<HTMLElement>('[data-initial-focus]');
+    if (field) {
+      field.focus();
+      return;
+    }
     const heading = page?.shadowRoot?.querySelector<HTMLElement>('h1');
     if (page && heading) {
       heading.focus();
@@ -154,6 +194,11 @@ export class ShApp extends LitElement {
     setTimeout(() => watch.disconnect(), 5_000);
   }
 
+  /** Focus on the page's main heading (after the app replaced a server-rendered page that had focus). */
+  focusPage(): void {
+    this.skipToContent();
+  }
+
   // A fragment link cannot reach into shadow DOM, so the skip control moves focus itself.
   private skipToContent(): void {
     const page = this.renderRoot.querySelector('main')?.firstElementChild;
@@ -171,13 +216,31 @@ export class ShApp extends LitElement {
     if (me) {
       return html`<a class="account" href="/konto" aria-label=${msg(str`Min konto: ${me.alias}`)}>${me.alias}</a>`;
     }
-    return html`<a class="account" href="/logg-inn">${msg('Logg inn')}</a>`;
+    return html`<a class="account" href=${loginHref(`${location.pathname}${location.search}`)}>${msg('Logg inn')}</a>`;
+  }
+
+  /** Staff get their screens in the header, by role (counsellors their inbox, moderators the queue …). */
+  private renderStaffNav() {
+    const links = staffLinks(this.sessionState.me?.roles ?? []);
+    if (links.length === 0) return nothing;
+    return html`<nav class="staff" aria-label=${msg('For ansatte')}>
+      <ul>
+        <li class="label" aria-hidden="true">${msg('For ansatte:')}</li>
+        ${links.map(
+          (link) =>
+            html`<li>
+              <a href=${link.href} aria-current=${this.isCurrent(link.href) ? 'page' : 'false'}>${link.label}</a>
+            </li>`,
+        )}
+      </ul>
+    </nav>`;
   }
 
   override render() {
     const match = this.router.match;
-    void match?.route.load?.();
-    const page = match ? match.route.render(match.params) : NOT_FOUND.render({});
+    const route = match?.route ?? NOT_FOUND;
+    void route.load?.();
+    const page = route.render(match?.params ?? {});
     return html`
       <button type="button" class="skip" @click=${this.skipToContent}>${msg('Hopp til innholdet')}</button>
       <sh-update-prompt></sh-update-prompt>
@@ -209,47 +272,26 @@ export class ShApp extends LitElement {
             )}
           </ul>
         </nav>
+        ${this.renderStaffNav()}
         <div class="status"><sh-sync-status></sh-sync-status></div>
       </header>
+      ${
+        this.router.canGoBack
+          ? html`<div class="discreet-back">
+              <button type="button" @click=${() => this.router.back()}>← ${msg('Tilbake')}</button>
+            </div>`
+          : nothing
+      }
       <main id="main" tabindex="-1">${page}</main>
       <footer>
         <div class="inner">
           <p>${msg('Tjenesten er anonym. Vi lagrer ikke IP-adresser, og det du leser blir værende på din enhet.')}</p>
           <p><a href="/innstillinger">${msg('Språk og sletting av data på denne enheten')}</a></p>
+          <p><a href="/skjul-besoket">${msg('Slik skjuler du besøket')}</a></p>
           <p>
             ${msg('Nyhetsstrømmer (Atom):')} <a href="/feeds/articles.xml">${msg('Artikler')}</a> ·
             <a href="/feeds/news.xml">${msg('Nyheter')}</a> · <a href="/media">${msg('Tjenesten i mediene')}</a>
           </p>
-          ${
-            this.sessionState.me?.roles.some((role) => role === 'editor' || role === 'admin')
-              ? html`<p><a href="/admin/innhold">${msg('Redaksjon')}</a></p>`
-              : nothing
-          }
-          ${
-            this.sessionState.me?.roles.some((role) => role === 'editor' || role === 'counsellor' || role === 'admin')
-              ? html`<p><a href="/admin/sporsmal-og-svar">${msg('Spørsmål og svar – redaksjon')}</a></p>`
-              : nothing
-          }
-          ${
-            this.sessionState.me?.roles.includes('admin')
-              ? html`<p><a href="/admin/undersokelser">${msg('Undersøkelser')}</a></p>`
-              : nothing
-          }
-          ${
-            this.sessionState.me?.roles.some((role) => role === 'moderator' || role === 'admin')
-              ? html`<p><a href="/admin/moderering">${msg('Moderering')}</a></p>`
-              : nothing
-          }
-          ${
-            this.sessionState.me?.roles.includes('admin')
-              ? html`<p><a href="/admin/statistikk">${msg('Statistikk')}</a></p>`
-              : nothing
-          }
-          ${
-            this.sessionState.me?.roles.includes('admin')
-              ? html`<p><a href="/admin/kampanjer">${msg('Kampanjer og kort')}</a></p>`
-              : nothing
-          }
         </div>
       </footer>
       <sh-quick-exit></sh-quick-exit>

@@ -6,6 +6,7 @@ import type { AppDB } from '../data/app-db.js';
 import { LiveQueryController } from '../state/live-query.controller.js';
 import type { SessionState } from '../state/session.service.js';
 import './sh-rules-list.js';
+import { loginHref } from '../state/staff-links.js';
 
 type AcceptState = 'idle' | 'busy' | 'offline' | 'failed';
 
@@ -13,6 +14,8 @@ export interface ForumRulesGateHost extends ReactiveControllerHost {
   db: AppDB;
   fetchFn?: FetchFn;
   session?: SessionState;
+  /** Where the accept button lived; focus moves on only if it went with the button. */
+  readonly shadowRoot: ShadowRoot | null;
 }
 
 /**
@@ -46,7 +49,8 @@ export class ForumRulesGateController implements ReactiveController {
   hostUpdated(): void {
     if (this.focusAfterAccept && this.accepted) {
       this.focusAfterAccept = false;
-      this.onAccepted();
+      // Only when focus went with the vanished button: a person already typing in a field keeps it.
+      if (!this.host.shadowRoot?.activeElement) this.onAccepted();
     }
   }
 
@@ -76,7 +80,10 @@ export class ForumRulesGateController implements ReactiveController {
     if (this.host.session?.status === 'signed-out') {
       return html`<div class="notice">
         <p>${msg('Du kan skrive utkast uten å være logget inn. For å sende må du være medlem.')}</p>
-        <p><a href="/logg-inn">${msg('Logg inn')}</a> · <a href="/registrer">${msg('Bli medlem')}</a></p>
+        <p>
+          <a href=${loginHref(`${location.pathname}${location.search}`)}>${msg('Logg inn')}</a> ·
+          <a href="/registrer">${msg('Bli medlem')}</a>
+        </p>
       </div>`;
     }
     if (!this.rulesAccepted.loaded || this.rulesAccepted.value != null) return nothing;

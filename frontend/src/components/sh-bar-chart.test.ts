@@ -3,7 +3,6 @@ import type { ShBarChart } from './sh-bar-chart.js';
 import './sh-bar-chart.js';
 
 describe('sh-bar-chart', function () {
-
   it('is a table a screen reader can read: caption, headers, counts and shares as text', async () => {
     const sut = await fixture<ShBarChart>(
       html`<sh-bar-chart

@@ -1,7 +1,7 @@
 import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatNumber, intlLocale } from '../app/format.js';
+import { formatNumber, intlLocale } from '../text/format.js';
 import { figureTableStyles } from '../styles/table.styles.js';
 
 /** One bar: a label, its count, and optionally its share (0–1) of some whole the caller chose. */
@@ -52,7 +52,7 @@ export class ShBarChart extends LitElement {
         white-space: normal;
       }
       tbody tr + tr > * {
-        border-top: 1px solid #eeece6;
+        border-top: 1px solid var(--sh-border-soft);
       }
       .bar-cell {
         width: 100%;
@@ -66,12 +66,12 @@ export class ShBarChart extends LitElement {
         flex: 1 1 auto;
         min-width: 1.5rem;
         height: 0.9rem;
-        background: var(--sh-accent-soft, #e3efee);
+        background: var(--sh-accent-soft);
         border-radius: 0.2rem;
       }
       /* An SVG rect, not a style attribute: the CSP (style-src 'self') blocks inline styles. */
       .fill {
-        fill: var(--sh-accent, #0f5e63);
+        fill: var(--sh-accent);
       }
       @media (forced-colors: active) {
         .track {
@@ -87,7 +87,7 @@ export class ShBarChart extends LitElement {
         font-variant-numeric: tabular-nums;
       }
       .empty {
-        color: var(--sh-muted, #4d5a5f);
+        color: var(--sh-muted);
         margin: 0;
       }
     `,

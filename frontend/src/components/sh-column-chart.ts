@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatNumber } from '../app/format.js';
+import { formatNumber } from '../text/format.js';
 
 /** One column of a time series: its label (a day or month) and its count. */
 export interface ColumnChartPoint {
@@ -44,14 +44,14 @@ export class ShColumnChart extends LitElement {
       justify-content: space-between;
       gap: 0 1rem;
       font-size: 0.9rem;
-      color: var(--sh-muted, #4d5a5f);
+      color: var(--sh-muted);
       margin-top: 0.2rem;
     }
     .col {
-      fill: var(--sh-accent, #0f5e63);
+      fill: var(--sh-accent);
     }
     .axis {
-      stroke: var(--sh-border, #d9d6cc);
+      stroke: var(--sh-border);
     }
     details {
       margin-top: 0.4rem;
@@ -59,10 +59,10 @@ export class ShColumnChart extends LitElement {
     }
     summary {
       cursor: pointer;
-      color: var(--sh-accent, #0f5e63);
+      color: var(--sh-accent);
     }
     summary:focus-visible {
-      outline: 3px solid var(--sh-focus, #b3541e);
+      outline: 3px solid var(--sh-focus);
       outline-offset: 2px;
     }
     table {
@@ -80,7 +80,7 @@ export class ShColumnChart extends LitElement {
       font-variant-numeric: tabular-nums;
     }
     .empty {
-      color: var(--sh-muted, #4d5a5f);
+      color: var(--sh-muted);
     }
   `;
 

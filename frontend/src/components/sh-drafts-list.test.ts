@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import Dexie from 'dexie';
 import { AppDB } from '../data/app-db.js';
+import { signInOnDevice, TEST_MEMBER } from '../test/fixtures.js';
 import type { ShDraftsList } from './sh-drafts-list.js';
 import type { ShOutboxList } from './sh-outbox-list.js';
 import './sh-drafts-list.js';
@@ -11,10 +12,36 @@ describe('sh-drafts-list', () => {
 
   beforeEach(async () => {
     db = new AppDB(`test-drafts-${crypto.randomUUID()}`);
+    await signInOnDevice(db);
     await db.drafts.bulkPut([
-      { id: 'd-thread', kind: 'thread', title: 'Min tråd', body: 'Start', updatedAt: '2026-11-28T10:00:00.000Z' },
+      {
+        id: 'd-thread',
+        kind: 'thread',
+        title: 'Min tråd',
+        body: 'Start',
+        updatedAt: '2026-11-28T10:00:00.000Z',
+        accountId: TEST_MEMBER.id,
+      },
+      {
+        id: 'd-other',
+        kind: 'thread',
+        title: 'Noen andres tråd',
+        body: 'Ikke din',
+        updatedAt: '2026-11-30T10:00:00.000Z',
+        accountId: 'member-2',
+      },
+      {
+        id: 'd-hidden',
+        kind: 'thread',
+        title: 'Skjult',
+        body: 'Økten endte',
+        updatedAt: '2026-11-30T10:00:00.000Z',
+        accountId: TEST_MEMBER.id,
+        hiddenAt: '2026-11-30T11:00:00.000Z',
+      },
       {
         id: 'd-reply',
+        accountId: TEST_MEMBER.id,
         kind: 'reply',
         threadId: 't 1',
         threadTitle: 'Om skam',
@@ -50,10 +77,24 @@ describe('sh-drafts-list', () => {
     await waitUntil(() => root.querySelectorAll('li').length === 2);
     root.querySelector<HTMLButtonElement>('[data-draft="d-thread"] [data-action="delete"]')?.click();
     await sut.updateComplete;
-    expect(await db.drafts.count(), 'not deleted before the confirm').to.equal(2);
+    expect(await db.drafts.count(), 'not deleted before the confirm').to.equal(4);
     root.querySelector<HTMLButtonElement>('[data-draft="d-thread"] [data-action="confirm-delete"]')?.click();
     await waitUntil(() => root.querySelectorAll('li').length === 1, 'list did not update');
-    expect((await db.drafts.toArray()).map((d) => d.id)).to.deep.equal(['d-reply']);
+    expect((await db.drafts.toArray()).map((d) => d.id).sort()).to.deep.equal(['d-hidden', 'd-other', 'd-reply']);
+  });
+
+  it("never lists another account's drafts, nor any when nobody is signed in on this device", async () => {
+    const { forgetSignIn, rememberSignIn } = await import('../data/device-session.js');
+    await rememberSignIn(
+      { id: 'member-2', alias: 'Andre', roles: ['member'], joinedAt: '2026-01-01T00:00:00.000Z' },
+      db,
+    );
+    const sut = await fixture<ShDraftsList>(html`<sh-drafts-list .db=${db}></sh-drafts-list>`);
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelectorAll('li').length === 1, 'the other account sees not exactly its own draft');
+    expect(root.querySelector('li h3')?.textContent).to.equal('Noen andres tråd');
+    await forgetSignIn(db);
+    await waitUntil(() => root.querySelectorAll('li').length === 0, 'drafts still listed after sign-out');
   });
 });
 

@@ -1,8 +1,8 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate, formatTime } from '../app/format.js';
-import { errorText } from '../app/forum-text.js';
+import { formatDate, formatTime } from '../text/format.js';
+import { errorText } from '../text/error-text.js';
 import { appDb, type AppDB, type DraftRow } from '../data/app-db.js';
 import { deleteDraft, listDrafts } from '../data/forum.js';
 import { LiveQueryController } from '../state/live-query.controller.js';

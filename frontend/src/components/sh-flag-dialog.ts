@@ -5,6 +5,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { appDb, type AppDB } from '../data/app-db.js';
 import { enqueueFlag } from '../data/forum.js';
+import { modalFrame } from './modal-frame.js';
 import { shEvent } from '../events.js';
 import { outboxServiceContext } from '../state/contexts.js';
 import { ForumRulesController } from '../state/forum-rules.controller.js';
@@ -81,8 +82,9 @@ export class ShFlagDialog extends LitElement {
   override render() {
     const rules = this.rules.value ?? [];
     const numbers = [1, 2, 3, 4, 5, 6];
-    return html`<dialog aria-labelledby="flag-heading" @cancel=${() => this.close(false)}>
-      <form @submit=${this.submit}>
+    return modalFrame(
+      { labelledBy: 'flag-heading', onCancel: () => this.close(false) },
+      html`<form @submit=${this.submit}>
         <h2 id="flag-heading">${msg('Rapporter innlegget')}</h2>
         <p>
           ${msg('Velg regelen du mener innlegget bryter. En moderator ser på det. Den som skrev, får ikke vite hvem som rapporterte.')}
@@ -118,8 +120,8 @@ export class ShFlagDialog extends LitElement {
           <button type="submit" class="button">${msg('Send rapport')}</button>
           <button type="button" class="button secondary" @click=${() => this.close(false)}>${msg('Avbryt')}</button>
         </div>
-      </form>
-    </dialog>`;
+      </form>`,
+    );
   }
 }
 

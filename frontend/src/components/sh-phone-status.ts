@@ -2,8 +2,8 @@ import { localized, msg, str } from '@lit/localize';
 import { PHONE_TIME_ZONE, phoneStatus, phoneTelUri, type PhoneLineDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { intlLocale } from '../app/format.js';
-import { readPhoneLine } from '../data/contact.js';
+import { intlLocale } from '../text/format.js';
+import { readPhoneLine } from '../data/phone-line.js';
 import { appDb, type AppDB } from '../data/app-db.js';
 import { LiveQueryController } from '../state/live-query.controller.js';
 
@@ -45,9 +45,9 @@ export class ShPhoneStatus extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      background: var(--sh-surface, #fff);
-      border: 1px solid var(--sh-border, #d9d6cc);
-      border-left: 4px solid var(--sh-accent, #0f5e63);
+      background: var(--sh-surface);
+      border: 1px solid var(--sh-border);
+      border-left: 4px solid var(--sh-accent);
       border-radius: var(--sh-radius, 0.5rem);
       padding: 0.8rem 1rem;
       margin: 0 0 1.25rem;
@@ -61,30 +61,30 @@ export class ShPhoneStatus extends LitElement {
     .number {
       font-size: 1.25rem;
       font-weight: 650;
-      color: var(--sh-accent, #0f5e63);
+      color: var(--sh-accent);
       text-underline-offset: 0.18em;
     }
     .number:focus-visible {
-      outline: 3px solid var(--sh-focus, #b3541e);
+      outline: 3px solid var(--sh-focus);
       outline-offset: 2px;
     }
     .open {
       font-weight: 600;
-      color: #1d5e24;
+      color: var(--sh-ok-text);
     }
     .dot {
       display: inline-block;
       width: 0.6rem;
       height: 0.6rem;
       border-radius: 50%;
-      background: #8c8a80;
+      background: var(--sh-border-strong);
       margin-right: 0.4rem;
     }
     .open .dot {
-      background: #2e7d32;
+      background: var(--sh-ok);
     }
     .muted {
-      color: var(--sh-muted, #4d5a5f);
+      color: var(--sh-muted);
       font-size: 0.95rem;
     }
   `;

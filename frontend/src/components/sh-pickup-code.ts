@@ -25,8 +25,8 @@ export class ShPickupCode extends LitElement {
         margin: 0.5rem 0 0.75rem;
       }
       .code .group {
-        background: var(--sh-surface, #fff);
-        border: 1px solid var(--sh-border, #d9d6cc);
+        background: var(--sh-surface);
+        border: 1px solid var(--sh-border);
         border-radius: var(--sh-radius, 0.5rem);
         padding: 0.2rem 0.5rem;
       }
@@ -35,13 +35,13 @@ export class ShPickupCode extends LitElement {
         font-weight: 600;
         padding: 0.45rem 0.9rem;
         border-radius: var(--sh-radius, 0.5rem);
-        border: 2px solid var(--sh-accent, #0f5e63);
+        border: 2px solid var(--sh-accent);
         background: transparent;
-        color: var(--sh-accent, #0f5e63);
+        color: var(--sh-accent);
         cursor: pointer;
       }
       button:focus-visible {
-        outline: 3px solid var(--sh-focus, #b3541e);
+        outline: 3px solid var(--sh-focus);
         outline-offset: 2px;
       }
       .copied {

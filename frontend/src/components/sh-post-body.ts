@@ -19,9 +19,9 @@ export class ShPostBody extends LitElement {
     blockquote {
       margin: 0 0 0.8rem;
       padding: 0.4rem 0.9rem;
-      border-left: 4px solid var(--sh-border, #d9d6cc);
-      color: var(--sh-muted, #4d5a5f);
-      background: var(--sh-bg, #f6f5f1);
+      border-left: 4px solid var(--sh-border);
+      color: var(--sh-muted);
+      background: var(--sh-bg);
     }
     blockquote p {
       margin: 0;
@@ -30,7 +30,7 @@ export class ShPostBody extends LitElement {
       margin-bottom: 0;
     }
     a {
-      color: var(--sh-accent, #0f5e63);
+      color: var(--sh-accent);
     }
   `;
 

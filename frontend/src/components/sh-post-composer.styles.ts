@@ -5,8 +5,8 @@ export const composerStyles = css`
     display: block;
   }
   .composer {
-    background: var(--sh-surface, #fff);
-    border: 1px solid var(--sh-border, #d9d6cc);
+    background: var(--sh-surface);
+    border: 1px solid var(--sh-border);
     border-radius: var(--sh-radius, 0.5rem);
     padding: 1rem;
   }
@@ -20,15 +20,15 @@ export const composerStyles = css`
     justify-content: space-between;
     gap: 0.25rem 1rem;
     font-size: 0.92rem;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
     margin: 0.3rem 0 0.9rem;
   }
   .saved::before {
     content: '✓ ';
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
   }
   .over {
-    color: #8a1c1c;
+    color: var(--sh-danger);
     font-weight: 600;
   }
   .quote {
@@ -36,8 +36,8 @@ export const composerStyles = css`
     justify-content: space-between;
     align-items: flex-start;
     gap: 0.75rem;
-    border-left: 4px solid var(--sh-border, #d9d6cc);
-    background: var(--sh-bg, #f6f5f1);
+    border-left: 4px solid var(--sh-border);
+    background: var(--sh-bg);
     padding: 0.4rem 0.75rem;
     margin: 0 0 0.9rem;
     font-size: 0.95rem;
@@ -49,7 +49,7 @@ export const composerStyles = css`
     background: none;
     border: none;
     padding: 0.1rem 0;
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
     text-decoration: underline;
     cursor: pointer;
     font: inherit;
@@ -59,11 +59,11 @@ export const composerStyles = css`
     margin: 0 0 1rem;
   }
   .accept {
-    border: 2px solid var(--sh-accent, #0f5e63);
+    border: 2px solid var(--sh-accent);
     border-radius: var(--sh-radius, 0.5rem);
     padding: 0.9rem 1rem;
     margin: 0 0 1rem;
-    background: var(--sh-accent-soft, #e3efee);
+    background: var(--sh-accent-soft);
   }
   .accept h3 {
     margin: 0 0 0.5rem;
@@ -71,7 +71,7 @@ export const composerStyles = css`
   }
   .private {
     font-size: 0.92rem;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
     margin: 0.75rem 0 0;
   }
 `;

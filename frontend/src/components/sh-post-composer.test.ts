@@ -1,7 +1,10 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import Dexie from 'dexie';
+import type { FetchFn } from '../data/api.js';
 import { AppDB } from '../data/app-db.js';
-import { stubFetch } from '../test/fixtures.js';
+import { LIMITS } from '@sexhandel/shared';
+import { pushOutbox } from '../data/sync-client.js';
+import { errorSummaryOf, offlineFetch, signInOnDevice, stubFetch, TEST_MEMBER } from '../test/fixtures.js';
 import type { ShPostComposer } from './sh-post-composer.js';
 import './sh-post-composer.js';
 
@@ -23,6 +26,7 @@ describe('sh-post-composer', () => {
 
   beforeEach(async () => {
     db = new AppDB(`test-composer-${crypto.randomUUID()}`);
+    await signInOnDevice(db);
     await db.forumRules.bulkPut(
       [1, 2, 3, 4, 5, 6].map((n) => ({ id: `r${n}`, number: n, title: `Regel nummer ${n}`, text: `Tekst ${n}` })),
     );
@@ -125,6 +129,38 @@ describe('sh-post-composer', () => {
     expect(await db.getMeta('forumRulesAcceptedAt')).to.equal('2026-11-29T10:00:00.000Z');
   });
 
+  it('after accepting, focus goes to the first field, unless the person is already typing in one', async () => {
+    const answer = {
+      rulesAcceptedAt: '2026-11-29T10:00:00.000Z',
+      publishedPosts: 0,
+      linksAllowed: false,
+      linksAllowedAfter: '2026-11-30T10:00:00.000Z',
+    };
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const fetchFn: FetchFn = async () => {
+      await held;
+      return new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const sut = await fixture<ShPostComposer>(
+      html`<sh-post-composer
+        kind="thread"
+        .db=${db}
+        .fetchFn=${fetchFn}
+        .session=${{ status: 'signed-in', me: { id: 'm', alias: 'Ola', roles: ['member'], joinedAt: '2026-01-01' } }}
+      ></sh-post-composer>`,
+    );
+    const root = await ready(sut);
+    await waitUntil(() => root.querySelector('.accept button'), 'acceptance step not shown');
+    root.querySelector<HTMLButtonElement>('.accept button')?.click();
+    // While the acceptance is on its way, the person moves on to the text.
+    root.querySelector<HTMLTextAreaElement>('#body')?.focus();
+    release();
+    await waitUntil(() => root.querySelector<HTMLButtonElement>('#send')?.disabled === false, 'send not enabled');
+    await sut.updateComplete;
+    expect(root.activeElement?.id, 'focus stays where the person is typing').to.equal('body');
+  });
+
   it('Send moves the draft into the outbox and starts a fresh draft', async () => {
     await db.meta.put({ key: 'forumRulesAcceptedAt', value: '2026-11-29T10:00:00.000Z' });
     const sent: string[] = [];
@@ -148,7 +184,61 @@ describe('sh-post-composer', () => {
     expect(rows[0]?.payload).to.deep.equal({ threadId: 't1', body: 'Mitt svar' });
     expect(rows[0]?.draft?.body).to.equal('Mitt svar');
     expect(root.querySelector('textarea')?.value).to.equal('');
-    expect(root.textContent).to.contain('lagt i utboksen');
+    await waitUntil(() => root.activeElement?.id === 'sent-heading', 'the outcome is not focused');
+    expect(root.activeElement?.textContent).to.contain('Sender svaret');
+
+    // No network: the reply is queued, and the outcome says so in other words than a draft's "Lagret".
+    await pushOutbox({ db, fetchFn: offlineFetch });
+    await waitUntil(
+      () => root.querySelector('#sent-heading')?.textContent?.includes('Svaret står i kø'),
+      'not shown as queued',
+    );
+    expect(root.querySelector('[data-outcome]')?.textContent).not.to.match(/lagret/i);
+
+    // Applied: the same place says it is published.
+    const { fetchFn } = stubFetch(() => ({
+      results: [{ id: sent[0], status: 'applied', result: { postId: 'p1', threadId: 't1' } }],
+    }));
+    await pushOutbox({ db, fetchFn });
+    await waitUntil(() => root.querySelector('#sent-heading')?.textContent?.includes('Svaret er publisert'));
+  });
+
+  it('shows a refusal where the text was written: the text comes back and the reason is focused', async () => {
+    await db.meta.put({ key: 'forumRulesAcceptedAt', value: '2026-11-29T10:00:00.000Z' });
+    const sut = await fixture<ShPostComposer>(
+      html`<sh-post-composer kind="reply" thread-id="t1" .db=${db} .autosaveMs=${30}></sh-post-composer>`,
+    );
+    const root = await ready(sut);
+    type(sut, '#body', 'Se https://example.com');
+    await waitUntil(() => root.querySelector<HTMLButtonElement>('#send')?.disabled === false);
+    root.querySelector<HTMLButtonElement>('#send')?.click();
+    await waitUntil(async () => (await db.outbox.count()) === 1, 'not queued');
+    const [row] = await db.outbox.toArray();
+    const { fetchFn } = stubFetch(() => ({
+      results: [{ id: row.id, status: 'rejected', error: { code: 'links_not_yet_allowed', message: 'No links yet' } }],
+    }));
+    await pushOutbox({ db, fetchFn });
+    await waitUntil(() => root.querySelector('textarea')?.value === 'Se https://example.com', 'text not put back');
+    await waitUntil(() => root.activeElement?.id === 'refused-heading', 'the refusal is not focused');
+    expect(root.querySelector('[data-outcome]')?.textContent).to.contain('regel 6');
+    await expect(sut).to.be.accessible();
+  });
+
+  it('turns Send off past the length limit and says why, with the count', async () => {
+    await db.meta.put({ key: 'forumRulesAcceptedAt', value: '2026-11-29T10:00:00.000Z' });
+    const sut = await fixture<ShPostComposer>(
+      html`<sh-post-composer kind="reply" thread-id="t1" .db=${db}></sh-post-composer>`,
+    );
+    const root = await ready(sut);
+    const send = () => root.querySelector<HTMLButtonElement>('#send');
+    type(sut, '#body', 'x'.repeat(LIMITS.postBodyMax));
+    await waitUntil(() => send()?.disabled === false, 'exactly at the limit is allowed');
+    expect(root.querySelector('#send-blocked')).to.equal(null);
+    type(sut, '#body', 'x'.repeat(LIMITS.postBodyMax + 12));
+    await waitUntil(() => send()?.disabled === true, 'send still on past the limit');
+    expect(root.querySelector('#send-blocked')?.textContent).to.contain('12 tegn for lang');
+    expect(send()?.getAttribute('aria-describedby')).to.equal('send-blocked');
+    expect(root.querySelector('#body-count')?.textContent).to.match(/10\s012 av/);
   });
 
   it('lets staff publish as Redaksjonen, and offers members no such choice', async () => {
@@ -191,9 +281,13 @@ describe('sh-post-composer', () => {
     const root = await ready(sut);
     await waitUntil(() => root.querySelector<HTMLButtonElement>('#send')?.disabled === false);
     root.querySelector<HTMLButtonElement>('#send')?.click();
-    await waitUntil(() => root.querySelector('[role="alert"]'), 'no message');
-    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('Skriv noe');
+    await waitUntil(() => errorSummaryOf(root), 'no message');
+    expect(errorSummaryOf(root)?.textContent).to.contain('Skriv noe');
+    expect(errorSummaryOf(root)?.querySelector('a')?.getAttribute('href')).to.equal('#body');
+    expect(root.querySelector('#body')?.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('#body-error')?.textContent).to.contain('Skriv noe');
     expect(await db.outbox.count()).to.equal(0);
+    await expect(sut).to.be.accessible();
   });
 
   it('shows the server message of a rejected draft next to it', async () => {
@@ -203,6 +297,7 @@ describe('sh-post-composer', () => {
       threadId: 't1',
       body: 'Se http://example.com',
       updatedAt: new Date().toISOString(),
+      accountId: TEST_MEMBER.id,
       serverError: { code: 'links_not_yet_allowed', message: 'No links yet' },
     });
     const sut = await fixture<ShPostComposer>(

@@ -3,10 +3,11 @@ import { localized, msg, str } from '@lit/localize';
 import { LIMITS, type PostDto } from '@sexhandel/shared';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { characterCount, errorText } from '../app/forum-text.js';
+import { errorText } from '../text/error-text.js';
+import { characterCount, overLimitText } from '../text/limit-text.js';
 import { shEvent } from '../events.js';
 import type { FetchFn } from '../data/api.js';
-import { appDb, type AppDB, type DraftKind, type DraftRow } from '../data/app-db.js';
+import { appDb, type AppDB, type DraftKind, type DraftRow, type OutboxRow } from '../data/app-db.js';
 import {
   deleteDraft,
   draftProblem,
@@ -17,21 +18,34 @@ import {
   sendDraft,
   type DraftProblem,
 } from '../data/forum.js';
+import { AutosaveController } from '../state/autosave.controller.js';
 import { outboxServiceContext, sessionStateContext } from '../state/contexts.js';
 import type { OutboxService } from '../state/outbox.service.js';
 import type { SessionState } from '../state/session.service.js';
+import { LiveQueryController } from '../state/live-query.controller.js';
+import { OutcomeFocusController } from './outcome-focus.controller.js';
 import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
 import { ForumRulesGateController } from './forum-rules-gate.controller.js';
 import { composerStyles } from './sh-post-composer.styles.js';
 import './sh-rules-list.js';
+import { FormErrorsController } from './form-errors.controller.js';
+import { formatCount } from '../text/plural.js';
 
 type SaveState = 'empty' | 'pending' | 'saved';
+
+/** What became of the last Send: its outbox row, or the draft a refusal put back. */
+interface SentState {
+  row: OutboxRow | undefined;
+  refused: DraftRow | undefined;
+}
 
 /**
  * Writes a new thread (title + text) or a reply (text, optional quote). Everything typed is saved
  * as a draft on this device only: ~500 ms after typing stops and when the page is hidden. Send
- * moves the draft into the outbox (see sendDraft) and asks the outbox to push.
+ * moves the draft into the outbox (see sendDraft) and asks the outbox to push; what became of it
+ * ("sending", "waiting for the network", "published", or the server's refusal with the text put
+ * back in the composer) comes into view with focus on it.
  *
  * @fires sh-draft-saved - the first save of a new draft (its id)
  * @fires sh-draft-sent - the draft is in the outbox
@@ -78,11 +92,31 @@ export class ShPostComposer extends LitElement {
   @state() private asStaff = false;
   @state() private saveState: SaveState = 'empty';
   @state() private serverError: DraftRow['serverError'];
-  @state() private problem: DraftProblem | null = null;
-  @state() private sentNotice = false;
+  private readonly errors = new FormErrorsController(this, {
+    title: { id: 'title', label: () => msg('Tittel') },
+    body: { id: 'body', label: () => msg('Innlegg') },
+  });
+  /** The last Send: its mutation id and the draft it came from (a refusal restores that draft). */
+  @state() private sent: { mutationId: string; draftId: string; kind: DraftKind } | null = null;
   @state() private loaded = false;
 
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly autosave = new AutosaveController(
+    this,
+    () => this.save(),
+    () => this.autosaveMs,
+  );
+  private readonly outcome = new OutcomeFocusController(this);
+  private readonly sentState = new LiveQueryController<SentState>(
+    this,
+    async () => {
+      const sent = this.sent;
+      if (!sent) return { row: undefined, refused: undefined };
+      const row = await this.db.outbox.get(sent.mutationId);
+      const draft = row ? undefined : await this.db.drafts.get(sent.draftId);
+      return { row, refused: draft?.serverError ? draft : undefined };
+    },
+    () => [this.db, this.sent],
+  );
   private loadedKey = '';
   private stored = false;
 
@@ -90,19 +124,6 @@ export class ShPostComposer extends LitElement {
   private readonly rulesGate = new ForumRulesGateController(this, () =>
     this.renderRoot.querySelector<HTMLElement>(this.kind === 'thread' ? '#title' : '#body')?.focus(),
   );
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pagehide', this.flushSave);
-    document.addEventListener('visibilitychange', this.onVisibility);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('pagehide', this.flushSave);
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    void this.flushSave();
-    super.disconnectedCallback();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const key = `${this.kind}|${this.threadId ?? ''}|${this.draftId ?? ''}|${this.db.name}`;
@@ -114,22 +135,32 @@ export class ShPostComposer extends LitElement {
       this.quotePostId = this.quote.id;
       this.scheduleSave();
     }
+    this.takeBackRefused();
   }
 
-  /** Saves right away (pending debounce included). Resolves when the draft is in IndexedDB. */
-  readonly flushSave = async (): Promise<void> => {
-    if (!this.timer) return;
-    clearTimeout(this.timer);
-    this.timer = null;
-    await this.save();
-  };
-
-  private readonly onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') void this.flushSave();
-  };
+  /**
+   * The server refused what was just sent: the text comes back here, where it was written, with the
+   * reason in view (unless something new is being written; then the reason points to Mine utkast).
+   */
+  private takeBackRefused(): void {
+    const refused = this.sentState.value?.refused;
+    if (!this.sent || !refused || refused.id !== this.sent.draftId) return;
+    const writingSomethingElse = !!(this.body.trim() || this.titleText.trim());
+    if (writingSomethingElse) return;
+    this.sent = null;
+    this.currentId = refused.id;
+    this.titleText = refused.title ?? '';
+    this.body = refused.body;
+    this.quotePostId = refused.quotePostId ?? null;
+    this.serverError = refused.serverError;
+    this.asStaff = refused.asStaff ?? false;
+    this.stored = true;
+    this.saveState = 'saved';
+    this.outcome.reveal();
+  }
 
   private async load(): Promise<void> {
-    await this.flushSave();
+    await this.autosave.flush();
     this.loaded = false;
     let draft: DraftRow | undefined;
     if (this.draftId) draft = await getDraft(this.draftId, this.db);
@@ -147,12 +178,9 @@ export class ShPostComposer extends LitElement {
 
   private scheduleSave(): void {
     this.saveState = 'pending';
-    this.sentNotice = false;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.save();
-    }, this.autosaveMs);
+    // "Published" has been read once the next text is being written; a wait or a refusal stays.
+    if (this.sentState.value?.row?.state === 'sent') this.sent = null;
+    this.autosave.schedule();
   }
 
   private async save(): Promise<void> {
@@ -180,19 +208,17 @@ export class ShPostComposer extends LitElement {
     await saveDraft(draft, this.db);
     const first = !this.stored;
     this.stored = true;
-    if (!this.timer) this.saveState = 'saved';
+    if (!this.autosave.pending) this.saveState = 'saved';
     if (first) this.dispatchEvent(shEvent('sh-draft-saved', { id: this.currentId }));
   }
 
   private onTitle(event: Event): void {
     this.titleText = (event.target as HTMLInputElement).value;
-    this.problem = null;
     this.scheduleSave();
   }
 
   private onBody(event: Event): void {
     this.body = (event.target as HTMLTextAreaElement).value;
-    this.problem = null;
     this.scheduleSave();
   }
 
@@ -201,24 +227,28 @@ export class ShPostComposer extends LitElement {
     this.scheduleSave();
   }
 
+  private get overLimit(): boolean {
+    return this.body.length > LIMITS.postBodyMax || this.titleText.length > LIMITS.threadTitleMax;
+  }
+
   private get canSend(): boolean {
     if (this.session?.status === 'signed-out') return false;
+    if (this.overLimit) return false;
     return this.rulesGate.accepted;
   }
 
   private async send(): Promise<void> {
     const problem = draftProblem({ kind: this.kind, title: this.titleText, body: this.body });
     if (problem) {
-      this.problem = problem;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(problem.includes('title') ? '#title' : '#body')?.focus();
+      this.errors.show([[problem.includes('title') ? 'title' : 'body', this.problemText(problem)]]);
       return;
     }
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.errors.clear();
+    this.autosave.cancel();
     this.serverError = undefined;
     await this.save();
-    const mutationId = await sendDraft(this.currentId, this.db);
+    const draftId = this.currentId;
+    const mutationId = await sendDraft(draftId, this.db);
     const kind = this.kind;
     this.currentId = newDraftId();
     this.titleText = '';
@@ -227,7 +257,8 @@ export class ShPostComposer extends LitElement {
     this.asStaff = false;
     this.stored = false;
     this.saveState = 'empty';
-    this.sentNotice = true;
+    this.sent = { mutationId, draftId, kind };
+    this.outcome.reveal();
     this.dispatchEvent(shEvent('sh-draft-sent', { mutationId, kind }));
     void this.outbox?.flushNow();
   }
@@ -239,7 +270,7 @@ export class ShPostComposer extends LitElement {
       case 'title_too_long':
         return msg(str`Tittelen kan ha høyst ${LIMITS.threadTitleMax} tegn.`);
       case 'too_long':
-        return msg(str`Innlegget kan ha høyst ${LIMITS.postBodyMax.toLocaleString('nb-NO')} tegn.`);
+        return msg(str`Innlegget kan ha høyst ${formatCount(LIMITS.postBodyMax)} tegn.`);
       case 'missing':
         return msg('Utkastet finnes ikke lenger.');
       default:
@@ -280,6 +311,50 @@ export class ShPostComposer extends LitElement {
     </div>`;
   }
 
+  private renderSent() {
+    const sent = this.sent;
+    const state = this.sentState.value;
+    if (!sent || !state) return nothing;
+    const { row, refused } = state;
+    const isThread = sent.kind === 'thread';
+    let title: string;
+    let body: unknown = nothing;
+    if (row?.state === 'sent') {
+      const result = row.result as { threadId?: string } | undefined;
+      title = isThread ? msg('Tråden er publisert.') : msg('Svaret er publisert.');
+      if (isThread && result?.threadId) {
+        body = html`<p><a href="/forum/traad/${result.threadId}">${msg('Gå til tråden')}</a></p>`;
+      }
+    } else if (row) {
+      // What became of the post (queued, or on its way), in other words than the draft's save state.
+      const waiting = !navigator.onLine || row.attempts > 0;
+      if (waiting) {
+        title = isThread
+          ? msg('Tråden står i kø og sendes så snart du er på nett.')
+          : msg('Svaret står i kø og sendes så snart du er på nett.');
+      } else {
+        title = isThread ? msg('Sender tråden …') : msg('Sender svaret …');
+      }
+      body = html`<p>
+        ${msg('Teksten venter i utboksen til den er sendt.')}
+        <a href="/forum/utkast">${msg('Se utkast og utboks')}</a>
+      </p>`;
+    } else if (refused?.serverError) {
+      // Something new was being written when the refusal came, so the text waits under Mine utkast.
+      return html`<section class="error-box" role="alert" data-outcome aria-labelledby="sent-heading">
+        <h3 class="outcome-title" id="sent-heading" tabindex="-1">${msg('Ikke publisert')}</h3>
+        <p>${errorText(refused.serverError)}</p>
+        <p><a href="/forum/utkast">${msg('Teksten ligger under Mine utkast')}</a></p>
+      </section>`;
+    } else {
+      return nothing;
+    }
+    return html`<section class="notice" role="status" data-outcome aria-labelledby="sent-heading">
+      <h3 class="outcome-title" id="sent-heading" tabindex="-1">${title}</h3>
+      ${body}
+    </section>`;
+  }
+
   private renderSaveState() {
     switch (this.saveState) {
       case 'pending':
@@ -301,34 +376,26 @@ export class ShPostComposer extends LitElement {
       <div class="rules"><sh-rules-list .db=${this.db}></sh-rules-list></div>
       ${
         this.serverError
-          ? html`<div class="error-box" role="alert">
-              <p><strong>${msg('Ikke publisert:')}</strong> ${errorText(this.serverError)}</p>
+          ? html`<section class="error-box" role="alert" data-outcome aria-labelledby="refused-heading">
+              <h3 class="outcome-title" id="refused-heading" tabindex="-1">${msg('Ikke publisert')}</h3>
+              <p>${errorText(this.serverError)}</p>
               <p>${msg('Teksten din er tatt vare på her. Rett den og send på nytt.')}</p>
-            </div>`
+            </section>`
           : nothing
       }
-      ${
-        this.sentNotice
-          ? html`<div class="notice" role="status">
-              <p>
-                ${msg('Innlegget er lagt i utboksen og sendes så snart du er på nett.')}
-                <a href="/forum/utkast">${msg('Se utkast og utboks')}</a>
-              </p>
-            </div>`
-          : nothing
-      }
-      ${this.rulesGate.render()}
+      ${this.renderSent()} ${this.rulesGate.render()} ${this.errors.renderSummary()}
       ${
         isThread
           ? html`<div class="field">
               <label for="title">${msg('Tittel')}</label>
+              ${this.errors.renderFieldError('title')}
               <input
                 id="title"
                 type="text"
                 .value=${this.titleText}
                 @input=${this.onTitle}
-                aria-describedby="title-count"
-                aria-invalid=${titleOver || this.problem === 'empty_title' ? 'true' : 'false'}
+                aria-describedby=${this.errors.describedBy('title', 'title-count')}
+                aria-invalid=${titleOver ? 'true' : this.errors.invalid('title')}
                 autocomplete="off"
               />
               <p class="hint ${titleOver ? 'over' : ''}" id="title-count">
@@ -340,12 +407,13 @@ export class ShPostComposer extends LitElement {
       ${this.renderQuote()}
       <div class="field">
         <label for="body">${isThread ? msg('Første innlegg') : msg('Ditt svar')}</label>
+        ${this.errors.renderFieldError('body')}
         <textarea
           id="body"
           .value=${this.body}
           @input=${this.onBody}
-          aria-describedby="body-hint body-count"
-          aria-invalid=${over || this.problem === 'empty_body' ? 'true' : 'false'}
+          aria-describedby=${this.errors.describedBy('body', 'body-hint body-count')}
+          aria-invalid=${over ? 'true' : this.errors.invalid('body')}
           spellcheck="true"
         ></textarea>
         <p class="hint" id="body-hint">
@@ -356,10 +424,27 @@ export class ShPostComposer extends LitElement {
         <span id="save-state" role="status">${this.renderSaveState()}</span>
         <span id="body-count" class=${over ? 'over' : ''}>${characterCount(this.body.length, LIMITS.postBodyMax)}</span>
       </div>
-      ${this.problem ? html`<p class="error-box" role="alert">${this.problemText(this.problem)}</p>` : nothing}
+      ${
+        this.overLimit
+          ? html`<p class="error-box" id="send-blocked">
+              ${
+                over
+                  ? overLimitText(this.body.length, LIMITS.postBodyMax)
+                  : overLimitText(this.titleText.length, LIMITS.threadTitleMax, 'title')
+              }
+            </p>`
+          : nothing
+      }
       ${this.renderStaffVoice()}
       <div class="actions">
-        <button type="button" class="button" id="send" ?disabled=${!this.canSend} @click=${this.send}>
+        <button
+          type="button"
+          class="button"
+          id="send"
+          ?disabled=${!this.canSend}
+          aria-describedby=${this.overLimit ? 'send-blocked' : nothing}
+          @click=${this.send}
+        >
           ${msg('Send')}
         </button>
         <a href="/forum/utkast">${msg('Mine utkast')}</a>

@@ -16,12 +16,12 @@ export class ShQaApproval extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      border: 1px solid var(--sh-border, #c9d3d1);
-      border-left: 4px solid var(--sh-accent, #1d5c63);
+      border: 1px solid var(--sh-border);
+      border-left: 4px solid var(--sh-accent);
       border-radius: 0.5rem;
       padding: 1rem;
       margin: 1rem 0;
-      background: var(--sh-surface, #fff);
+      background: var(--sh-surface);
     }
     h3 {
       margin: 0 0 0.5rem;
@@ -30,7 +30,7 @@ export class ShQaApproval extends LitElement {
     blockquote {
       margin: 0.75rem 0;
       padding: 0.5rem 0.75rem;
-      background: var(--sh-muted-surface, #f3f5f4);
+      background: var(--sh-muted-surface);
       border-radius: 0.25rem;
       white-space: pre-wrap;
     }
@@ -43,17 +43,17 @@ export class ShQaApproval extends LitElement {
       font: inherit;
       padding: 0.5rem 1rem;
       border-radius: 0.375rem;
-      border: 1px solid var(--sh-accent, #1d5c63);
-      background: var(--sh-accent, #1d5c63);
-      color: #fff;
+      border: 1px solid var(--sh-accent);
+      background: var(--sh-accent);
+      color: var(--sh-on-accent);
       cursor: pointer;
     }
     button.secondary {
       background: transparent;
-      color: var(--sh-accent, #1d5c63);
+      color: var(--sh-accent);
     }
     button:focus-visible {
-      outline: 3px solid var(--sh-focus, #f0a500);
+      outline: 3px solid var(--sh-focus);
       outline-offset: 2px;
     }
     button[disabled] {

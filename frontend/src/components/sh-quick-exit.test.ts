@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { QUICK_EXIT_URL, type ShQuickExit } from './sh-quick-exit.js';
+import { HIDE_VISIT_PATH, QUICK_EXIT_URL, type ShQuickExit } from './sh-quick-exit.js';
 import './sh-quick-exit.js';
 
 function pressShift(repeat = false): void {
@@ -52,5 +52,41 @@ describe('sh-quick-exit', () => {
     const hintId = button?.getAttribute('aria-describedby') ?? '';
     expect(sut.shadowRoot?.getElementById(hintId)?.textContent).to.contain('Shift tre ganger');
     await expect(sut).to.be.accessible();
+  });
+
+  it('says truthfully that browser history is not erased, and links to how to hide the visit', () => {
+    const hint = sut.shadowRoot?.getElementById('quick-exit-hint')?.textContent ?? '';
+    expect(hint).to.contain('Historikken i nettleseren slettes ikke');
+    expect(hint).not.to.contain('fjerner denne siden fra historikken');
+    expect(sut.shadowRoot?.querySelector('a')?.getAttribute('href')).to.equal(HIDE_VISIT_PATH);
+  });
+
+  it('leaves on Shift pressed three times while a modal dialog is open', async () => {
+    const dialog = await fixture<HTMLDialogElement>(
+      html`<dialog><button type="button">Avbryt</button><sh-quick-exit placement="dialog"></sh-quick-exit></dialog>`,
+    );
+    dialog.showModal();
+    const inside = dialog.querySelector('button') as HTMLButtonElement;
+    inside.focus();
+    for (let i = 0; i < 3; i += 1)
+      inside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true, composed: true }));
+    expect(visited).to.deep.equal([QUICK_EXIT_URL]);
+    expect(dialog.open, 'the dialog itself stays until the page is left').to.equal(true);
+    dialog.close();
+  });
+
+  it('inside a dialog it is a plain control that leaves, without a second Shift listener', async () => {
+    const left: string[] = [];
+    const inDialog = await fixture<ShQuickExit>(
+      html`<sh-quick-exit placement="dialog" .navigate=${(url: string) => left.push(url)}></sh-quick-exit>`,
+    );
+    expect(getComputedStyle(inDialog).position).to.equal('static');
+    pressShift();
+    pressShift();
+    pressShift();
+    expect(left, 'only the page-level element counts Shift').to.deep.equal([]);
+    inDialog.shadowRoot?.querySelector('button')?.click();
+    expect(left).to.deep.equal([QUICK_EXIT_URL]);
+    await expect(inDialog).to.be.accessible();
   });
 });

@@ -13,19 +13,19 @@ export class ShRulesList extends LitElement {
       display: block;
     }
     details {
-      background: var(--sh-surface, #fff);
-      border: 1px solid var(--sh-border, #d9d6cc);
+      background: var(--sh-surface);
+      border: 1px solid var(--sh-border);
       border-radius: var(--sh-radius, 0.5rem);
       padding: 0.5rem 0.9rem;
     }
     summary {
       cursor: pointer;
       font-weight: 600;
-      color: var(--sh-accent, #0f5e63);
+      color: var(--sh-accent);
       padding: 0.2rem 0;
     }
     summary:focus-visible {
-      outline: 3px solid var(--sh-focus, #b3541e);
+      outline: 3px solid var(--sh-focus);
       outline-offset: 2px;
     }
     ol {
@@ -37,7 +37,7 @@ export class ShRulesList extends LitElement {
     }
     .text {
       display: block;
-      color: var(--sh-muted, #4d5a5f);
+      color: var(--sh-muted);
       font-size: 0.95rem;
     }
   `;

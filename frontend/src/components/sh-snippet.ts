@@ -13,7 +13,7 @@ export class ShSnippet extends LitElement {
       display: inline;
     }
     mark {
-      background: var(--sh-mark, #fbe6a6);
+      background: var(--sh-mark);
       color: inherit;
       padding: 0 0.1em;
       border-radius: 0.15em;

@@ -42,7 +42,6 @@ const SURVEY: SurveyDto = {
 };
 
 describe('sh-survey-form', function () {
-
   async function render(): Promise<{ sut: ShSurveyForm; root: ShadowRoot }> {
     const sut = await fixture<ShSurveyForm>(html`<sh-survey-form .survey=${SURVEY}></sh-survey-form>`);
     return { sut, root: sut.shadowRoot as ShadowRoot };
@@ -78,7 +77,7 @@ describe('sh-survey-form', function () {
     const fieldset = root.querySelectorAll('fieldset')[2];
     expect(fieldset.getAttribute('aria-describedby')).to.equal('err-q3');
     expect(root.getElementById('err-q3')?.textContent).to.equal('Dette spørsmålet må besvares.');
-    expect(root.querySelector('[role="alert"]')?.textContent).to.include('Ett spørsmål trenger svar');
+    expect(root.querySelector('[role="alert"]')?.textContent).to.include('1 spørsmål trenger svar');
     expect(root.activeElement?.getAttribute('name')).to.equal('q-q3');
     await expect(sut).to.be.accessible();
   });

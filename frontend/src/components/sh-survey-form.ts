@@ -12,6 +12,7 @@ import { shEvent } from '../events.js';
 import { answersOf, surveyProblems, type SurveyAnswers } from '../data/survey.js';
 import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
+import { plural } from '../text/plural.js';
 
 const SCALE = Array.from({ length: SURVEY_SCALE_MAX - SURVEY_SCALE_MIN + 1 }, (_, i) => SURVEY_SCALE_MIN + i);
 
@@ -31,7 +32,7 @@ export class ShSurveyForm extends LitElement {
     css`
       .required {
         font-weight: 400;
-        color: var(--sh-muted, #4d5a5f);
+        color: var(--sh-muted);
         font-size: 0.9rem;
       }
       .scale {
@@ -48,7 +49,7 @@ export class ShSurveyForm extends LitElement {
         align-items: center;
         min-width: 0;
         padding: 0.35rem 0.5rem;
-        border: 1px solid var(--sh-border, #d9d6cc);
+        border: 1px solid var(--sh-border);
         border-radius: var(--sh-radius, 0.5rem);
         gap: 0.1rem;
       }
@@ -62,13 +63,13 @@ export class ShSurveyForm extends LitElement {
         margin: 0;
       }
       .field-error {
-        color: #6b1414;
+        color: var(--sh-danger-strong);
         font-weight: 600;
         margin: 0.3rem 0 0;
       }
       fieldset[data-invalid],
       .field[data-invalid] textarea {
-        border-color: #a33;
+        border-color: var(--sh-danger);
         border-width: 2px;
       }
       textarea {
@@ -76,7 +77,7 @@ export class ShSurveyForm extends LitElement {
       }
       input[type='radio']:focus-visible,
       input[type='checkbox']:focus-visible {
-        outline: 3px solid var(--sh-focus, #b3541e);
+        outline: 3px solid var(--sh-focus);
         outline-offset: 2px;
       }
     `,
@@ -247,7 +248,7 @@ export class ShSurveyForm extends LitElement {
       ${
         count > 0
           ? html`<p class="error-box" role="alert">
-              ${count === 1 ? msg('Ett spørsmål trenger svar før du sender.') : msg(str`${count} spørsmål trenger svar før du sender.`)}
+              ${plural(count, (n) => ({ one: msg(str`${n} spørsmål trenger svar før du sender.`, { id: 'count.questions-missing.one' }), other: msg(str`${n} spørsmål trenger svar før du sender.`) }))}
             </p>`
           : nothing
       }

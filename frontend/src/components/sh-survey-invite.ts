@@ -18,9 +18,9 @@ export class ShSurveyInvite extends LitElement {
       display: block;
     }
     aside {
-      border: 1px solid var(--sh-border, #d9d6cc);
+      border: 1px solid var(--sh-border);
       border-radius: var(--sh-radius, 0.5rem);
-      background: var(--sh-surface, #fff);
+      background: var(--sh-surface);
       padding: 0.7rem 1rem;
       margin: 0 0 1.5rem;
     }
@@ -35,7 +35,7 @@ export class ShSurveyInvite extends LitElement {
       margin: 0;
     }
     a {
-      color: var(--sh-accent, #0f5e63);
+      color: var(--sh-accent);
       font-weight: 600;
     }
     button {
@@ -43,13 +43,13 @@ export class ShSurveyInvite extends LitElement {
       background: none;
       border: none;
       padding: 0.2rem 0;
-      color: var(--sh-muted, #4d5a5f);
+      color: var(--sh-muted);
       text-decoration: underline;
       cursor: pointer;
     }
     a:focus-visible,
     button:focus-visible {
-      outline: 3px solid var(--sh-focus, #b3541e);
+      outline: 3px solid var(--sh-focus);
       outline-offset: 2px;
     }
   `;

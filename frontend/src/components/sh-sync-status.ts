@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatDate, formatTime, isToday } from '../app/format.js';
+import { formatDate, formatTime, isToday } from '../text/format.js';
 import { syncStateContext } from '../state/contexts.js';
 import type { SyncState } from '../state/sync.service.js';
 
@@ -14,7 +14,7 @@ export class ShSyncStatus extends LitElement {
     :host {
       display: block;
       font-size: 0.9rem;
-      color: var(--sh-muted, #4d5a5f);
+      color: var(--sh-muted);
     }
     .row {
       display: flex;
@@ -23,15 +23,15 @@ export class ShSyncStatus extends LitElement {
       align-items: center;
     }
     .offline {
-      background: var(--sh-warn-bg, #fff4dc);
-      color: var(--sh-warn-text, #5c4100);
-      border: 1px solid #e6cf98;
+      background: var(--sh-warn-bg);
+      color: var(--sh-warn-text);
+      border: 1px solid var(--sh-warn-border);
       border-radius: 0.4rem;
       padding: 0.15rem 0.6rem;
       font-weight: 600;
     }
     .error {
-      color: #8a1c1c;
+      color: var(--sh-danger);
     }
   `;
 
@@ -42,9 +42,10 @@ export class ShSyncStatus extends LitElement {
 
   private lastSyncedLabel(iso: string): string {
     const time = formatTime(iso);
-    if (isToday(iso)) return msg(str`Sist oppdatert kl. ${time}`);
+    // Says what the time is: when this device last synced with the service, not when content changed.
+    if (isToday(iso)) return msg(str`Sist synkronisert med tjenesten kl. ${time}`);
     const day = formatDate(iso);
-    return msg(str`Sist oppdatert ${day} kl. ${time}`);
+    return msg(str`Sist synkronisert med tjenesten ${day} kl. ${time}`);
   }
 
   override render() {

@@ -20,22 +20,22 @@ export class ShUpdatePrompt extends LitElement {
       align-items: center;
       justify-content: center;
       padding: 0.6rem 1rem;
-      background: var(--sh-accent-soft, #e3efee);
-      color: var(--sh-text, #1f2a2e);
-      border-bottom: 1px solid var(--sh-border, #d9d6cc);
+      background: var(--sh-accent-soft);
+      color: var(--sh-text);
+      border-bottom: 1px solid var(--sh-border);
     }
     button {
       font: inherit;
       font-weight: 600;
       padding: 0.35rem 0.9rem;
       border-radius: var(--sh-radius, 0.5rem);
-      border: 2px solid var(--sh-accent, #0f5e63);
-      background: var(--sh-accent, #0f5e63);
-      color: #fff;
+      border: 2px solid var(--sh-accent);
+      background: var(--sh-accent);
+      color: var(--sh-on-accent);
       cursor: pointer;
     }
     button:focus-visible {
-      outline: 3px solid var(--sh-focus, #b3541e);
+      outline: 3px solid var(--sh-focus);
       outline-offset: 2px;
     }
   `;

@@ -10,7 +10,12 @@ describe('fetchMe', () => {
     calls = [];
     globalThis.fetch = ((input: RequestInfo | URL) => {
       calls.push(String(input));
-      return Promise.resolve(new Response(JSON.stringify({ message: 'Log in first' }), { status: 401, headers: { 'content-type': 'application/json' } }));
+      return Promise.resolve(
+        new Response(JSON.stringify({ message: 'Log in first' }), {
+          status: 401,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
     }) as typeof fetch;
   });
 

@@ -1,13 +1,20 @@
-import { CSRF_COOKIE, CSRF_HEADER } from '@sexhandel/shared';
+import { CSRF_COOKIE, CSRF_HEADER, type ApiErrorBody, type ApiFieldError } from '@sexhandel/shared';
 
 export type FetchFn = typeof fetch;
 
-/** An HTTP answer that was not 2xx. A network failure stays a TypeError from fetch. */
+/**
+ * An HTTP answer that was not 2xx. A network failure stays a TypeError from fetch. `message` is the
+ * server's developer sentence (logs only); the screen shows text for `code` (text/error-text.ts).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly code?: string,
+    /** On a validation failure: each field the server did not accept. */
+    readonly fields: ApiFieldError[] = [],
+    /** When a lock or rate limit ends (ISO), on 429. */
+    readonly retryAt?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -22,9 +29,20 @@ export function readCookie(name: string): string | undefined {
   return undefined;
 }
 
-/** Same-origin JSON request; mutating requests carry the CSRF double-submit header when a session exists. */
+/**
+ * The fetch a call uses: the one given (tests, a stub server), else the page's own. Looked up at each
+ * call, not once at load, so whatever `fetch` the page has then is the one used.
+ */
+export function fetchOf(fetchFn?: FetchFn): FetchFn {
+  return fetchFn ?? globalThis.fetch.bind(globalThis);
+}
+
+/**
+ * Same-origin JSON request through `fetchFn` (the page's fetch when not given); mutating requests
+ * carry the CSRF double-submit header when a session exists.
+ */
 export async function requestJson<T>(
-  fetchFn: FetchFn,
+  fetchFn: FetchFn | undefined,
   path: string,
   init: { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown } = {},
 ): Promise<T> {
@@ -32,7 +50,7 @@ export async function requestJson<T>(
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   const csrf = init.method && init.method !== 'GET' ? readCookie(CSRF_COOKIE) : undefined;
   if (csrf) headers[CSRF_HEADER] = csrf;
-  const response = await fetchFn(path, {
+  const response = await fetchOf(fetchFn)(path, {
     method: init.method ?? 'GET',
     headers,
     credentials: 'same-origin',
@@ -40,18 +58,22 @@ export async function requestJson<T>(
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   if (!response.ok) {
-    let message = response.statusText;
-    let code: string | undefined;
+    let body: Partial<ApiErrorBody> = {};
     try {
-      const body = (await response.json()) as { message?: unknown; code?: unknown };
-      if (typeof body.message === 'string') message = body.message;
-      // Validation answers list every problem: show them all.
-      else if (Array.isArray(body.message)) message = body.message.filter((m) => typeof m === 'string').join('\n');
-      if (typeof body.code === 'string') code = body.code;
+      body = (await response.json()) as Partial<ApiErrorBody>;
     } catch {
-      // Not JSON: keep the status text.
+      // Not JSON (a proxy's error page): the status alone.
     }
-    throw new ApiError(response.status, message, code);
+    const fields = Array.isArray(body.fields)
+      ? body.fields.filter((field) => typeof field?.field === 'string' && typeof field.code === 'string')
+      : [];
+    throw new ApiError(
+      response.status,
+      typeof body.message === 'string' ? body.message : response.statusText,
+      typeof body.code === 'string' ? body.code : undefined,
+      fields,
+      typeof body.retryAt === 'string' ? body.retryAt : undefined,
+    );
   }
   // 204 No Content (logout, password change): nothing to parse.
   if (response.status === 204) return undefined as T;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import Dexie from 'dexie';
 import { AppDB } from './app-db.js';
+import './pull-kinds.js';
 import { applyPullPage } from './sync-client.js';
 import { makeArticle, pullPage, upsert } from '../test/fixtures.js';
 
@@ -82,5 +83,51 @@ describe(AppDB.name, () => {
       );
       expect(await sut.getMeta('pullCursor')).to.equal('c1');
     });
+  });
+});
+
+describe('AppDB version(6) upgrade', () => {
+  const name = `test-upgrade-${crypto.randomUUID()}`;
+
+  afterEach(async () => {
+    await Dexie.delete(name);
+  });
+
+  it('hides drafts nobody owns yet, keeps earlier codes kept, and allows one session adoption', async () => {
+    // A device as version(5) left it.
+    const old = new Dexie(name);
+    old.version(5).stores({
+      meta: 'key',
+      outbox: 'id, [state+createdAt], kind',
+      drafts: 'id, updatedAt, threadId',
+      contactConversations: 'conversationId, createdAt, mutationId',
+    });
+    await old
+      .table('drafts')
+      .put({ id: 'd1', kind: 'thread', title: 'T', body: 'B', updatedAt: '2026-11-29T10:00:00.000Z' });
+    await old.table('contactConversations').put({
+      conversationId: 'c1',
+      code: 'ABCDEFGHJKMNPQRS',
+      topic: 'law',
+      createdAt: '2026-11-29T10:00:00.000Z',
+      mutationId: 'm1',
+      codeShown: true,
+    });
+    old.close();
+
+    const sut = new AppDB(name);
+    const draft = await sut.drafts.get('d1');
+    expect(draft?.accountId).to.equal('');
+    expect(draft?.hiddenAt).to.be.a('string');
+    expect(await sut.drafts.where('accountId').equals('').count()).to.equal(1);
+    expect((await sut.contactConversations.get('c1'))?.kept).to.equal(true);
+    expect(await sut.getMeta('adoptSession')).to.be.a('string');
+    sut.close();
+  });
+
+  it('a new database (a wiped device) allows no adoption', async () => {
+    const sut = new AppDB(name);
+    expect(await sut.getMeta('adoptSession')).to.equal(undefined);
+    sut.close();
   });
 });

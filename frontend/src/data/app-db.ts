@@ -25,8 +25,14 @@ export interface RawContentRow {
   [field: string]: unknown;
 }
 
-/** `forumRulesAcceptedAt`: the signed-in member accepted the forum rules (lets Send work offline after a reload). */
-export type MetaKey = 'pullCursor' | 'lastSyncedAt' | 'lastVisitDay' | 'forumRulesAcceptedAt';
+/**
+ * `forumRulesAcceptedAt`: the signed-in member accepted the forum rules (lets Send work offline after a reload).
+ * `signedInAs`: the account signed in on this device (MeDto as JSON), so the app knows it offline; gone at logout.
+ * `adoptSession`: written by the version(6) upgrade only: a session that predates the device marker may
+ * be adopted once (see device-session.ts); a wiped device has no such row.
+ */
+export type MetaKey =
+  'pullCursor' | 'lastSyncedAt' | 'lastVisitDay' | 'forumRulesAcceptedAt' | 'signedInAs' | 'adoptSession';
 
 export interface MetaRow {
   key: MetaKey;
@@ -57,6 +63,13 @@ export interface DraftRow {
   serverError?: MutationError;
   /** Staff only: publish as "Redaksjonen" (the staff voice) instead of the staff member's alias. */
   asStaff?: boolean;
+  /** The account that wrote it; only that account sees it. '' for a draft from before drafts had owners. */
+  accountId?: string;
+  /**
+   * Set when the session ended without a logout (expiry, password change elsewhere): hidden until the
+   * same account signs in on this device again, deleted 7 days after this time.
+   */
+  hiddenAt?: string;
 }
 
 /** A thread the person opened, kept for offline reading. */
@@ -90,7 +103,14 @@ export interface OutboxRow {
   /** The server's result once applied (e.g. the new post id). */
   result?: unknown;
   sentAt?: string;
+  /**
+   * contact.create with a pick-up code: what the person chose after Send. 'keep': keep it under
+   * "Mine samtaler"; 'written': written down, so the device forgets it once sent. Unset: not chosen yet.
+   */
+  codeChoice?: CodeChoice;
 }
+
+export type CodeChoice = 'keep' | 'written';
 
 /** The contact message being written (one per device, id 'contact'). Never leaves the device before Send. */
 export interface ContactDraftRow {
@@ -115,6 +135,11 @@ export interface ContactConversationRow {
   mutationId: string;
   /** The person has seen the code once (the big code display was shown). */
   codeShown: boolean;
+  /**
+   * The person chose to keep it under "Mine samtaler". False: held only until the person says they
+   * wrote the code down or keeps it (shown on /kontakt meanwhile; removed after a day regardless).
+   */
+  kept?: boolean;
   /** The last copy fetched with the code, for reading offline. */
   cached?: ConversationDto;
 }
@@ -142,7 +167,7 @@ export const DB_NAME = 'sexhandel';
 
 /**
  * The device's database: everything pulled, plus the outbox.
- * A released version is never edited: version(2) adds the forum tables; later issues add version(3).
+ * A released version is never edited: each change is a new version with an upgrade that carries the rows.
  */
 export class AppDB extends Dexie {
   pages!: Table<PageDto, string>;
@@ -198,12 +223,41 @@ export class AppDB extends Dexie {
       surveys: 'id',
       surveyStates: 'surveyId',
     });
+    // Issue 13 (shared device): drafts belong to an account; pick-up codes are kept only by choice.
+    this.version(6)
+      .stores({ drafts: 'id, updatedAt, threadId, accountId' })
+      .upgrade(async (tx) => {
+        // Nobody knows who wrote the older drafts: hidden from everyone until the account whose session
+        // is still open adopts them (device-session.ts), else deleted after 7 days like any hidden draft.
+        const now = new Date().toISOString();
+        await tx
+          .table<DraftRow, string>('drafts')
+          .toCollection()
+          .modify((draft) => {
+            draft.accountId = '';
+            draft.hiddenAt = now;
+          });
+        // Codes kept before there was a choice stay kept: the person can remove each one.
+        await tx
+          .table<ContactConversationRow, string>('contactConversations')
+          .toCollection()
+          .modify((row) => {
+            row.kept = true;
+          });
+        await tx.table<MetaRow, string>('meta').put({ key: 'adoptSession', value: now });
+      });
   }
 
   async getMeta(key: MetaKey): Promise<string | undefined> {
     return (await this.meta.get(key))?.value;
   }
 }
+
+/** The name of a table of {@link AppDB}. */
+export type AppTableName = {
+  [K in keyof AppDB]: AppDB[K] extends { bulkPut: unknown } ? K : never;
+}[keyof AppDB] &
+  string;
 
 /** The app's one database instance. Tests make their own `new AppDB('test-…')`. */
 export const appDb = new AppDB();

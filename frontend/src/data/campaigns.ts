@@ -4,24 +4,23 @@ import { requestJson, type FetchFn } from './api.js';
 /** Campaigns (admin): read and written on the server only, nothing is kept on the device. */
 const BASE = '/api/admin/campaigns';
 
-function fetchOf(fetchFn?: FetchFn): FetchFn {
-  return fetchFn ?? globalThis.fetch.bind(globalThis);
-}
-
 export function listCampaigns(fetchFn?: FetchFn): Promise<CampaignDto[]> {
-  return requestJson<CampaignDto[]>(fetchOf(fetchFn), BASE);
+  return requestJson<CampaignDto[]>(fetchFn, BASE);
 }
 
 export function createCampaign(input: CampaignCreateRequest, fetchFn?: FetchFn): Promise<CampaignDto> {
-  return requestJson<CampaignDto>(fetchOf(fetchFn), BASE, { method: 'POST', body: input });
+  return requestJson<CampaignDto>(fetchFn, BASE, { method: 'POST', body: input });
 }
 
 export function updateCampaign(id: string, input: CampaignUpdateRequest, fetchFn?: FetchFn): Promise<CampaignDto> {
-  return requestJson<CampaignDto>(fetchOf(fetchFn), `${BASE}/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
+  return requestJson<CampaignDto>(fetchFn, `${BASE}/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: input,
+  });
 }
 
 export function setCampaignArchived(id: string, archived: boolean, fetchFn?: FetchFn): Promise<CampaignDto> {
-  return requestJson<CampaignDto>(fetchOf(fetchFn), `${BASE}/${encodeURIComponent(id)}/archive`, {
+  return requestJson<CampaignDto>(fetchFn, `${BASE}/${encodeURIComponent(id)}/archive`, {
     method: archived ? 'POST' : 'DELETE',
   });
 }

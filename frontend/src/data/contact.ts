@@ -1,35 +1,33 @@
 import {
   LIMITS,
-  PHONE_HOURS_ID,
   formatPickupCode,
   isPickupCode,
   normalisePickupCode,
+  pickupCodeFromBytes,
+  PICKUP_CODE_LENGTH,
   type ContactCreatePayload,
   type ContactCreateResult,
   type ContactReplyPayload,
   type ContactTopic,
   type ConversationDto,
-  type ConversationStatus,
-  type CounsellorConversationDto,
-  type InboxDto,
   type MutationError,
-  type PhoneInfoDto,
-  type PhoneLineDto,
-  type QaAdminDto,
-  type QaDto,
 } from '@sexhandel/shared';
 import { requestJson, type FetchFn } from './api.js';
-import { appDb, type AppDB, type ContactConversationRow, type ContactDraftRow, type OutboxRow } from './app-db.js';
+import {
+  appDb,
+  type AppDB,
+  type CodeChoice,
+  type ContactConversationRow,
+  type ContactDraftRow,
+  type OutboxRow,
+} from './app-db.js';
+import { enqueue, registerOutboxKinds } from './outbox.js';
 
 /**
- * Counselling on the device: the contact draft (only here until Send), sending through the outbox,
- * conversations kept with their pick-up codes, the synced phone line and Q&As, and the
- * counsellor/editor API calls.
+ * Contacting a counsellor from this device: the contact draft (only here until Send), sending through
+ * the outbox, pick-up codes kept only by choice, and the conversations they open ("Mine samtaler").
+ * The counsellors' side is inbox.ts; published Q&As are qa.ts; the phone line is phone-line.ts.
  */
-
-function fetchOf(fetchFn?: FetchFn): FetchFn {
-  return fetchFn ?? globalThis.fetch.bind(globalThis);
-}
 
 // ---- The draft ----
 
@@ -60,28 +58,36 @@ export async function saveContactDraft(draft: ContactDraftRow, db: AppDB = appDb
   await db.contactDrafts.put({ ...draft, id: CONTACT_DRAFT_ID, updatedAt: new Date().toISOString() });
 }
 
-export function deleteContactDraft(db: AppDB = appDb): Promise<void> {
-  return db.contactDrafts.delete(CONTACT_DRAFT_ID);
-}
-
 export type ContactProblem = 'no_topic' | 'empty_body' | 'too_long' | 'no_email' | 'bad_email';
 
 /** A simple address check; the server has the last word. */
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function contactProblem(draft: Pick<ContactDraftRow, 'topic' | 'body' | 'replyBy' | 'email'>): ContactProblem | null {
-  if (!draft.topic) return 'no_topic';
-  if (!draft.body.trim()) return 'empty_body';
-  if (draft.body.trim().length > LIMITS.contactBodyMax) return 'too_long';
+/** Every problem with the draft before it is sent (all at once: each is shown at its field). */
+export function contactProblems(
+  draft: Pick<ContactDraftRow, 'topic' | 'body' | 'replyBy' | 'email'>,
+): ContactProblem[] {
+  const problems: ContactProblem[] = [];
+  if (!draft.topic) problems.push('no_topic');
+  if (!draft.body.trim()) problems.push('empty_body');
+  else if (draft.body.trim().length > LIMITS.contactBodyMax) problems.push('too_long');
   if (draft.replyBy === 'email') {
-    if (!draft.email.trim()) return 'no_email';
-    if (!EMAIL_PATTERN.test(draft.email.trim())) return 'bad_email';
+    if (!draft.email.trim()) problems.push('no_email');
+    else if (!EMAIL_PATTERN.test(draft.email.trim())) problems.push('bad_email');
   }
-  return null;
+  return problems;
 }
 
-/** The payload sent for a draft: the address only with replyBy 'email'. */
-export function contactPayloadOf(draft: ContactDraftRow): ContactCreatePayload {
+/**
+ * A new pick-up code made on this device: 80 bits from `crypto.getRandomValues` in the server's
+ * alphabet, so the code can be shown at Send, also offline. Normalised (no dashes).
+ */
+export function makePickupCode(): string {
+  return pickupCodeFromBytes(crypto.getRandomValues(new Uint8Array(PICKUP_CODE_LENGTH)));
+}
+
+/** The payload sent for a draft: the address only with replyBy 'email', the code only with 'pickup'. */
+export function contactPayloadOf(draft: ContactDraftRow, pickupCode?: string): ContactCreatePayload {
   const payload: ContactCreatePayload = {
     topic: draft.topic as ContactTopic,
     body: draft.body.trim(),
@@ -89,54 +95,53 @@ export function contactPayloadOf(draft: ContactDraftRow): ContactCreatePayload {
   };
   if (draft.replyBy === 'email') payload.email = draft.email.trim();
   if (draft.publishConsent) payload.publishConsent = true;
+  if (draft.replyBy === 'pickup') payload.pickupCode = pickupCode ?? makePickupCode();
   return payload;
 }
 
-/** Moves the draft into the outbox as `contact.create` in ONE transaction. Returns the mutation id. */
+/**
+ * Moves the draft into the outbox as `contact.create` in ONE transaction (with a device-made code
+ * for 'pickup'). Returns the mutation id.
+ */
 export async function sendContact(draft: ContactDraftRow, db: AppDB = appDb): Promise<string> {
-  const id = crypto.randomUUID();
-  await db.transaction('rw', db.outbox, db.contactDrafts, async () => {
-    await db.outbox.add({
-      id,
-      kind: 'contact.create',
-      payload: contactPayloadOf(draft),
-      createdAt: new Date().toISOString(),
-      state: 'queued',
-      attempts: 0,
-    });
+  return db.transaction('rw', db.outbox, db.contactDrafts, async () => {
+    const id = await enqueue('contact.create', contactPayloadOf(draft), { db });
     await db.contactDrafts.delete(CONTACT_DRAFT_ID);
+    return id;
   });
-  return id;
 }
 
 /**
- * Called by pushOutbox inside its transaction for an answered contact.create: an applied one with a
- * pick-up code becomes a conversation on this device; a rejected one goes back to being the draft.
- * Returns true when the outbox row was dealt with here (and deleted).
+ * An applied contact.create with a pick-up code becomes a conversation on this device unless the
+ * person said they wrote the code down (kept only if they chose so; held until they choose
+ * otherwise). The row held the address (e-mail replies): it leaves the device now that the server has it.
  */
-export async function keepContactResult(
-  db: AppDB,
-  row: OutboxRow,
-  outcome: { applied: true; result: unknown } | { applied: false; error: MutationError },
-): Promise<boolean> {
-  if (row.kind !== 'contact.create') return false;
+async function keepContactCreated(db: AppDB, row: OutboxRow, result: unknown): Promise<void> {
   const payload = row.payload as ContactCreatePayload;
-  if (outcome.applied) {
-    const result = outcome.result as ContactCreateResult | undefined;
-    if (result?.pickupCode && !(await db.contactConversations.get(result.conversationId))) {
-      await db.contactConversations.put({
-        conversationId: result.conversationId,
-        code: normalisePickupCode(result.pickupCode),
-        topic: payload.topic,
-        createdAt: row.createdAt,
-        mutationId: row.id,
-        codeShown: false,
-      });
-    }
-    // The row held the address (e-mail replies): it leaves the device now that the server has it.
-    await db.outbox.delete(row.id);
-    return true;
+  const created = result as ContactCreateResult | undefined;
+  const code = payload.pickupCode;
+  if (
+    code &&
+    created?.conversationId &&
+    row.codeChoice !== 'written' &&
+    !(await db.contactConversations.get(created.conversationId))
+  ) {
+    await db.contactConversations.put({
+      conversationId: created.conversationId,
+      code: normalisePickupCode(code),
+      topic: payload.topic,
+      createdAt: row.createdAt,
+      mutationId: row.id,
+      codeShown: true,
+      kept: row.codeChoice === 'keep',
+    });
   }
+  await db.outbox.delete(row.id);
+}
+
+/** A refused contact.create goes back to being the draft, with the refusal. */
+async function restoreContactDraft(db: AppDB, row: OutboxRow, error: MutationError): Promise<void> {
+  const payload = row.payload as ContactCreatePayload;
   await db.contactDrafts.put({
     id: CONTACT_DRAFT_ID,
     topic: payload.topic,
@@ -145,11 +150,21 @@ export async function keepContactResult(
     email: payload.email ?? '',
     publishConsent: payload.publishConsent ?? false,
     updatedAt: new Date().toISOString(),
-    serverError: outcome.error,
+    serverError: error,
   });
   await db.outbox.delete(row.id);
-  return true;
 }
+
+// contact.reply keeps the defaults: applied, it leaves; refused, it waits as needs-attention.
+registerOutboxKinds(
+  {
+    kind: 'contact.create',
+    tables: ['contactDrafts', 'contactConversations'],
+    onApplied: keepContactCreated,
+    onRejected: restoreContactDraft,
+  },
+  { kind: 'contact.reply', tables: [] },
+);
 
 /** Contact mutations still waiting in the outbox (or refused), oldest first. */
 export async function listContactOutbox(db: AppDB = appDb): Promise<OutboxRow[]> {
@@ -157,21 +172,70 @@ export async function listContactOutbox(db: AppDB = appDb): Promise<OutboxRow[]>
   return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
+// ---- Pick-up codes after Send: kept only by choice ----
+
+/** A code shown after Send that waits for the person's choice (write it down, or keep it here). */
+export interface HeldCode {
+  mutationId: string;
+  code: string;
+  /** False while the message is still in the outbox. */
+  sent: boolean;
+}
+
+/** How long a code nobody chose for stays held on the device (a closed tab must not keep it forever). */
+export const HELD_CODE_MS = 24 * 60 * 60 * 1000;
+
+/** The code waiting for a choice: for `mutationId` if given, else the newest one on this device. */
+export async function findHeldCode(db: AppDB = appDb, mutationId?: string): Promise<HeldCode | undefined> {
+  // Both reads start in the same tick, so a liveQuery observes both tables.
+  const [outboxRows, heldRows] = await Promise.all([
+    db.outbox.where('kind').equals('contact.create').toArray(),
+    db.contactConversations.filter((row) => row.kept === false).toArray(),
+  ]);
+  const waiting = outboxRows
+    .filter((row) => !row.codeChoice && !!(row.payload as ContactCreatePayload).pickupCode)
+    .map((row) => ({
+      mutationId: row.id,
+      code: (row.payload as ContactCreatePayload).pickupCode ?? '',
+      sent: false,
+      at: row.createdAt,
+    }));
+  const held = heldRows.map((row) => ({
+    mutationId: row.mutationId,
+    code: row.code,
+    sent: true,
+    at: row.createdAt,
+  }));
+  const all = [...waiting, ...held].sort((a, b) => b.at.localeCompare(a.at));
+  const found = mutationId ? all.find((item) => item.mutationId === mutationId) : all[0];
+  return found ? { mutationId: found.mutationId, code: found.code, sent: found.sent } : undefined;
+}
+
+/**
+ * The person's choice after Send. 'keep': the conversation goes under "Mine samtaler". 'written':
+ * the device forgets the code (once the message has left, if it has not yet).
+ */
+export async function chooseCodeFate(mutationId: string, choice: CodeChoice, db: AppDB = appDb): Promise<void> {
+  await db.transaction('rw', db.outbox, db.contactConversations, async () => {
+    await db.outbox.update(mutationId, { codeChoice: choice });
+    const conversation = await db.contactConversations.where('mutationId').equals(mutationId).first();
+    if (!conversation) return;
+    if (choice === 'keep') await db.contactConversations.update(conversation.conversationId, { kept: true });
+    else await db.contactConversations.delete(conversation.conversationId);
+  });
+}
+
+/** Forgets codes held longer than HELD_CODE_MS without a choice. Returns how many went. */
+export async function dropStaleHeldCodes(db: AppDB = appDb, now: Date = new Date()): Promise<number> {
+  const cutoff = now.getTime() - HELD_CODE_MS;
+  return db.contactConversations.filter((row) => row.kept === false && Date.parse(row.createdAt) <= cutoff).delete();
+}
+
 // ---- Conversations kept on this device ----
 
-export function listContactConversations(db: AppDB = appDb): Promise<ContactConversationRow[]> {
-  return db.contactConversations.orderBy('createdAt').reverse().toArray();
-}
-
-export function getConversationByMutation(
-  mutationId: string,
-  db: AppDB = appDb,
-): Promise<ContactConversationRow | undefined> {
-  return db.contactConversations.where('mutationId').equals(mutationId).first();
-}
-
-export async function markCodeShown(conversationId: string, db: AppDB = appDb): Promise<void> {
-  await db.contactConversations.update(conversationId, { codeShown: true });
+/** "Mine samtaler": only the conversations the person chose to keep here. */
+export async function listContactConversations(db: AppDB = appDb): Promise<ContactConversationRow[]> {
+  return (await db.contactConversations.orderBy('createdAt').reverse().toArray()).filter((row) => row.kept === true);
 }
 
 export async function removeConversation(conversationId: string, db: AppDB = appDb): Promise<void> {
@@ -185,7 +249,7 @@ export function spacedCode(code: string): string {
 
 /** Fetches the conversation a code opens (online only). 404: no such code; 429: too many tries. */
 export function fetchConversation(code: string, fetchFn?: FetchFn): Promise<ConversationDto> {
-  return requestJson<ConversationDto>(fetchOf(fetchFn), '/api/contact/conversation', {
+  return requestJson<ConversationDto>(fetchFn, '/api/contact/conversation', {
     method: 'POST',
     body: { code: normalisePickupCode(code) },
   });
@@ -210,7 +274,7 @@ export async function decideQa(
   fetchFn?: FetchFn,
   db: AppDB = appDb,
 ): Promise<ConversationDto> {
-  const conversation = await requestJson<ConversationDto>(fetchOf(fetchFn), '/api/contact/qa-decision', {
+  const conversation = await requestJson<ConversationDto>(fetchFn, '/api/contact/qa-decision', {
     method: 'POST',
     body: { code: row.code, qaId, approve },
   });
@@ -237,6 +301,8 @@ export async function openConversationByCode(
     createdAt: conversation.createdAt,
     mutationId: known?.mutationId ?? '',
     codeShown: true,
+    // Typed in under "Mine samtaler" to open it there: the person asked for it to be kept.
+    kept: true,
     cached: conversation,
   });
   return known ? 'known' : 'added';
@@ -249,106 +315,8 @@ export async function sendContactReply(
   db: AppDB = appDb,
   publishConsent?: boolean,
 ): Promise<string> {
-  const id = crypto.randomUUID();
   const payload: ContactReplyPayload = { code: normalisePickupCode(code), body: body.trim() };
   // Left out, the earlier answer about Q&A publication stands.
   if (publishConsent !== undefined) payload.publishConsent = publishConsent;
-  await db.outbox.add({ id, kind: 'contact.reply', payload, createdAt: new Date().toISOString(), state: 'queued', attempts: 0 });
-  return id;
-}
-
-// ---- Synced content: phone line and questions and answers ----
-
-function isPhoneLine(row: unknown): row is PhoneLineDto {
-  const line = row as Partial<PhoneLineDto> | undefined;
-  return typeof line?.number === 'string' && Array.isArray(line.hours) && Array.isArray(line.closedDates);
-}
-
-export async function readPhoneLine(db: AppDB = appDb): Promise<PhoneLineDto | null> {
-  const row = await db.phoneHours.get(PHONE_HOURS_ID);
-  return isPhoneLine(row) ? { number: row.number, hours: row.hours, closedDates: row.closedDates, note: row.note ?? '' } : null;
-}
-
-export async function listQas(db: AppDB = appDb): Promise<QaDto[]> {
-  return db.qas.orderBy('publishedAt').reverse().toArray();
-}
-
-/** Every word of the query must occur in the question or the answer (case-insensitive). */
-export function filterQas(qas: readonly QaDto[], query: string): QaDto[] {
-  const words = query.toLocaleLowerCase('nb').split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...qas];
-  return qas.filter((qa) => {
-    const text = `${qa.question} ${qa.answer}`.toLocaleLowerCase('nb');
-    return words.every((word) => text.includes(word));
-  });
-}
-
-// ---- Counsellor inbox and phone editor (online only) ----
-
-export function fetchInbox(status: ConversationStatus, fetchFn?: FetchFn): Promise<InboxDto> {
-  const params = new URLSearchParams({ status, limit: String(LIMITS.pageLimitMax) });
-  return requestJson<InboxDto>(fetchOf(fetchFn), `/api/admin/contact?${params.toString()}`);
-}
-
-export function fetchCounsellorConversation(id: string, fetchFn?: FetchFn): Promise<CounsellorConversationDto> {
-  return requestJson<CounsellorConversationDto>(fetchOf(fetchFn), `/api/admin/contact/${encodeURIComponent(id)}`);
-}
-
-export function answerConversation(id: string, body: string, fetchFn?: FetchFn): Promise<CounsellorConversationDto> {
-  return requestJson<CounsellorConversationDto>(fetchOf(fetchFn), `/api/admin/contact/${encodeURIComponent(id)}/answers`, {
-    method: 'POST',
-    body: { body },
-  });
-}
-
-export function closeConversation(id: string, fetchFn?: FetchFn): Promise<CounsellorConversationDto> {
-  return requestJson<CounsellorConversationDto>(fetchOf(fetchFn), `/api/admin/contact/${encodeURIComponent(id)}/closure`, {
-    method: 'POST',
-  });
-}
-
-export function addConversationNote(id: string, body: string, fetchFn?: FetchFn): Promise<CounsellorConversationDto> {
-  return requestJson<CounsellorConversationDto>(fetchOf(fetchFn), `/api/admin/contact/${encodeURIComponent(id)}/notes`, {
-    method: 'POST',
-    body: { body },
-  });
-}
-
-export function createQaDraft(
-  id: string,
-  draft: { question: string; answer: string },
-  fetchFn?: FetchFn,
-): Promise<QaAdminDto> {
-  return requestJson<QaAdminDto>(fetchOf(fetchFn), `/api/admin/contact/${encodeURIComponent(id)}/qa`, {
-    method: 'POST',
-    body: draft,
-  });
-}
-
-/** Staff list of questions and answers: drafts (with the person's approval state) and published. */
-export function fetchAdminQas(fetchFn?: FetchFn): Promise<QaAdminDto[]> {
-  return requestJson<QaAdminDto[]>(fetchOf(fetchFn), '/api/admin/qa');
-}
-
-/** Editor: a new wording (the person must approve it again before it can be published). */
-export function updateQa(qa: Pick<QaAdminDto, 'id' | 'question' | 'answer'>, fetchFn?: FetchFn): Promise<QaAdminDto> {
-  return requestJson<QaAdminDto>(fetchOf(fetchFn), `/api/admin/qa/${encodeURIComponent(qa.id)}`, {
-    method: 'PUT',
-    body: { question: qa.question, answer: qa.answer },
-  });
-}
-
-/** Editor: publish (true) or unpublish (false); devices get it through sync. */
-export function setQaPublished(id: string, published: boolean, fetchFn?: FetchFn): Promise<QaAdminDto> {
-  return requestJson<QaAdminDto>(fetchOf(fetchFn), `/api/admin/qa/${encodeURIComponent(id)}/publication`, {
-    method: published ? 'POST' : 'DELETE',
-  });
-}
-
-export function fetchPhoneInfo(fetchFn?: FetchFn): Promise<PhoneInfoDto> {
-  return requestJson<PhoneInfoDto>(fetchOf(fetchFn), '/api/phone');
-}
-
-export function updatePhoneLine(line: PhoneLineDto, fetchFn?: FetchFn): Promise<PhoneInfoDto> {
-  return requestJson<PhoneInfoDto>(fetchOf(fetchFn), '/api/admin/phone', { method: 'PUT', body: line });
+  return enqueue('contact.reply', payload, { db });
 }

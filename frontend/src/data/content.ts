@@ -1,7 +1,16 @@
 import type { ArticleDto, ForumRuleDto, NewsLinkDto, PageDto, ResourceDto } from '@sexhandel/shared';
 import { appDb, type AppDB } from './app-db.js';
+import { registerPulledEntities } from './pull.js';
 
 /** Reads of pulled content. Wrap them in a LiveQueryController so a page updates after a sync. */
+
+registerPulledEntities(
+  { entity: 'page', table: 'pages' },
+  { entity: 'article', table: 'articles' },
+  { entity: 'resource', table: 'resources' },
+  { entity: 'newsLink', table: 'newsLinks' },
+  { entity: 'forumRule', table: 'forumRules' },
+);
 
 export function listPages(db: AppDB = appDb): Promise<PageDto[]> {
   return db.pages.orderBy('position').toArray();

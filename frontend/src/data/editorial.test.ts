@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { makeArticle, pullPage, upsert } from '../test/fixtures.js';
 import { AppDB } from './app-db.js';
 import { getStartPageContent, listPressMentions, slugFromTitle } from './editorial.js';
+import './pull-kinds.js';
 import { applyPullPage } from './sync-client.js';
 
 describe('editorial data', () => {
@@ -25,7 +26,14 @@ describe('editorial data', () => {
       pullPage(
         [
           upsert(1, 'article', article),
-          upsert(2, 'newsLink', { id: 'n1', title: 'Nyhet', url: 'https://e.org', source: 'NRK', date: '2026-11-29', comment: '' } as never),
+          upsert(2, 'newsLink', {
+            id: 'n1',
+            title: 'Nyhet',
+            url: 'https://e.org',
+            source: 'NRK',
+            date: '2026-11-29',
+            comment: '',
+          } as never),
           upsert(3, 'startPage', {
             id: START_PAGE_ID,
             featuredArticleId: article.id,
@@ -33,8 +41,20 @@ describe('editorial data', () => {
             todayNewsLinkId: 'n1',
             updatedAt: '2026-11-29T10:00:00.000Z',
           } as never),
-          upsert(4, 'pressMention', { id: 'm1', outlet: 'NRK', date: '2026-01-02', title: 'Eldre', url: 'https://e.org/1' } as never),
-          upsert(5, 'pressMention', { id: 'm2', outlet: 'VG', date: '2026-03-04', title: 'Nyere', url: 'https://e.org/2' } as never),
+          upsert(4, 'pressMention', {
+            id: 'm1',
+            outlet: 'NRK',
+            date: '2026-01-02',
+            title: 'Eldre',
+            url: 'https://e.org/1',
+          } as never),
+          upsert(5, 'pressMention', {
+            id: 'm2',
+            outlet: 'VG',
+            date: '2026-03-04',
+            title: 'Nyere',
+            url: 'https://e.org/2',
+          } as never),
         ],
         'c5',
       ),

@@ -15,12 +15,9 @@ import type {
 } from '@sexhandel/shared';
 import { requestJson, type FetchFn } from './api.js';
 import { appDb, type AppDB } from './app-db.js';
+import { registerPulledEntities } from './pull.js';
 
 /** Editorial on the device: editor API calls (online only), online search, press mentions and the start page from sync. */
-
-function fetchOf(fetchFn?: FetchFn): FetchFn {
-  return fetchFn ?? globalThis.fetch.bind(globalThis);
-}
 
 /** The editor API's path segment per content type. */
 export const EDITOR_KINDS = ['articles', 'pages', 'news-links', 'resources', 'press-mentions'] as const;
@@ -39,11 +36,11 @@ export type EditorItem = EditorItemOf[EditorKind];
 const BASE = '/api/admin/content';
 
 export function listEditorItems<K extends EditorKind>(kind: K, fetchFn?: FetchFn): Promise<EditorItemOf[K][]> {
-  return requestJson<EditorItemOf[K][]>(fetchOf(fetchFn), `${BASE}/${kind}`);
+  return requestJson<EditorItemOf[K][]>(fetchFn, `${BASE}/${kind}`);
 }
 
 export function getEditorItem<K extends EditorKind>(kind: K, id: string, fetchFn?: FetchFn): Promise<EditorItemOf[K]> {
-  return requestJson<EditorItemOf[K]>(fetchOf(fetchFn), `${BASE}/${kind}/${encodeURIComponent(id)}`);
+  return requestJson<EditorItemOf[K]>(fetchFn, `${BASE}/${kind}/${encodeURIComponent(id)}`);
 }
 
 /** Creates (no id) or updates (PATCH) an item; the server validates and answers 400/409 with a message. */
@@ -54,11 +51,11 @@ export function saveEditorItem<K extends EditorKind>(
   fetchFn?: FetchFn,
 ): Promise<EditorItemOf[K]> {
   return id
-    ? requestJson<EditorItemOf[K]>(fetchOf(fetchFn), `${BASE}/${kind}/${encodeURIComponent(id)}`, {
+    ? requestJson<EditorItemOf[K]>(fetchFn, `${BASE}/${kind}/${encodeURIComponent(id)}`, {
         method: 'PATCH',
         body,
       })
-    : requestJson<EditorItemOf[K]>(fetchOf(fetchFn), `${BASE}/${kind}`, { method: 'POST', body });
+    : requestJson<EditorItemOf[K]>(fetchFn, `${BASE}/${kind}`, { method: 'POST', body });
 }
 
 export function setEditorItemPublished<K extends EditorKind>(
@@ -68,29 +65,29 @@ export function setEditorItemPublished<K extends EditorKind>(
   fetchFn?: FetchFn,
 ): Promise<EditorItemOf[K]> {
   const action = published ? 'publish' : 'unpublish';
-  return requestJson<EditorItemOf[K]>(fetchOf(fetchFn), `${BASE}/${kind}/${encodeURIComponent(id)}/${action}`, {
+  return requestJson<EditorItemOf[K]>(fetchFn, `${BASE}/${kind}/${encodeURIComponent(id)}/${action}`, {
     method: 'POST',
   });
 }
 
 export function deleteEditorItem(kind: EditorKind, id: string, fetchFn?: FetchFn): Promise<void> {
-  return requestJson<void>(fetchOf(fetchFn), `${BASE}/${kind}/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  return requestJson<void>(fetchFn, `${BASE}/${kind}/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
 
 /** Markdown rendered and sanitised by the server exactly as publishing would. */
 export function previewMarkdown(markdown: string, fetchFn?: FetchFn): Promise<MarkdownPreviewDto> {
-  return requestJson<MarkdownPreviewDto>(fetchOf(fetchFn), `${BASE}/preview`, { method: 'POST', body: { markdown } });
+  return requestJson<MarkdownPreviewDto>(fetchFn, `${BASE}/preview`, { method: 'POST', body: { markdown } });
 }
 
 export function getEditorStartPage(fetchFn?: FetchFn): Promise<EditorStartPageDto> {
-  return requestJson<EditorStartPageDto>(fetchOf(fetchFn), `${BASE}/start-page`);
+  return requestJson<EditorStartPageDto>(fetchFn, `${BASE}/start-page`);
 }
 
 export function updateStartPage(
   body: { featuredArticleId: string | null; introductionMarkdown: string; todayNewsLinkId: string | null },
   fetchFn?: FetchFn,
 ): Promise<EditorStartPageDto> {
-  return requestJson<EditorStartPageDto>(fetchOf(fetchFn), `${BASE}/start-page`, { method: 'PUT', body });
+  return requestJson<EditorStartPageDto>(fetchFn, `${BASE}/start-page`, { method: 'PUT', body });
 }
 
 /** Lower-case letters, digits and single dashes, as the server wants slugs. */
@@ -117,10 +114,15 @@ export function searchOnline(
   const params = new URLSearchParams({ q: query.q });
   if (query.type) params.set('type', query.type);
   if (query.cursor) params.set('cursor', query.cursor);
-  return requestJson<SearchPageDto>(fetchOf(fetchFn), `/api/search?${params.toString()}`);
+  return requestJson<SearchPageDto>(fetchFn, `/api/search?${params.toString()}`);
 }
 
 // ---- Synced reads ----
+
+registerPulledEntities(
+  { entity: 'pressMention', table: 'pressMentions' },
+  { entity: 'startPage', table: 'startPages' },
+);
 
 /** Newest first. */
 export function listPressMentions(db: AppDB = appDb): Promise<PressMentionDto[]> {
@@ -142,5 +144,9 @@ export async function getStartPageContent(db: AppDB = appDb): Promise<StartPageC
     row.featuredArticleId ? db.articles.get(row.featuredArticleId) : undefined,
     row.todayNewsLinkId ? db.newsLinks.get(row.todayNewsLinkId) : undefined,
   ]);
-  return { introductionHtml: row.introductionHtml, featuredArticle: featuredArticle ?? null, todayNews: todayNews ?? null };
+  return {
+    introductionHtml: row.introductionHtml,
+    featuredArticle: featuredArticle ?? null,
+    todayNews: todayNews ?? null,
+  };
 }

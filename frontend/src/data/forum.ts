@@ -1,6 +1,7 @@
 import {
   LIMITS,
   type FlagCreatePayload,
+  type MutationError,
   type MemberProfileDto,
   type PostCreatePayload,
   type PostDto,
@@ -11,21 +12,19 @@ import {
 } from '@sexhandel/shared';
 import { requestJson, type FetchFn } from './api.js';
 import { appDb, type AppDB, type DraftRow, type OutboxRow, type ThreadCacheRow } from './app-db.js';
+import { currentAccountId } from './device-session.js';
+import { enqueue, registerOutboxKinds, type OutboxKind } from './outbox.js';
 
 /** Forum reads (API + the device's cache of opened threads), private drafts and sending. */
-
-function fetchOf(fetchFn?: FetchFn): FetchFn {
-  return fetchFn ?? globalThis.fetch.bind(globalThis);
-}
 
 export function fetchThreadPage(cursor: string | null, fetchFn?: FetchFn): Promise<ThreadPageDto> {
   const params = new URLSearchParams({ limit: String(LIMITS.pageLimitDefault) });
   if (cursor) params.set('cursor', cursor);
-  return requestJson<ThreadPageDto>(fetchOf(fetchFn), `/api/threads?${params.toString()}`);
+  return requestJson<ThreadPageDto>(fetchFn, `/api/threads?${params.toString()}`);
 }
 
 export function fetchMemberProfile(alias: string, fetchFn?: FetchFn): Promise<MemberProfileDto> {
-  return requestJson<MemberProfileDto>(fetchOf(fetchFn), `/api/members/${encodeURIComponent(alias)}`);
+  return requestJson<MemberProfileDto>(fetchFn, `/api/members/${encodeURIComponent(alias)}`);
 }
 
 /** Threads kept on this device, latest activity first (the offline thread list). */
@@ -46,15 +45,14 @@ const MAX_POST_PAGES = 50;
  * Keeps what the person had seen. Throws when offline; the cached copy stays as it was.
  */
 export async function refreshThread(id: string, fetchFn?: FetchFn, db: AppDB = appDb): Promise<ThreadCacheRow> {
-  const f = fetchOf(fetchFn);
   const path = `/api/threads/${encodeURIComponent(id)}`;
-  const thread = await requestJson<ThreadDto>(f, path);
+  const thread = await requestJson<ThreadDto>(fetchFn, path);
   const posts: PostDto[] = [];
   let after: string | null = null;
   for (let page = 0; page < MAX_POST_PAGES; page += 1) {
     const params = new URLSearchParams({ limit: String(LIMITS.pageLimitMax) });
     if (after) params.set('after', after);
-    const answer: PostPageDto = await requestJson<PostPageDto>(f, `${path}/posts?${params.toString()}`);
+    const answer: PostPageDto = await requestJson<PostPageDto>(fetchFn, `${path}/posts?${params.toString()}`);
     posts.push(...answer.items);
     after = answer.nextCursor;
     if (!answer.hasMore || !after) break;
@@ -103,24 +101,47 @@ export function newDraftId(): string {
   return crypto.randomUUID();
 }
 
-export function getDraft(id: string, db: AppDB = appDb): Promise<DraftRow | undefined> {
-  return db.drafts.get(id);
+// A draft belongs to the account that wrote it: only that account, signed in on this device, sees it,
+// and never while it is hidden (its session ended without a logout).
+function visibleTo(accountId: string | null) {
+  return (draft: DraftRow | undefined): draft is DraftRow =>
+    !!draft && accountId !== null && draft.accountId === accountId && !draft.hiddenAt;
+}
+
+// Both reads start in the same tick: inside a liveQuery, a Dexie read begun after another await may
+// not be observed, and the list would stop following changes.
+export async function getDraft(id: string, db: AppDB = appDb): Promise<DraftRow | undefined> {
+  const [accountId, draft] = await Promise.all([currentAccountId(db), db.drafts.get(id)]);
+  return visibleTo(accountId)(draft) ? draft : undefined;
 }
 
 /** The reply draft to continue in a thread: the latest one without a server error first. */
 export async function findReplyDraft(threadId: string, db: AppDB = appDb): Promise<DraftRow | undefined> {
-  const drafts = await db.drafts.where('threadId').equals(threadId).toArray();
+  const [accountId, all] = await Promise.all([
+    currentAccountId(db),
+    db.drafts.where('threadId').equals(threadId).toArray(),
+  ]);
+  const drafts = all.filter(visibleTo(accountId));
   drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return drafts.find((draft) => draft.kind === 'reply');
 }
 
-/** Newest first. */
+/** The signed-in account's drafts, newest first; none when nobody is signed in on this device. */
 export async function listDrafts(db: AppDB = appDb): Promise<DraftRow[]> {
-  return db.drafts.orderBy('updatedAt').reverse().toArray();
+  const [accountId, drafts] = await Promise.all([
+    currentAccountId(db),
+    db.drafts.orderBy('updatedAt').reverse().toArray(),
+  ]);
+  return drafts.filter(visibleTo(accountId));
 }
 
+/** Saves a draft as the signed-in account's (a draft already owned keeps its owner). */
 export async function saveDraft(draft: DraftRow, db: AppDB = appDb): Promise<void> {
-  await db.drafts.put(draft);
+  const accountId = draft.accountId ?? (await currentAccountId(db)) ?? '';
+  // Nobody signed in here: kept for no one and deleted like a hidden draft, never shown to the next person.
+  await db.drafts.put(
+    accountId ? { ...draft, accountId } : { ...draft, accountId, hiddenAt: new Date().toISOString() },
+  );
 }
 
 export async function deleteDraft(id: string, db: AppDB = appDb): Promise<void> {
@@ -155,46 +176,67 @@ export class DraftNotSendableError extends Error {
  * inside it so a rejection can restore it) and leaves the drafts table. Returns the mutation id.
  */
 export async function sendDraft(draftId: string, db: AppDB = appDb): Promise<string> {
+  const accountId = await currentAccountId(db);
   return db.transaction('rw', db.drafts, db.outbox, async () => {
     const draft = await db.drafts.get(draftId);
-    if (!draft) throw new DraftNotSendableError('missing');
+    if (!visibleTo(accountId)(draft)) throw new DraftNotSendableError('missing');
     const problem = draftProblem(draft);
     if (problem) throw new DraftNotSendableError(problem);
-    const id = crypto.randomUUID();
-    const createdAt = new Date().toISOString();
     const { serverError: _dropped, ...kept } = draft;
     void _dropped;
-    let row: OutboxRow;
+    let id: string;
     if (draft.kind === 'thread') {
       const payload: ThreadCreatePayload = { title: (draft.title ?? '').trim(), body: draft.body };
       if (draft.asStaff) payload.asStaff = true;
-      row = { id, kind: 'thread.create', payload, createdAt, state: 'queued', attempts: 0, draft: kept };
+      id = await enqueue('thread.create', payload, { db, draft: kept });
     } else {
       if (!draft.threadId) throw new DraftNotSendableError('missing');
       const payload: PostCreatePayload = { threadId: draft.threadId, body: draft.body };
       if (draft.quotePostId) payload.quotePostId = draft.quotePostId;
       if (draft.asStaff) payload.asStaff = true;
-      row = { id, kind: 'post.create', payload, createdAt, state: 'queued', attempts: 0, draft: kept };
+      id = await enqueue('post.create', payload, { db, draft: kept });
     }
-    await db.outbox.add(row);
     await db.drafts.delete(draftId);
     return id;
   });
 }
 
 /** Queues a flag on a post; the next push sends it. */
-export async function enqueueFlag(payload: FlagCreatePayload, db: AppDB = appDb): Promise<string> {
-  const id = crypto.randomUUID();
-  await db.outbox.add({
-    id,
-    kind: 'flag.create',
-    payload,
-    createdAt: new Date().toISOString(),
-    state: 'queued',
-    attempts: 0,
-  });
-  return id;
+export function enqueueFlag(payload: FlagCreatePayload, db: AppDB = appDb): Promise<string> {
+  return enqueue('flag.create', payload, { db });
 }
+
+/** The draft a rejected thread.create/post.create row came from (rebuilt from the payload if missing). */
+export function draftOfOutboxRow(row: OutboxRow, error: MutationError): DraftRow {
+  const payload = row.payload as Partial<ThreadCreatePayload & PostCreatePayload>;
+  const base: DraftRow = row.draft ?? {
+    id: row.id,
+    kind: row.kind === 'thread.create' ? 'thread' : 'reply',
+    threadId: payload.threadId,
+    quotePostId: payload.quotePostId,
+    title: payload.title,
+    body: payload.body ?? '',
+    updatedAt: row.createdAt,
+  };
+  return { ...base, updatedAt: new Date().toISOString(), serverError: error };
+}
+
+// A sent post or thread stays a day as `sent`, so the person sees it arrived; a refused one goes
+// back to the drafts with the server's message (the person wrote it: it must not be lost).
+const draftKind = (kind: 'thread.create' | 'post.create'): OutboxKind => ({
+  kind,
+  tables: ['drafts'],
+  onApplied: async (db, row, result) => {
+    await db.outbox.update(row.id, { state: 'sent', sentAt: new Date().toISOString(), result });
+  },
+  onRejected: async (db, row, error) => {
+    await db.drafts.put(draftOfOutboxRow(row, error));
+    await db.outbox.delete(row.id);
+  },
+});
+
+// A flag keeps the defaults: applied, it leaves; refused, it waits as needs-attention.
+registerOutboxKinds(draftKind('thread.create'), draftKind('post.create'), { kind: 'flag.create', tables: [] });
 
 const FORUM_KINDS = ['thread.create', 'post.create', 'flag.create'];
 

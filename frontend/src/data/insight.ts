@@ -3,9 +3,7 @@ import { requestJson, type FetchFn } from './api.js';
 
 /** Statistics, research export and research consent (online only; nothing is kept on the device). */
 
-const defaultFetch: FetchFn = (input, init) => fetch(input, init);
-
-export function fetchStatsDashboard(fetchFn: FetchFn = defaultFetch): Promise<StatsDashboardDto> {
+export function fetchStatsDashboard(fetchFn?: FetchFn): Promise<StatsDashboardDto> {
   return requestJson<StatsDashboardDto>(fetchFn, '/api/admin/stats');
 }
 
@@ -21,10 +19,13 @@ export function researchExportUrl(format: ResearchExportFormat): string {
 
 export const RESEARCH_DICTIONARY_URL = '/api/admin/research-export/dictionary';
 
-export function fetchResearchConsent(fetchFn: FetchFn = defaultFetch): Promise<ResearchConsentDto> {
+export function fetchResearchConsent(fetchFn?: FetchFn): Promise<ResearchConsentDto> {
   return requestJson<ResearchConsentDto>(fetchFn, '/api/account/research-consent');
 }
 
-export function saveResearchConsent(consent: boolean, fetchFn: FetchFn = defaultFetch): Promise<ResearchConsentDto> {
-  return requestJson<ResearchConsentDto>(fetchFn, '/api/account/research-consent', { method: 'PUT', body: { consent } });
+export function saveResearchConsent(consent: boolean, fetchFn?: FetchFn): Promise<ResearchConsentDto> {
+  return requestJson<ResearchConsentDto>(fetchFn, '/api/account/research-consent', {
+    method: 'PUT',
+    body: { consent },
+  });
 }

@@ -17,8 +17,6 @@ import { requestJson, type FetchFn } from './api.js';
 
 /** Staff moderation calls (online only, never cached on the device) and the public moderation log. */
 
-const defaultFetch: FetchFn = (input, init) => fetch(input, init);
-
 function pageQuery(cursor?: string | null, limit?: number): string {
   const params = new URLSearchParams();
   if (cursor) params.set('cursor', cursor);
@@ -27,11 +25,11 @@ function pageQuery(cursor?: string | null, limit?: number): string {
   return query ? `?${query}` : '';
 }
 
-export function fetchFlagQueue(rule: number | null, fetchFn: FetchFn = defaultFetch): Promise<FlagQueueDto> {
+export function fetchFlagQueue(rule: number | null, fetchFn?: FetchFn): Promise<FlagQueueDto> {
   return requestJson<FlagQueueDto>(fetchFn, `/api/admin/flags${rule ? `?rule=${rule}` : ''}`);
 }
 
-export function dismissFlags(postId: string, note: string, fetchFn: FetchFn = defaultFetch): Promise<FlagDismissalDto> {
+export function dismissFlags(postId: string, note: string, fetchFn?: FetchFn): Promise<FlagDismissalDto> {
   const body = note.trim() ? { note: note.trim() } : {};
   return requestJson<FlagDismissalDto>(fetchFn, `/api/admin/posts/${encodeURIComponent(postId)}/flag-dismissal`, {
     method: 'POST',
@@ -39,83 +37,69 @@ export function dismissFlags(postId: string, note: string, fetchFn: FetchFn = de
   });
 }
 
-export function removePost(
-  postId: string,
-  rule: number,
-  note: string,
-  fetchFn: FetchFn = defaultFetch,
-): Promise<RemovalDto> {
+export function removePost(postId: string, rule: number, note: string, fetchFn?: FetchFn): Promise<RemovalDto> {
   return requestJson<RemovalDto>(fetchFn, `/api/admin/posts/${encodeURIComponent(postId)}/removal`, {
     method: 'POST',
     body: { rule, note },
   });
 }
 
-export function restorePost(postId: string, fetchFn: FetchFn = defaultFetch): Promise<PostRestoreDto> {
+export function restorePost(postId: string, fetchFn?: FetchFn): Promise<PostRestoreDto> {
   return requestJson<PostRestoreDto>(fetchFn, `/api/admin/posts/${encodeURIComponent(postId)}/removal`, {
     method: 'DELETE',
   });
 }
 
-export function fetchRemovals(cursor?: string | null, fetchFn: FetchFn = defaultFetch): Promise<RemovalPageDto> {
+export function fetchRemovals(cursor?: string | null, fetchFn?: FetchFn): Promise<RemovalPageDto> {
   return requestJson<RemovalPageDto>(fetchFn, `/api/admin/removals${pageQuery(cursor)}`);
 }
 
-export function fetchRemoval(id: string, fetchFn: FetchFn = defaultFetch): Promise<RemovalDetailDto> {
+export function fetchRemoval(id: string, fetchFn?: FetchFn): Promise<RemovalDetailDto> {
   return requestJson<RemovalDetailDto>(fetchFn, `/api/admin/removals/${encodeURIComponent(id)}`);
 }
 
-export function fetchAuditLog(cursor?: string | null, fetchFn: FetchFn = defaultFetch): Promise<AuditPageDto> {
+export function fetchAuditLog(cursor?: string | null, fetchFn?: FetchFn): Promise<AuditPageDto> {
   return requestJson<AuditPageDto>(fetchFn, `/api/admin/audit${pageQuery(cursor, 50)}`);
 }
 
-export function suspendMember(
-  alias: string,
-  until: string,
-  reason: string,
-  fetchFn: FetchFn = defaultFetch,
-): Promise<SuspensionDto> {
+export function suspendMember(alias: string, until: string, reason: string, fetchFn?: FetchFn): Promise<SuspensionDto> {
   return requestJson<SuspensionDto>(fetchFn, `/api/admin/members/${encodeURIComponent(alias)}/suspension`, {
     method: 'POST',
     body: { until, reason },
   });
 }
 
-export function liftSuspension(alias: string, fetchFn: FetchFn = defaultFetch): Promise<void> {
+export function liftSuspension(alias: string, fetchFn?: FetchFn): Promise<void> {
   return requestJson<void>(fetchFn, `/api/admin/members/${encodeURIComponent(alias)}/suspension`, {
     method: 'DELETE',
   });
 }
 
-export function fetchBlockedDomains(fetchFn: FetchFn = defaultFetch): Promise<BlockedDomainListDto> {
+export function fetchBlockedDomains(fetchFn?: FetchFn): Promise<BlockedDomainListDto> {
   return requestJson<BlockedDomainListDto>(fetchFn, '/api/admin/blocked-domains');
 }
 
-export function addBlockedDomain(domain: string, fetchFn: FetchFn = defaultFetch): Promise<BlockedDomainDto> {
+export function addBlockedDomain(domain: string, fetchFn?: FetchFn): Promise<BlockedDomainDto> {
   return requestJson<BlockedDomainDto>(fetchFn, '/api/admin/blocked-domains', { method: 'POST', body: { domain } });
 }
 
-export function removeBlockedDomain(domain: string, fetchFn: FetchFn = defaultFetch): Promise<void> {
+export function removeBlockedDomain(domain: string, fetchFn?: FetchFn): Promise<void> {
   return requestJson<void>(fetchFn, `/api/admin/blocked-domains/${encodeURIComponent(domain)}`, {
     method: 'DELETE',
   });
 }
 
-export function fetchStaff(fetchFn: FetchFn = defaultFetch): Promise<StaffMemberDto[]> {
+export function fetchStaff(fetchFn?: FetchFn): Promise<StaffMemberDto[]> {
   return requestJson<StaffMemberDto[]>(fetchFn, '/api/admin/staff');
 }
 
-export function setStaffRoles(
-  alias: string,
-  roles: GrantableRole[],
-  fetchFn: FetchFn = defaultFetch,
-): Promise<StaffMemberDto> {
+export function setStaffRoles(alias: string, roles: GrantableRole[], fetchFn?: FetchFn): Promise<StaffMemberDto> {
   return requestJson<StaffMemberDto>(fetchFn, `/api/admin/staff/${encodeURIComponent(alias)}/roles`, {
     method: 'PUT',
     body: { roles },
   });
 }
 
-export function fetchModlog(cursor?: string | null, fetchFn: FetchFn = defaultFetch): Promise<ModlogPageDto> {
+export function fetchModlog(cursor?: string | null, fetchFn?: FetchFn): Promise<ModlogPageDto> {
   return requestJson<ModlogPageDto>(fetchFn, `/api/modlog${pageQuery(cursor)}`);
 }

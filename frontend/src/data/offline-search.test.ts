@@ -41,9 +41,21 @@ describe('offline-search', () => {
 
   describe('searchDocuments', () => {
     const docs = [
-      { type: 'article' as const, id: 'a', title: 'Om menneskehandelen i Norge', body: 'Tekst om utnyttelse.', href: '/artikler/a' },
+      {
+        type: 'article' as const,
+        id: 'a',
+        title: 'Om menneskehandelen i Norge',
+        body: 'Tekst om utnyttelse.',
+        href: '/artikler/a',
+      },
       { type: 'page' as const, id: 'p', title: 'Loven', body: 'Sexkjøpsloven gjelder i hele landet.', href: '/info/p' },
-      { type: 'resource' as const, id: 'r', title: 'Hjelpetelefon', body: 'Ring om menneskehandel.', href: 'https://example.org' },
+      {
+        type: 'resource' as const,
+        id: 'r',
+        title: 'Hjelpetelefon',
+        body: 'Ring om menneskehandel.',
+        href: 'https://example.org',
+      },
     ];
 
     it('matches word prefixes both ways: "menneskehandel" finds "menneskehandelen" and back', () => {
@@ -67,16 +79,46 @@ describe('offline-search', () => {
   });
 
   describe('buildSearchIndex and searchIndex', () => {
-    const words = ['menneskehandel', 'menneskehandelen', 'Menneske', 'tvang', 'Tvangen', 'hjelp', 'Håp', 'café', 'og', 'i', 'Oslo', 'øya', 'ærlig'];
+    const words = [
+      'menneskehandel',
+      'menneskehandelen',
+      'Menneske',
+      'tvang',
+      'Tvangen',
+      'hjelp',
+      'Håp',
+      'café',
+      'og',
+      'i',
+      'Oslo',
+      'øya',
+      'ærlig',
+    ];
     // Deterministic variety: repeated words, equal titles, equal scores, accents and capitals.
     const docs: OfflineDocument[] = Array.from({ length: 60 }, (_, n) => ({
       type: n % 3 === 0 ? ('page' as const) : ('article' as const),
       id: `d${n}`,
-      title: n % 7 === 0 ? 'Samme tittel' : `${words[n % words.length] ?? ''} ${words[(n * 5) % words.length] ?? ''} nr ${n}`,
+      title:
+        n % 7 === 0
+          ? 'Samme tittel'
+          : `${words[n % words.length] ?? ''} ${words[(n * 5) % words.length] ?? ''} nr ${n}`,
       body: Array.from({ length: 5 + (n % 30) }, (_, i) => words[(n * 3 + i * i) % words.length]).join(' '),
       href: `/d/${n}`,
     }));
-    const queries = ['menneskehandel', 'menneskehandelen', 'menneske', 'menneske menneskehandel', 'tvang hjelp', 'hap', 'Cafe', 'øy', 'o', 'samme', 'finnesikke', 'tvang finnesikke'];
+    const queries = [
+      'menneskehandel',
+      'menneskehandelen',
+      'menneske',
+      'menneske menneskehandel',
+      'tvang hjelp',
+      'hap',
+      'Cafe',
+      'øy',
+      'o',
+      'samme',
+      'finnesikke',
+      'tvang finnesikke',
+    ];
 
     it('gives exactly the results of searchDocuments (matches, scores, order, snippets)', () => {
       const index = buildSearchIndex(docs);
@@ -167,7 +209,15 @@ describe('offline-search', () => {
       expect(await searchOffline('sjeldenord', db)).to.deep.equal([]);
       await db.articles.put(makeArticle(2, { title: 'Et sjeldenord i tittelen' }));
       expect((await searchOffline('sjeldenord', db)).map((r) => r.id)).to.deep.equal([makeArticle(2).id]);
-      await db.resources.put({ id: 'r9', kind: 'organisation' as never, name: 'Sjeldenordet', url: null, phone: null, description: '' });
+      await db.resources.put({
+        id: 'r9',
+        kind: 'organisation' as never,
+        name: 'Sjeldenordet',
+        url: null,
+        phone: null,
+        phoneNumber: null,
+        description: '',
+      });
       expect((await searchOffline('sjeldenord', db)).map((r) => r.id)).to.have.members([makeArticle(2).id, 'r9']);
       await db.articles.delete(makeArticle(2).id);
       expect((await searchOffline('sjeldenord', db)).map((r) => r.id)).to.deep.equal(['r9']);

@@ -117,7 +117,11 @@ export function makeSnippet(text: string, hits: readonly WordHit[]): SnippetPart
 }
 
 /** Documents holding every query term (in title or body), best first: title hits count triple. */
-export function searchDocuments(query: string, documents: readonly OfflineDocument[], limit = 50): OfflineSearchResult[] {
+export function searchDocuments(
+  query: string,
+  documents: readonly OfflineDocument[],
+  limit = 50,
+): OfflineSearchResult[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   const results: OfflineSearchResult[] = [];
@@ -239,12 +243,15 @@ export function buildSearchIndex(documents: readonly OfflineDocument[]): Offline
   });
   const words = [...postingsByWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const postings = words.map((word) => postingsByWord.get(word) ?? { docs: [], inTitle: [], inBody: [] });
-  const byTitle = documents.map((_, n) => n).sort((a, b) => NB_ORDER.compare(documents[a]?.title ?? '', documents[b]?.title ?? ''));
+  const byTitle = documents
+    .map((_, n) => n)
+    .sort((a, b) => NB_ORDER.compare(documents[a]?.title ?? '', documents[b]?.title ?? ''));
   const titleRank = new Int32Array(documents.length);
   let rank = 0;
   byTitle.forEach((n, i) => {
     const previous = byTitle[i - 1];
-    if (previous !== undefined && NB_ORDER.compare(documents[previous]?.title ?? '', documents[n]?.title ?? '') !== 0) rank = i;
+    if (previous !== undefined && NB_ORDER.compare(documents[previous]?.title ?? '', documents[n]?.title ?? '') !== 0)
+      rank = i;
     titleRank[n] = rank;
   });
   return { documents, words, postings, titleRank };
@@ -272,7 +279,11 @@ export function searchIndex(index: OfflineSearchIndex, query: string, limit = 50
   // findHits, a word counts for one term only (so "menneske menneskehandel" needs two words).
   const wordTerms = new Map<number, number>();
   terms.forEach((term, t) => {
-    for (let w = lowerBound(index.words, term); w < index.words.length && (index.words[w] ?? '').startsWith(term); w++) {
+    for (
+      let w = lowerBound(index.words, term);
+      w < index.words.length && (index.words[w] ?? '').startsWith(term);
+      w++
+    ) {
       if (!wordTerms.has(w)) wordTerms.set(w, 1 << t);
     }
   });
@@ -300,7 +311,16 @@ export function searchIndex(index: OfflineSearchIndex, query: string, limit = 50
   return found.slice(0, limit).flatMap(({ doc, score }) => {
     const d = index.documents[doc];
     if (!d) return [];
-    return [{ type: d.type, id: d.id, title: d.title, href: d.href, snippet: makeSnippet(d.body, findHits(d.body, terms).hits), score }];
+    return [
+      {
+        type: d.type,
+        id: d.id,
+        title: d.title,
+        href: d.href,
+        snippet: makeSnippet(d.body, findHits(d.body, terms).hits),
+        score,
+      },
+    ];
   });
 }
 

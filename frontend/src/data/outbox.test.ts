@@ -1,13 +1,23 @@
 import { expect } from '@open-wc/testing';
 import type { PushRequest, PushResponse } from '@sexhandel/shared';
 import Dexie from 'dexie';
-import { offlineFetch, stubFetch } from '../test/fixtures.js';
+import { offlineFetch, signInOnDevice, stubFetch } from '../test/fixtures.js';
 import { AppDB } from './app-db.js';
 import { enqueueFlag, saveDraft, sendDraft } from './forum.js';
 import { flushOutbox, pushOutbox } from './sync-client.js';
 
 async function draftInOutbox(db: AppDB, body = 'Et svar'): Promise<string> {
-  await saveDraft({ id: `d-${crypto.randomUUID()}`, kind: 'reply', threadId: 't1', threadTitle: 'Tråd', body, updatedAt: '2026-11-29T10:00:00.000Z' }, db);
+  await saveDraft(
+    {
+      id: `d-${crypto.randomUUID()}`,
+      kind: 'reply',
+      threadId: 't1',
+      threadTitle: 'Tråd',
+      body,
+      updatedAt: '2026-11-29T10:00:00.000Z',
+    },
+    db,
+  );
   const [draft] = await db.drafts.toArray();
   if (!draft) throw new Error('no draft');
   return sendDraft(draft.id, db);
@@ -16,8 +26,9 @@ async function draftInOutbox(db: AppDB, body = 'Et svar'): Promise<string> {
 describe('outbox (forum)', () => {
   let db: AppDB;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     db = new AppDB(`test-outbox-${crypto.randomUUID()}`);
+    await signInOnDevice(db);
   });
 
   afterEach(async () => {
@@ -52,7 +63,10 @@ describe('outbox (forum)', () => {
     });
 
     it('refuses an empty draft', async () => {
-      await saveDraft({ id: 'd1', kind: 'reply', threadId: 't1', body: '   ', updatedAt: '2026-11-29T10:00:00.000Z' }, db);
+      await saveDraft(
+        { id: 'd1', kind: 'reply', threadId: 't1', body: '   ', updatedAt: '2026-11-29T10:00:00.000Z' },
+        db,
+      );
       let error: unknown;
       try {
         await sendDraft('d1', db);
@@ -70,7 +84,9 @@ describe('outbox (forum)', () => {
       const statesDuringRequest: string[] = [];
       const release: { open: () => void } = { open: () => undefined };
       const gate = new Promise<void>((resolve) => (release.open = resolve));
-      const { fetchFn } = stubFetch(() => ({ results: [{ id, status: 'applied', result: { postId: 'p1', threadId: 't1' } }] }));
+      const { fetchFn } = stubFetch(() => ({
+        results: [{ id, status: 'applied', result: { postId: 'p1', threadId: 't1' } }],
+      }));
       const slowFetch: typeof fetch = async (input, init) => {
         statesDuringRequest.push((await db.outbox.get(id))?.state ?? 'gone');
         await gate;
@@ -98,22 +114,23 @@ describe('outbox (forum)', () => {
 
     it('turns a rejected post back into a draft with the server message, in one step', async () => {
       const id = await draftInOutbox(db, 'Se http://example.com');
-      const { fetchFn } = stubFetch(
-        (r): PushResponse => ({
-          results: (r.body as PushRequest).mutations.map((m) => ({
-            id: m.id,
-            status: 'rejected',
-            error: { code: 'links_not_yet_allowed', message: 'New members cannot post links yet.' },
-          })),
-        }),
-      );
+      const { fetchFn } = stubFetch((r): PushResponse => ({
+        results: (r.body as PushRequest).mutations.map((m) => ({
+          id: m.id,
+          status: 'rejected',
+          error: { code: 'links_not_yet_allowed', message: 'New members cannot post links yet.' },
+        })),
+      }));
       const summary = await pushOutbox({ db, fetchFn });
       expect(summary.rejected).to.equal(1);
       expect(await db.outbox.get(id)).to.equal(undefined);
       const drafts = await db.drafts.toArray();
       expect(drafts).to.have.length(1);
       expect(drafts[0]).to.include({ kind: 'reply', threadId: 't1', body: 'Se http://example.com' });
-      expect(drafts[0]?.serverError).to.deep.equal({ code: 'links_not_yet_allowed', message: 'New members cannot post links yet.' });
+      expect(drafts[0]?.serverError).to.deep.equal({
+        code: 'links_not_yet_allowed',
+        message: 'New members cannot post links yet.',
+      });
     });
 
     it('keeps a rejected flag as needs-attention (it has no draft to go back to)', async () => {
@@ -124,6 +141,30 @@ describe('outbox (forum)', () => {
       await pushOutbox({ db, fetchFn });
       expect(await db.outbox.get(id)).to.include({ state: 'needs-attention' });
       expect(await db.drafts.count()).to.equal(0);
+    });
+
+    it('sends what a time-bounded push left unanswered right away, without counting it as a failure', async () => {
+      const ids = [
+        await draftInOutbox(db, 'Første'),
+        await draftInOutbox(db, 'Andre'),
+        await draftInOutbox(db, 'Tredje'),
+      ];
+      // Like a server whose push budget ran out after one mutation: it answers only the first it got.
+      const { fetchFn, requests } = stubFetch((r) => ({
+        results: (r.body as PushRequest).mutations.slice(0, 1).map((m) => ({ id: m.id, status: 'applied' as const })),
+      }));
+      const summary = await pushOutbox({ db, fetchFn });
+      expect(requests.map((request) => (request.body as PushRequest).mutations.length)).to.deep.equal([3, 2, 1]);
+      expect(summary).to.include({ done: 3, rejected: 0, offline: false });
+      for (const id of ids) expect(await db.outbox.get(id)).to.include({ state: 'sent', attempts: 0 });
+    });
+
+    it('stops when an answer reaches none of the batch, keeping the rows queued for the next round', async () => {
+      const id = await draftInOutbox(db);
+      const { fetchFn, requests } = stubFetch(() => ({ results: [] }));
+      await pushOutbox({ db, fetchFn });
+      expect(requests).to.have.length(1);
+      expect(await db.outbox.get(id)).to.include({ state: 'queued', attempts: 0 });
     });
 
     it('re-queues rows left in sending by a tab that closed mid-push', async () => {

@@ -28,7 +28,11 @@ describe('data/survey', () => {
 
   beforeEach(async () => {
     db = new AppDB(`test-survey-${crypto.randomUUID()}`);
-    await applyPullPage(db, { changes: [{ seq: 1, entity: 'survey', op: 'upsert', id: SURVEY.id, data: SURVEY }], cursor: '1', hasMore: false });
+    await applyPullPage(db, {
+      changes: [{ seq: 1, entity: 'survey', op: 'upsert', id: SURVEY.id, data: SURVEY }],
+      cursor: '1',
+      hasMore: false,
+    });
   });
 
   afterEach(async () => {
@@ -38,7 +42,11 @@ describe('data/survey', () => {
 
   it('stores pulled open surveys and drops them when the survey closes', async () => {
     expect((await db.surveys.get(SURVEY.id))?.title).to.equal('Hva synes du?');
-    await applyPullPage(db, { changes: [{ seq: 2, entity: 'survey', op: 'delete', id: SURVEY.id, data: null }], cursor: '2', hasMore: false });
+    await applyPullPage(db, {
+      changes: [{ seq: 2, entity: 'survey', op: 'delete', id: SURVEY.id, data: null }],
+      cursor: '2',
+      hasMore: false,
+    });
     expect(await db.surveys.get(SURVEY.id)).to.equal(undefined);
   });
 

@@ -11,8 +11,14 @@ import {
 } from '@sexhandel/shared';
 import { requestJson, type FetchFn } from './api.js';
 import { appDb, type AppDB, type OutboxRow, type SurveyStateRow } from './app-db.js';
+import { errorText } from '../text/error-text.js';
+import { enqueue, registerOutboxKinds } from './outbox.js';
+import { registerPulledEntities } from './pull.js';
 
 // ---- Reader side: open surveys on the device, answering once ----
+
+// Open surveys come through pull; one closed or unpublished comes as a delete.
+registerPulledEntities({ entity: 'survey', table: 'surveys' });
 
 /** What the survey page needs: the survey (if still open on this device) and this device's state. */
 export interface SurveyView {
@@ -101,16 +107,19 @@ export function surveyProblems(survey: SurveyDto, answers: SurveyAnswers): Recor
  * Puts the answers in the outbox as `survey.submit` and marks the survey answered on this device,
  * in ONE transaction. The response key is made the first time and never changes for this survey.
  */
-export async function submitSurvey(survey: SurveyDto, answers: SurveyAnswerInput[], db: AppDB = appDb): Promise<string> {
-  const id = crypto.randomUUID();
-  await db.transaction('rw', db.outbox, db.surveyStates, async () => {
+export async function submitSurvey(
+  survey: SurveyDto,
+  answers: SurveyAnswerInput[],
+  db: AppDB = appDb,
+): Promise<string> {
+  return db.transaction('rw', db.outbox, db.surveyStates, async () => {
     const state = (await db.surveyStates.get(survey.id)) ?? newState(survey.id);
     if (hasAnswered(state)) throw new Error('This device has already answered the survey');
     const payload: SurveySubmitPayload = { surveyId: survey.id, responseKey: state.responseKey, answers };
-    await db.outbox.add({ id, kind: 'survey.submit', payload, createdAt: new Date().toISOString(), state: 'queued', attempts: 0 });
+    const id = await enqueue('survey.submit', payload, { db });
     await db.surveyStates.put({ ...state, status: 'queued', mutationId: id, answers, error: undefined });
+    return id;
   });
-  return id;
 }
 
 /** Refusals after which the form must not come back: the answer is in, or the survey is gone. */
@@ -121,17 +130,15 @@ const FINAL_REFUSALS: Record<string, SurveyStateRow['status']> = {
 };
 
 /**
- * Called by pushOutbox inside its transaction for an answered survey.submit. Applied (or refused
- * as already answered): the survey is done on this device and the answers leave it. Closed: the
- * form is not offered again. Any other refusal: back to the form with the answers and the message.
- * Returns true when the outbox row was dealt with here (and deleted).
+ * An answered survey.submit. Applied (or refused as already answered): the survey is done on this
+ * device and the answers leave it. Closed: the form is not offered again. Any other refusal: back
+ * to the form with the answers and the message. The outbox row leaves in every case.
  */
-export async function keepSurveyResult(
+async function keepSurveyResult(
   db: AppDB,
   row: OutboxRow,
   outcome: { applied: true } | { applied: false; error: MutationError },
-): Promise<boolean> {
-  if (row.kind !== 'survey.submit') return false;
+): Promise<void> {
   const payload = row.payload as SurveySubmitPayload;
   const state = (await db.surveyStates.get(payload.surveyId)) ?? {
     surveyId: payload.surveyId,
@@ -148,11 +155,23 @@ export async function keepSurveyResult(
       error: outcome.applied ? undefined : outcome.error,
     });
   } else if (!outcome.applied) {
-    await db.surveyStates.put({ ...state, status: 'new', mutationId: undefined, answers: payload.answers, error: outcome.error });
+    await db.surveyStates.put({
+      ...state,
+      status: 'new',
+      mutationId: undefined,
+      answers: payload.answers,
+      error: outcome.error,
+    });
   }
   await db.outbox.delete(row.id);
-  return true;
 }
+
+registerOutboxKinds({
+  kind: 'survey.submit',
+  tables: ['surveyStates'],
+  onApplied: (db, row) => keepSurveyResult(db, row, { applied: true }),
+  onRejected: (db, row, error) => keepSurveyResult(db, row, { applied: false, error }),
+});
 
 /** The server's refusal in words a reader understands (its own message is for staff and logs). */
 export function surveyErrorText(error: MutationError): string {
@@ -165,34 +184,36 @@ export function surveyErrorText(error: MutationError): string {
     case 'text_too_long':
       return msg(str`Et tekstsvar var for langt. Det kan være på høyst ${SURVEY_LIMITS.freeTextMax} tegn.`);
     default:
-      return msg('Svarene ble ikke tatt imot. Se over dem og send igjen.');
+      return errorText(error.code);
   }
 }
 
 // ---- Admin side (online only) ----
 
 const ADMIN_BASE = '/api/admin/surveys';
-const defaultFetch = (): FetchFn => globalThis.fetch.bind(globalThis);
 
-export function fetchSurveys(fetchFn: FetchFn = defaultFetch()): Promise<SurveyAdminDto[]> {
+export function fetchSurveys(fetchFn?: FetchFn): Promise<SurveyAdminDto[]> {
   return requestJson<SurveyAdminDto[]>(fetchFn, ADMIN_BASE);
 }
 
-export function createSurvey(input: SurveyInput, fetchFn: FetchFn = defaultFetch()): Promise<SurveyAdminDto> {
+export function createSurvey(input: SurveyInput, fetchFn?: FetchFn): Promise<SurveyAdminDto> {
   return requestJson<SurveyAdminDto>(fetchFn, ADMIN_BASE, { method: 'POST', body: input });
 }
 
-export function updateSurvey(id: string, input: SurveyInput, fetchFn: FetchFn = defaultFetch()): Promise<SurveyAdminDto> {
-  return requestJson<SurveyAdminDto>(fetchFn, `${ADMIN_BASE}/${encodeURIComponent(id)}`, { method: 'PUT', body: input });
+export function updateSurvey(id: string, input: SurveyInput, fetchFn?: FetchFn): Promise<SurveyAdminDto> {
+  return requestJson<SurveyAdminDto>(fetchFn, `${ADMIN_BASE}/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    body: input,
+  });
 }
 
-export function setSurveyOpen(id: string, open: boolean, fetchFn: FetchFn = defaultFetch()): Promise<SurveyAdminDto> {
+export function setSurveyOpen(id: string, open: boolean, fetchFn?: FetchFn): Promise<SurveyAdminDto> {
   return requestJson<SurveyAdminDto>(fetchFn, `${ADMIN_BASE}/${encodeURIComponent(id)}/${open ? 'open' : 'close'}`, {
     method: 'POST',
   });
 }
 
-export function fetchSurveyResults(id: string, fetchFn: FetchFn = defaultFetch()): Promise<SurveyResultsDto> {
+export function fetchSurveyResults(id: string, fetchFn?: FetchFn): Promise<SurveyResultsDto> {
   return requestJson<SurveyResultsDto>(fetchFn, `${ADMIN_BASE}/${encodeURIComponent(id)}/results`);
 }
 

@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
-import type { PushRequest, PushResponse } from '@sexhandel/shared';
+import { SYNC_ENTITIES, type PushRequest, type PushResponse } from '@sexhandel/shared';
 import Dexie from 'dexie';
 import { AppDB } from './app-db.js';
-import { enqueueMutation, localDay, pullAll, pushOutbox, recordVisit } from './sync-client.js';
+import { enqueue } from './outbox.js';
+import { pulledTable } from './pull.js';
+import './pull-kinds.js';
+import { applyPullPage, pullAll, pushOutbox } from './sync-client.js';
+import { localDay, recordVisit } from './visit.js';
 import { makeArticle, offlineFetch, pullPage, stubFetch, upsert } from '../test/fixtures.js';
 
 describe('sync-client', () => {
@@ -15,6 +19,45 @@ describe('sync-client', () => {
   afterEach(async () => {
     db.close();
     await Dexie.delete(db.name);
+  });
+
+  describe(applyPullPage.name, () => {
+    // A change nobody registered is skipped while the cursor moves on: it would never come again.
+    it('finds a table for every entity of the protocol once the features are loaded', () => {
+      const missing = SYNC_ENTITIES.filter((entity) => !pulledTable(entity));
+      expect(missing).to.deep.equal([]);
+      for (const entity of SYNC_ENTITIES) expect(db.tables.map((t) => t.name)).to.include(pulledTable(entity));
+    });
+
+    it("keeps each row's last change in seq order, whatever order the page lists them in", async () => {
+      const [a, b, c] = [makeArticle(1), makeArticle(2), makeArticle(3)];
+      await db.articles.put(c);
+      const gone = (seq: number, id: string) => ({
+        seq,
+        entity: 'article' as const,
+        op: 'delete' as const,
+        id,
+        data: null,
+      });
+      await applyPullPage(
+        db,
+        pullPage(
+          [
+            gone(4, a.id),
+            upsert(1, 'article', a),
+            upsert(2, 'article', b),
+            upsert(5, 'article', makeArticle(2, { title: 'Ny tittel' })),
+            gone(3, b.id),
+            gone(6, c.id),
+          ],
+          'c6',
+        ),
+      );
+      expect(await db.articles.get(a.id)).to.equal(undefined);
+      expect((await db.articles.get(b.id))?.title).to.equal('Ny tittel');
+      expect(await db.articles.get(c.id)).to.equal(undefined);
+      expect(await db.getMeta('pullCursor')).to.equal('c6');
+    });
   });
 
   describe(pullAll.name, () => {
@@ -48,9 +91,9 @@ describe('sync-client', () => {
 
   describe(pushOutbox.name, () => {
     it('removes applied and duplicate mutations and keeps a rejected one with its error', async () => {
-      const applied = await enqueueMutation('visit.record', { day: '2026-11-01' }, { db });
-      const duplicate = await enqueueMutation('visit.record', { day: '2026-11-02' }, { db });
-      const rejected = await enqueueMutation('visit.record', { day: 'nonsense' }, { db });
+      const applied = await enqueue('visit.record', { day: '2026-11-01' }, { db });
+      const duplicate = await enqueue('visit.record', { day: '2026-11-02' }, { db });
+      const rejected = await enqueue('visit.record', { day: 'nonsense' }, { db });
       const { fetchFn, requests } = stubFetch((request): PushResponse => {
         const ids = (request.body as PushRequest).mutations.map((m) => m.id);
         expect(ids).to.have.members([applied, duplicate, rejected]);
@@ -73,7 +116,7 @@ describe('sync-client', () => {
     });
 
     it('does not send mutations that need attention again', async () => {
-      await enqueueMutation('visit.record', { day: 'x' }, { db });
+      await enqueue('visit.record', { day: 'x' }, { db });
       await pushOutbox({
         db,
         fetchFn: stubFetch((r) => ({
@@ -90,8 +133,8 @@ describe('sync-client', () => {
     });
 
     it('keeps everything queued with one more attempt when the network is down', async () => {
-      await enqueueMutation('visit.record', { day: '2026-11-01' }, { db });
-      await enqueueMutation('visit.record', { day: '2026-11-02' }, { db });
+      await enqueue('visit.record', { day: '2026-11-01' }, { db });
+      await enqueue('visit.record', { day: '2026-11-02' }, { db });
       const summary = await pushOutbox({ db, fetchFn: offlineFetch });
       expect(summary.offline).to.equal(true);
       const rows = await db.outbox.toArray();
@@ -124,9 +167,9 @@ describe('sync-client', () => {
   describe(recordVisit.name, () => {
     it('queues one anonymous visit per day', async () => {
       const day1 = new Date(2026, 10, 29, 9, 0);
-      expect(await recordVisit({ db }, day1)).to.equal(true);
-      expect(await recordVisit({ db }, new Date(2026, 10, 29, 22, 0))).to.equal(false);
-      expect(await recordVisit({ db }, new Date(2026, 10, 30, 8, 0))).to.equal(true);
+      expect(await recordVisit(db, day1)).to.equal(true);
+      expect(await recordVisit(db, new Date(2026, 10, 29, 22, 0))).to.equal(false);
+      expect(await recordVisit(db, new Date(2026, 10, 30, 8, 0))).to.equal(true);
       const rows = await db.outbox.orderBy('id').toArray();
       expect(rows).to.have.length(2);
       const payloads = rows.map((row) => row.payload as Record<string, unknown>);
@@ -135,9 +178,9 @@ describe('sync-client', () => {
       expect(rows.every((row) => row.kind === 'visit.record')).to.equal(true);
     });
 
-    it('sends the campaign code with the day\'s visit, and still only one visit that day', async () => {
-      expect(await recordVisit({ db }, new Date(2026, 10, 29, 9, 0), 'abc234')).to.equal(true);
-      expect(await recordVisit({ db }, new Date(2026, 10, 29, 10, 0), 'xyz789')).to.equal(false);
+    it("sends the campaign code with the day's visit, and still only one visit that day", async () => {
+      expect(await recordVisit(db, new Date(2026, 10, 29, 9, 0), 'abc234')).to.equal(true);
+      expect(await recordVisit(db, new Date(2026, 10, 29, 10, 0), 'xyz789')).to.equal(false);
       const rows = await db.outbox.toArray();
       expect(rows).to.have.length(1);
       expect(rows[0]?.payload).to.include({ day: '2026-11-29', campaign: 'abc234' });

@@ -2,20 +2,15 @@ import {
   LIMITS,
   type Mutation,
   type MutationError,
-  type MutationKind,
-  type PostCreatePayload,
-  type ThreadCreatePayload,
   type PullResponse,
   type PushResponse,
   type SyncChange,
-  type SyncEntity,
-  type VisitRecordPayload,
 } from '@sexhandel/shared';
-import Dexie, { type Table } from 'dexie';
-import { appDb, type AppDB, type DraftRow, type OutboxRow } from './app-db.js';
-import { requestJson, type FetchFn } from './api.js';
-import { keepContactResult } from './contact.js';
-import { keepSurveyResult } from './survey.js';
+import Dexie from 'dexie';
+import { appDb, type AppDB, type OutboxRow } from './app-db.js';
+import { fetchOf, requestJson, type FetchFn } from './api.js';
+import { dropApplied, keepForAttention, outboxKind, outboxKindTables } from './outbox.js';
+import { pulledTable, pulledTables } from './pull.js';
 
 export interface SyncDeps {
   db?: AppDB;
@@ -38,47 +33,56 @@ export interface PushSummary {
 const PULL_PAGE_LIMIT = LIMITS.pullLimitDefault;
 
 function resolve(deps: SyncDeps): { db: AppDB; fetchFn: FetchFn } {
-  return { db: deps.db ?? appDb, fetchFn: deps.fetchFn ?? globalThis.fetch.bind(globalThis) };
-}
-
-/** Where each pulled entity lives on the device. */
-const TABLE_OF: Partial<Record<SyncEntity, string>> = {
-  page: 'pages',
-  article: 'articles',
-  resource: 'resources',
-  newsLink: 'newsLinks',
-  forumRule: 'forumRules',
-  phoneHours: 'phoneHours',
-  pressMention: 'pressMentions',
-  qa: 'qas',
-  startPage: 'startPages',
-  survey: 'surveys',
-};
-
-function tableFor(db: AppDB, entity: SyncEntity): Table<{ id: string }, string> | undefined {
-  const name = TABLE_OF[entity];
-  return name ? db.table<{ id: string }, string>(name) : undefined;
+  return { db: deps.db ?? appDb, fetchFn: fetchOf(deps.fetchFn) };
 }
 
 /**
  * Applies one pull page: every change and the new cursor in ONE transaction, so the stored cursor
- * can never run ahead of the stored data. Changes of entities this build does not know are skipped.
+ * can never run ahead of the stored data. Each change goes to the table its feature registered
+ * (pull.ts); changes of entities this build does not know are skipped.
  */
 export async function applyPullPage(db: AppDB, page: PullResponse): Promise<void> {
-  const tables = [...Object.values(TABLE_OF), 'meta'];
-  await db.transaction('rw', tables, async () => {
-    const ordered: SyncChange[] = [...page.changes].sort((a, b) => a.seq - b.seq);
-    for (const change of ordered) {
-      const table = tableFor(db, change.entity);
-      if (!table) continue;
-      if (change.op === 'delete' || change.data === null) {
-        await table.delete(change.id);
-      } else {
-        await table.put({ ...(change.data as object), id: change.id });
-      }
-    }
+  await db.transaction('rw', [...pulledTables(), 'meta'], async () => {
+    await applyChanges(db, page.changes);
     await db.meta.put({ key: 'pullCursor', value: page.cursor });
   });
+}
+
+/**
+ * Puts published rows on the device without moving the pull cursor: a server-rendered page's own
+ * rows (data/page-data.ts), so the app's first render shows them. The next pull brings them again.
+ */
+export async function applyPublishedChanges(db: AppDB, changes: readonly SyncChange[]): Promise<void> {
+  await db.transaction('rw', pulledTables(), () => applyChanges(db, changes));
+}
+
+/**
+ * Only the last change of each row counts (they are applied in `seq` order), so each table gets one
+ * bulkDelete and one bulkPut: a pull page of hundreds of rows costs a few database calls, not one
+ * call (and one long chain of promise callbacks) per row.
+ */
+async function applyChanges(db: AppDB, changes: readonly SyncChange[]): Promise<void> {
+  const ordered: SyncChange[] = [...changes].sort((a, b) => a.seq - b.seq);
+  const latest = new Map<string, Map<string, SyncChange>>();
+  for (const change of ordered) {
+    const name = pulledTable(change.entity);
+    if (!name) continue;
+    let rows = latest.get(name);
+    if (!rows) latest.set(name, (rows = new Map()));
+    // A later change of the same row replaces the earlier one.
+    rows.set(change.id, change);
+  }
+  for (const [name, rows] of latest) {
+    const table = db.table<{ id: string }, string>(name);
+    const gone: string[] = [];
+    const kept: { id: string }[] = [];
+    for (const change of rows.values()) {
+      if (change.op === 'delete' || change.data === null) gone.push(change.id);
+      else kept.push({ ...(change.data as object), id: change.id });
+    }
+    if (gone.length > 0) await table.bulkDelete(gone);
+    if (kept.length > 0) await table.bulkPut(kept);
+  }
 }
 
 /** Pulls until the server says there is nothing more. Throws on network or HTTP failure (the cursor stays where it was). */
@@ -101,42 +105,15 @@ export async function pullAll(deps: SyncDeps = {}): Promise<PullSummary> {
   return { pages, changes };
 }
 
-/** Puts a mutation in the outbox; the next push sends it. */
-export async function enqueueMutation<P>(kind: MutationKind, payload: P, deps: SyncDeps = {}): Promise<string> {
-  const { db } = resolve(deps);
-  const id = crypto.randomUUID();
-  await db.outbox.add({ id, kind, payload, createdAt: new Date().toISOString(), state: 'queued', attempts: 0 });
-  return id;
-}
-
-/** Kinds whose rejection goes back to the person as a draft (they wrote it; it must not be lost). */
-const DRAFT_KINDS: ReadonlySet<MutationKind> = new Set<MutationKind>(['thread.create', 'post.create']);
-
-/** How long a sent post stays in the "waiting to send" list as `sent`. */
+/** How long a row a handler marked `sent` stays in the "waiting to send" list. */
 const SENT_KEPT_MS = 24 * 60 * 60 * 1000;
-
-/** The draft a rejected thread.create/post.create row came from (rebuilt from the payload if missing). */
-export function draftOfOutboxRow(row: OutboxRow, error: MutationError): DraftRow {
-  const payload = row.payload as Partial<ThreadCreatePayload & PostCreatePayload>;
-  const base: DraftRow = row.draft ?? {
-    id: row.id,
-    kind: row.kind === 'thread.create' ? 'thread' : 'reply',
-    threadId: payload.threadId,
-    quotePostId: payload.quotePostId,
-    title: payload.title,
-    body: payload.body ?? '',
-    updatedAt: row.createdAt,
-  };
-  return { ...base, updatedAt: new Date().toISOString(), serverError: error };
-}
 
 /**
  * Sends queued mutations in batches of at most 500. Rows are `sending` while a request is out.
- * Applied and duplicate ones leave the outbox (posts and threads stay a day as `sent`);
- * a rejected thread.create/post.create goes back to the drafts with the server's message, in the
- * same transaction that removes it from the outbox; other rejected kinds stay as `needs-attention`
- * (never silently dropped); on a network failure everything unsent goes back to `queued` with one
- * more attempt counted. Call through {@link flushOutbox} so only one tab pushes at a time.
+ * Each answer goes to its kind's registered handlers (outbox.ts), in one transaction with the
+ * tables they declare: by default an applied one leaves the outbox and a rejected one stays as
+ * `needs-attention` (never silently dropped). Rows left `sent` by a handler go after a day. On a
+ * network failure everything unsent goes back to `queued` with one more attempt counted. Call through {@link flushOutbox} so only one tab pushes at a time.
  */
 export async function pushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
   const { db, fetchFn } = resolve(deps);
@@ -176,45 +153,32 @@ export async function pushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
     }
     summary.sent += batch.length;
     const answered = new Set<string>();
-    const now = new Date().toISOString();
-    await db.transaction('rw', [db.outbox, db.drafts, db.contactDrafts, db.contactConversations, db.surveyStates], async () => {
+    await db.transaction('rw', ['outbox', ...outboxKindTables()], async () => {
       for (const result of response.results) {
-        const row = batch.find((candidate) => candidate.id === result.id);
-        if (!row) continue;
+        if (!batch.some((candidate) => candidate.id === result.id)) continue;
         answered.add(result.id);
+        // The row as it is now, not as it was sent: the person may have changed it while the
+        // request was out (a pick-up code's keep-or-forget choice), or discarded it.
+        const row = await db.outbox.get(result.id);
+        if (!row) continue;
+        const kind = outboxKind(row.kind);
         if (result.status === 'applied' || result.status === 'duplicate') {
-          if (
-            (await keepContactResult(db, row, { applied: true, result: result.result })) ||
-            (await keepSurveyResult(db, row, { applied: true }))
-          ) {
-            summary.done += 1;
-            continue;
-          }
-          if (DRAFT_KINDS.has(row.kind)) {
-            await db.outbox.update(row.id, { state: 'sent', sentAt: now, result: result.result });
-          } else {
-            await db.outbox.delete(row.id);
-          }
+          await (kind?.onApplied ?? dropApplied)(db, row, result.result);
           summary.done += 1;
           continue;
         }
-        const error = result.error ?? { code: 'rejected', message: 'The server refused this.' };
+        const error: MutationError = result.error ?? { code: 'internal', message: 'The server refused this.' };
         summary.rejected += 1;
-        if (await keepContactResult(db, row, { applied: false, error })) continue;
-        if (await keepSurveyResult(db, row, { applied: false, error })) continue;
-        if (DRAFT_KINDS.has(row.kind)) {
-          await db.drafts.put(draftOfOutboxRow(row, error));
-          await db.outbox.delete(row.id);
-        } else {
-          await db.outbox.update(row.id, { state: 'needs-attention', attempts: row.attempts + 1, lastError: error });
-        }
+        await (kind?.onRejected ?? keepForAttention)(db, row, error);
       }
-      // A mutation the server did not answer stays queued for the next round.
+      // A mutation the server did not reach (its push has a time budget) waits for the next round;
+      // that is no failure, so its attempts stay as they were.
       for (const row of batch) {
-        if (!answered.has(row.id)) await db.outbox.update(row.id, { state: 'queued', attempts: row.attempts + 1 });
+        if (!answered.has(row.id)) await db.outbox.update(row.id, { state: 'queued' });
       }
     });
-    if (batch.some((row) => !answered.has(row.id))) return summary;
+    // Go on while the server makes progress; an answer that reached none of the batch ends this run.
+    if (answered.size === 0) return summary;
   }
 }
 
@@ -228,36 +192,4 @@ export async function flushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
   const locks = (navigator as Partial<Navigator>).locks;
   if (!locks) return pushOutbox(deps);
   return locks.request(OUTBOX_LOCK, () => pushOutbox(deps));
-}
-
-/** Local calendar day as YYYY-MM-DD. */
-export function localDay(date: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/**
- * Queues one anonymous `visit.record` per device per day (no identifier is sent), with the code of
- * the campaign short link the app was opened through, if any. Returns true when a visit was
- * queued today by this call.
- */
-export async function recordVisit(deps: SyncDeps = {}, now: Date = new Date(), campaign?: string): Promise<boolean> {
-  const { db } = resolve(deps);
-  const day = localDay(now);
-  const payload: VisitRecordPayload = { day, installed: matchMedia('(display-mode: standalone)').matches };
-  if (campaign) payload.campaign = campaign;
-  return db.transaction('rw', db.meta, db.outbox, async () => {
-    if ((await db.getMeta('lastVisitDay')) === day) return false;
-    await db.meta.put({ key: 'lastVisitDay', value: day });
-    const id = crypto.randomUUID();
-    await db.outbox.add({
-      id,
-      kind: 'visit.record',
-      payload,
-      createdAt: now.toISOString(),
-      state: 'queued',
-      attempts: 0,
-    });
-    return true;
-  });
 }

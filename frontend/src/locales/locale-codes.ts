@@ -10,9 +10,14 @@ export const sourceLocale = `nb`;
  * The other locale codes that this application is localized into. Sorted
  * lexicographically.
  */
-export const targetLocales = [`en`] as const;
+export const targetLocales = [
+  `en`,
+] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
-export const allLocales = [`en`, `nb`] as const;
+export const allLocales = [
+  `en`,
+  `nb`,
+] as const;

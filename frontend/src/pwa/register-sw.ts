@@ -15,5 +15,6 @@ export function registerServiceWorker(): void {
     };
     window.dispatchEvent(shEvent('sh-sw-waiting', { accept }));
   });
-  void wb.register();
+  // Refused (private windows in some browsers, a blocked worker): the app still works, online only.
+  wb.register().catch(() => undefined);
 }

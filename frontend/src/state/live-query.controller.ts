@@ -1,5 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { beginFirstLoad, endFirstLoad } from './first-loads.js';
 
 /**
  * Keeps `value` in step with a Dexie query: re-runs when the tables it read change (after a sync)
@@ -33,6 +34,7 @@ export class LiveQueryController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    endFirstLoad(this);
     this.subscription?.unsubscribe();
     this.subscription = null;
   }
@@ -40,17 +42,20 @@ export class LiveQueryController<T> implements ReactiveController {
   private subscribe(): void {
     this.subscription?.unsubscribe();
     this.lastDeps = this.deps();
+    beginFirstLoad(this);
     this.subscription = liveQuery(this.query).subscribe({
       next: (value) => {
         this.value = value;
         this.loaded = true;
         this.error = null;
         this.host.requestUpdate();
+        endFirstLoad(this);
       },
       error: (error: unknown) => {
         this.error = error;
         this.loaded = true;
         this.host.requestUpdate();
+        endFirstLoad(this);
       },
     });
   }

@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import type { FetchFn } from '../data/api.js';
 import { appDb, type AppDB } from '../data/app-db.js';
 import { flushOutbox, OUTBOX_LOCK, type PushSummary } from '../data/sync-client.js';
+// The pusher loads every feature's outbox kinds, so no answer misses its handler.
+import '../data/outbox-kinds.js';
 
 /** The message sw.ts posts to open pages when the browser fires background sync. */
 export const FLUSH_OUTBOX_MESSAGE = 'sexhandel-flush-outbox';
@@ -14,14 +16,18 @@ interface SyncRegistration {
 }
 
 /**
- * Sends the outbox: on start, on `online`, when asked (Send), when the service worker's
- * background sync says so, and on a retry timer that backs off from 5 s to 5 min while sending fails.
+ * The app's one pusher, owned and started by the sync service. Sends the outbox: on start, when the
+ * connection is back (the sync service calls {@link OutboxService.connectionBack} together with its
+ * pull, so there is one path for `online`),
+ * when asked (Send), when the service worker's background sync says so, and on a retry timer that
+ * backs off from 5 s to 5 min while sending fails.
  */
 export class OutboxService {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private delay = FIRST_RETRY_MS;
   private running: Promise<PushSummary | null> | null = null;
   private stopped = true;
+  private again = false;
 
   constructor(
     private readonly db: AppDB = appDb,
@@ -31,14 +37,12 @@ export class OutboxService {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    window.addEventListener('online', this.onOnline);
     navigator.serviceWorker?.addEventListener('message', this.onWorkerMessage);
     void this.flushNow();
   }
 
   stop(): void {
     this.stopped = true;
-    window.removeEventListener('online', this.onOnline);
     navigator.serviceWorker?.removeEventListener('message', this.onWorkerMessage);
     this.clearTimer();
   }
@@ -46,7 +50,14 @@ export class OutboxService {
   /** Pushes now (one run at a time per tab; the Web Lock keeps other tabs out). */
   flushNow(): Promise<PushSummary | null> {
     if (this.stopped) return Promise.resolve(null);
-    this.running ??= this.run().finally(() => {
+    this.running ??= (async () => {
+      let summary: PushSummary | null;
+      do {
+        this.again = false;
+        summary = await this.run();
+      } while (this.again && !this.stopped);
+      return summary;
+    })().finally(() => {
       this.running = null;
     });
     return this.running;
@@ -104,10 +115,12 @@ export class OutboxService {
     }
   }
 
-  private readonly onOnline = (): void => {
+  /** The network is back: forget the backoff and push now (a push already running may have failed on it: once more after it). */
+  connectionBack(): Promise<PushSummary | null> {
     this.delay = FIRST_RETRY_MS;
-    void this.flushNow();
-  };
+    if (this.running) this.again = true;
+    return this.flushNow();
+  }
 
   private readonly onWorkerMessage = (event: MessageEvent): void => {
     if ((event.data as { type?: unknown } | null)?.type === FLUSH_OUTBOX_MESSAGE) void this.flushNow();

@@ -49,11 +49,12 @@ describe('ServerListController', () => {
     expect(host.list.items).to.deep.equal(['a', 'b']);
   });
 
-  it("shows the server's message, a network hint otherwise, and clears the problem on the next load", async () => {
-    let answer: () => Promise<ListPage<string>> = () => Promise.reject(new ApiError(403, 'Bare for moderatorer.'));
+  it("shows the text for the server's code (never its message), a network hint otherwise, and clears the problem on the next load", async () => {
+    let answer: () => Promise<ListPage<string>> = () =>
+      Promise.reject(new ApiError(403, 'Your account does not have access to this.', 'forbidden'));
     const host = await hostWith(() => answer());
     await waitUntil(() => host.list.problem !== null, 'no problem shown');
-    expect(host.list.problem).to.equal('Bare for moderatorer.');
+    expect(host.list.problem).to.equal('Kontoen din har ikke tilgang til dette.');
     expect(host.list.items).to.equal(null);
     answer = () => Promise.reject(new TypeError('Failed to fetch'));
     await host.list.reload();

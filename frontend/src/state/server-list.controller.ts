@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError } from '../data/api.js';
+import { errorText } from '../text/error-text.js';
 
 /** One page of a list from the server; lists that are not paged answer without `nextCursor`. */
 export interface ListPage<T> {
@@ -10,7 +11,9 @@ export interface ListPage<T> {
 
 /** What to show a person when a request to the server failed: the server's own words, or a hint about the network. */
 export function serverProblemText(error: unknown): string {
-  return error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
+  return error instanceof ApiError
+    ? errorText(error)
+    : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
 }
 
 /**

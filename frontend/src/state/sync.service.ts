@@ -1,6 +1,9 @@
 import { appDb, type AppDB } from '../data/app-db.js';
 import type { FetchFn } from '../data/api.js';
-import { flushOutbox, pullAll, recordVisit } from '../data/sync-client.js';
+import { pullAll } from '../data/sync-client.js';
+import '../data/pull-kinds.js';
+import { recordVisit } from '../data/visit.js';
+import { OutboxService } from './outbox.service.js';
 
 export interface SyncState {
   online: boolean;
@@ -15,17 +18,25 @@ export type SyncListener = (state: SyncState) => void;
 
 const SYNC_INTERVAL_MS = 5 * 60 * 1000;
 
-/** Runs pull + push on start, when the browser comes back online and every few minutes. */
+/**
+ * Runs push and pull together on start, when the browser comes back online and every few minutes.
+ * It is the one listener for `online` and drives the outbox service, the app's one pusher (started
+ * and stopped with this service), so coming back sends what waited and fetches what is new at once
+ * (the page then shows one's own replies in place).
+ */
 export class SyncService {
   state: SyncState = { online: navigator.onLine, syncing: false, lastSyncedAt: null, error: null };
   private readonly listeners = new Set<SyncListener>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private running: Promise<void> | null = null;
+  private again = false;
   private stopped = true;
 
   constructor(
     private readonly db: AppDB = appDb,
     private readonly fetchFn?: FetchFn,
+    /** The one pusher (its lock, backoff and background sync); made here when not given. */
+    readonly outbox: OutboxService = new OutboxService(db, fetchFn),
   ) {}
 
   subscribe(listener: SyncListener): () => void {
@@ -38,27 +49,39 @@ export class SyncService {
   async start(campaign?: string): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
+    this.outbox.start();
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     this.timer = setInterval(() => void this.syncNow(), SYNC_INTERVAL_MS);
     const lastSyncedAt = (await this.db.getMeta('lastSyncedAt').catch(() => undefined)) ?? null;
     this.update({ lastSyncedAt });
-    await recordVisit({ db: this.db }, new Date(), campaign).catch(() => false);
+    await recordVisit(this.db, new Date(), campaign).catch(() => false);
     await this.syncNow();
   }
 
   stop(): void {
     this.stopped = true;
+    this.outbox.stop();
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
   }
 
-  /** Pull then push; concurrent calls share one run. */
+  /** Push and pull at the same time; a call during a run makes it go once more when done. */
   syncNow(): Promise<void> {
     if (this.stopped) return Promise.resolve();
-    this.running ??= this.run().finally(() => {
+    if (this.running) {
+      // A run that started before the connection came back may have failed on it: go once more.
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.run();
+      } while (this.again && !this.stopped);
+    })().finally(() => {
       this.running = null;
     });
     return this.running;
@@ -70,10 +93,8 @@ export class SyncService {
       return;
     }
     this.update({ syncing: true, error: null });
-    const deps = { db: this.db, fetchFn: this.fetchFn };
     try {
-      await pullAll(deps);
-      await flushOutbox(deps);
+      await Promise.all([pullAll({ db: this.db, fetchFn: this.fetchFn }), this.outbox.connectionBack()]);
       const lastSyncedAt = (await this.db.getMeta('lastSyncedAt')) ?? null;
       this.update({ syncing: false, online: true, lastSyncedAt });
     } catch (error) {

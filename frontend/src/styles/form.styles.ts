@@ -25,6 +25,10 @@ export const formStyles = css`
   input[type='text'],
   input[type='email'],
   input[type='password'],
+  input[type='search'],
+  input[type='url'],
+  input[type='number'],
+  input[type='date'],
   textarea,
   select {
     font: inherit;
@@ -32,9 +36,9 @@ export const formStyles = css`
     width: 100%;
     box-sizing: border-box;
     padding: 0.55rem 0.7rem;
-    border: 1px solid #8c8a80;
+    border: 1px solid var(--sh-border-strong);
     border-radius: var(--sh-radius, 0.5rem);
-    background: var(--sh-surface, #fff);
+    background: var(--sh-surface);
   }
   textarea {
     min-height: 12rem;
@@ -44,12 +48,35 @@ export const formStyles = css`
   input:focus-visible,
   textarea:focus-visible,
   select:focus-visible {
-    outline: 3px solid var(--sh-focus, #b3541e);
+    outline: 3px solid var(--sh-focus);
     outline-offset: 1px;
+  }
+  /* A field's own error (sh-field-error renders it here, in the page's root) and the field itself. */
+  .field-error {
+    color: var(--sh-danger);
+    font-weight: 600;
+    margin: 0;
+  }
+  .field-error .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'],
+  select[aria-invalid='true'] {
+    border: 2px solid var(--sh-danger);
+  }
+  .field:has([aria-invalid='true']) {
+    border-left: 4px solid var(--sh-danger);
+    padding-left: 0.75rem;
   }
   .hint {
     font-size: 0.92rem;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
     margin: 0;
   }
   .error-box,
@@ -59,16 +86,21 @@ export const formStyles = css`
     margin: 0 0 1rem;
   }
   .error-box {
-    background: #fbeaea;
-    border: 1px solid #d9a3a3;
-    color: #6b1414;
+    background: var(--sh-danger-soft);
+    border: 1px solid var(--sh-danger-border);
+    color: var(--sh-danger-strong);
   }
   .notice {
-    background: var(--sh-accent-soft, #e3efee);
-    border: 1px solid #b9d6d3;
+    background: var(--sh-accent-soft);
+    border: 1px solid var(--sh-accent-border);
   }
   .error-box p,
   .notice p {
+    margin: 0 0 0.4rem;
+  }
+  /* The heading of an outcome region (focused after a submit): reads like the notice's first line. */
+  .outcome-title {
+    font-size: 1.05rem;
     margin: 0 0 0.4rem;
   }
   .error-box > :last-child,
@@ -87,17 +119,17 @@ export const formStyles = css`
     cursor: not-allowed;
   }
   .danger {
-    background: #8a1c1c;
-    border-color: #8a1c1c;
+    background: var(--sh-danger);
+    border-color: var(--sh-danger);
   }
   .danger:hover {
-    background: #6b1414;
-    border-color: #6b1414;
+    background: var(--sh-danger-strong);
+    border-color: var(--sh-danger-strong);
   }
   fieldset {
-    border: 1px solid var(--sh-border, #d9d6cc);
+    border: 1px solid var(--sh-border);
     border-radius: var(--sh-radius, 0.5rem);
-    background: var(--sh-surface, #fff);
+    background: var(--sh-surface);
     padding: 0.6rem 1rem 0.8rem;
     margin: 0 0 1rem;
   }
@@ -115,6 +147,6 @@ export const formStyles = css`
   }
   .choice input {
     margin-top: 0.35rem;
-    accent-color: var(--sh-accent, #0f5e63);
+    accent-color: var(--sh-accent);
   }
 `;

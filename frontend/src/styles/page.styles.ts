@@ -7,7 +7,7 @@ export const pageStyles = css`
     max-width: var(--sh-reading, 42rem);
     margin: 0 auto;
     padding: 1.5rem 1rem 3rem;
-    color: var(--sh-text, #1f2a2e);
+    color: var(--sh-text);
     line-height: 1.65;
     font-size: 1.0625rem;
   }
@@ -15,7 +15,7 @@ export const pageStyles = css`
   h2,
   h3 {
     line-height: 1.25;
-    color: var(--sh-text, #1f2a2e);
+    color: var(--sh-text);
     font-weight: 650;
   }
   h1 {
@@ -26,7 +26,7 @@ export const pageStyles = css`
     outline: none;
   }
   h1:focus-visible {
-    outline: 3px solid var(--sh-focus, #b3541e);
+    outline: 3px solid var(--sh-focus);
     outline-offset: 4px;
   }
   h2 {
@@ -41,26 +41,26 @@ export const pageStyles = css`
     margin: 0 0 1rem;
   }
   a {
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
     text-underline-offset: 0.18em;
   }
   a:hover {
-    color: var(--sh-accent-strong, #0a4347);
+    color: var(--sh-accent-strong);
   }
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
   select:focus-visible {
-    outline: 3px solid var(--sh-focus, #b3541e);
+    outline: 3px solid var(--sh-focus);
     outline-offset: 2px;
     border-radius: 2px;
   }
   .lead {
     font-size: 1.15rem;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
   }
   .meta {
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
     font-size: 0.95rem;
   }
   ul.plain {
@@ -69,8 +69,8 @@ export const pageStyles = css`
     margin: 0;
   }
   .card {
-    background: var(--sh-surface, #fff);
-    border: 1px solid var(--sh-border, #d9d6cc);
+    background: var(--sh-surface);
+    border: 1px solid var(--sh-border);
     border-radius: var(--sh-radius, 0.5rem);
     padding: 1rem 1.1rem;
     margin: 0 0 0.9rem;
@@ -91,23 +91,23 @@ export const pageStyles = css`
     font-weight: 600;
     padding: 0.55rem 1rem;
     border-radius: var(--sh-radius, 0.5rem);
-    border: 2px solid var(--sh-accent, #0f5e63);
-    background: var(--sh-accent, #0f5e63);
-    color: #fff;
+    border: 2px solid var(--sh-accent);
+    background: var(--sh-accent);
+    color: var(--sh-on-accent);
     cursor: pointer;
     text-decoration: none;
   }
   .button.secondary {
     background: transparent;
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
   }
   .button:hover {
-    background: var(--sh-accent-strong, #0a4347);
-    border-color: var(--sh-accent-strong, #0a4347);
-    color: #fff;
+    background: var(--sh-accent-strong);
+    border-color: var(--sh-accent-strong);
+    color: var(--sh-on-accent);
   }
   .empty {
-    background: var(--sh-accent-soft, #e3efee);
+    background: var(--sh-accent-soft);
     border-radius: var(--sh-radius, 0.5rem);
     padding: 1rem 1.1rem;
   }

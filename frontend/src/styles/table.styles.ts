@@ -15,8 +15,8 @@ export const figureTableStyles = css`
   thead th {
     font-size: 0.85rem;
     font-weight: 600;
-    color: var(--sh-muted, #4d5a5f);
-    border-bottom: 1px solid var(--sh-border, #d9d6cc);
+    color: var(--sh-muted);
+    border-bottom: 1px solid var(--sh-border);
   }
   tbody th {
     font-weight: 400;

@@ -1,5 +1,7 @@
-import type { ArticleDto, PullResponse, SyncChange } from '@sexhandel/shared';
+import type { ArticleDto, MeDto, PullResponse, SyncChange } from '@sexhandel/shared';
 import type { FetchFn } from '../data/api.js';
+import type { AppDB } from '../data/app-db.js';
+import { rememberSignIn } from '../data/device-session.js';
 
 export function makeArticle(n: number, overrides: Partial<ArticleDto> = {}): ArticleDto {
   return {
@@ -61,3 +63,24 @@ export function stubFetch(handler: (request: RecordedRequest) => unknown): {
 
 /** The fetch of a device without network: rejects like the browser does. */
 export const offlineFetch: FetchFn = () => Promise.reject(new TypeError('Failed to fetch'));
+
+/** The account the tests sign in on the device with (drafts belong to it). */
+export const TEST_MEMBER = {
+  id: 'member-1',
+  alias: 'Testmedlem',
+  roles: ['member'],
+  joinedAt: '2026-01-01T00:00:00.000Z',
+} as const;
+
+/** Signs TEST_MEMBER in on the device (marker + cached account), as a real sign-in does. */
+export async function signInOnDevice(
+  db: AppDB,
+  me: MeDto = { ...TEST_MEMBER, roles: [...TEST_MEMBER.roles] },
+): Promise<void> {
+  await rememberSignIn(me, db);
+}
+
+/** The error summary's box (role="alert") inside `root`'s <sh-error-summary>, once shown. */
+export function errorSummaryOf(root: ShadowRoot | HTMLElement): HTMLElement | null {
+  return root.querySelector('sh-error-summary')?.shadowRoot?.querySelector<HTMLElement>('[role="alert"]') ?? null;
+}

@@ -1,6 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { SessionService, SessionState } from '../../state/session.service.js';
-import { stubFetch } from '../../test/fixtures.js';
+import Dexie from 'dexie';
+import { AppDB } from '../../data/app-db.js';
+import { DEVICE_MARKER_KEY } from '../../data/device-session.js';
+import type { OutboxService } from '../../state/outbox.service.js';
+import { SessionService, type SessionState } from '../../state/session.service.js';
+import { signInOnDevice, stubFetch, TEST_MEMBER } from '../../test/fixtures.js';
 import type { ShAccountPage } from './sh-account-page.js';
 import './sh-account-page.js';
 
@@ -42,7 +46,7 @@ describe('sh-account-page password change', () => {
     });
   });
 
-  it('stays signed in and shows the server message when the current password is wrong', async () => {
+  it('stays signed in and shows Norwegian text at the current password when it is wrong', async () => {
     const refused = () =>
       new Response(
         JSON.stringify({
@@ -57,8 +61,103 @@ describe('sh-account-page password change', () => {
     let navigated = false;
     sut.addEventListener('sh-navigate', () => (navigated = true));
     root.querySelector<HTMLButtonElement>('form button[type="submit"]')?.click();
-    await waitUntil(() => root.querySelector('form [role="alert"]'), 'no error shown');
+    await waitUntil(
+      () => root.querySelector('form sh-error-summary')?.shadowRoot?.querySelector('[role="alert"]'),
+      'no error shown',
+    );
     expect(navigated).to.equal(false);
     expect(forgotten()).to.equal(0);
+    const summary = root.querySelector('form sh-error-summary')?.shadowRoot as ShadowRoot;
+    expect(summary.textContent).to.contain('Passordet er ikke riktig.');
+    expect(summary.textContent).not.to.contain('The current password');
+    expect(summary.querySelector('a')?.getAttribute('href')).to.equal('#current');
+    expect(root.querySelector('#current')?.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('#current-error')?.textContent).to.contain('Passordet er ikke riktig.');
+    await expect(sut).to.be.accessible();
+  });
+});
+
+describe('sh-account-page logout', () => {
+  let db: AppDB;
+
+  beforeEach(async () => {
+    db = new AppDB(`test-logout-${crypto.randomUUID()}`);
+    await signInOnDevice(db);
+    await db.drafts.put({
+      id: 'd1',
+      kind: 'thread',
+      title: 'Utkast',
+      body: 'Tekst',
+      updatedAt: '2026-11-29T10:00:00.000Z',
+      accountId: TEST_MEMBER.id,
+    });
+    const at = new Date().toISOString();
+    await db.outbox.put({ id: 'o1', kind: 'post.create', payload: {}, createdAt: at, state: 'queued', attempts: 0 });
+  });
+
+  afterEach(async () => {
+    localStorage.removeItem(DEVICE_MARKER_KEY);
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  async function page(flushNow: () => Promise<unknown>) {
+    const { fetchFn, requests } = stubFetch((request) =>
+      request.url === '/api/auth/logout' ? new Response(null, { status: 204 }) : {},
+    );
+    const sessionService = new SessionService(db, fetchFn);
+    const me = { ...TEST_MEMBER, roles: [...TEST_MEMBER.roles] };
+    const sut = await fixture<ShAccountPage>(
+      html`<sh-account-page
+        .session=${{ status: 'signed-in', me } satisfies SessionState}
+        .sessionService=${sessionService}
+        .outboxService=${{ flushNow } as unknown as OutboxService}
+        .db=${db}
+        .fetchFn=${fetchFn}
+      ></sh-account-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    root.querySelector<HTMLButtonElement>('#logout')?.click();
+    await waitUntil(() => root.querySelector('#logout-choice'), 'no choice offered');
+    return { sut, root, requests };
+  }
+
+  it('says how many are unsent and that drafts go, then "discard" leaves nothing behind', async () => {
+    const { sut, root, requests } = await page(() => Promise.resolve(null));
+    const text = root.querySelector('#logout-choice')?.textContent ?? '';
+    expect(text).to.contain('1 melding eller innlegg er ikke sendt ennå');
+    expect(text).to.contain('Utkastet ditt slettes fra denne enheten');
+    expect(
+      requests.some((r) => r.url === '/api/auth/logout'),
+      'not logged out before the choice',
+    ).to.equal(false);
+    await expect(sut).to.be.accessible();
+    const navigated = oneEvent(sut, 'sh-navigate');
+    root.querySelector<HTMLButtonElement>('[data-action="discard"]')?.click();
+    await navigated;
+    expect(await db.drafts.count()).to.equal(0);
+    expect(await db.outbox.count()).to.equal(0);
+    expect(localStorage.getItem(DEVICE_MARKER_KEY)).to.equal(null);
+  });
+
+  it('"send first" sends, then logs out; if sending fails it says so and keeps everything', async () => {
+    let online = false;
+    const flush = async () => {
+      if (online) await db.outbox.update('o1', { state: 'sent' });
+      return null;
+    };
+    const { sut, root, requests } = await page(flush);
+    root.querySelector<HTMLButtonElement>('[data-action="send-first"]')?.click();
+    await waitUntil(() => root.querySelector('#logout-choice [role="alert"]'), 'failure not shown');
+    expect(await db.outbox.count()).to.equal(1);
+    expect(await db.drafts.count()).to.equal(1);
+    expect(requests.some((r) => r.url === '/api/auth/logout')).to.equal(false);
+    online = true;
+    const navigated = oneEvent(sut, 'sh-navigate');
+    root.querySelector<HTMLButtonElement>('[data-action="send-first"]')?.click();
+    await navigated;
+    expect(requests.some((r) => r.url === '/api/auth/logout')).to.equal(true);
+    expect(await db.drafts.count()).to.equal(0);
+    expect(await db.outbox.count(), 'the sent row leaves too').to.equal(0);
   });
 });

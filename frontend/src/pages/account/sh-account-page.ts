@@ -3,14 +3,18 @@ import { localized, msg, str } from '@lit/localize';
 import { LIMITS, type AccountDeletionPosts } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate } from '../../app/format.js';
+import { formatDate } from '../../text/format.js';
 import type { FetchFn } from '../../data/api.js';
 import { changePassword, deleteAccount, downloadJson, fetchAccountExport } from '../../data/account.js';
 import { shEvent } from '../../events.js';
-import { sessionServiceContext, sessionStateContext } from '../../state/contexts.js';
+import { appDb, type AppDB } from '../../data/app-db.js';
+import { countLeftovers, discardUnsent, type DeviceLeftovers } from '../../data/device-session.js';
+import { outboxServiceContext, sessionServiceContext, sessionStateContext } from '../../state/contexts.js';
+import type { OutboxService } from '../../state/outbox.service.js';
 import type { SessionService, SessionState } from '../../state/session.service.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
+import { FormErrorsController } from '../../components/form-errors.controller.js';
 import { accountErrorText } from './account-errors.js';
 import './sh-research-consent.js';
 import { LOGIN_NOTICE_PARAM, PASSWORD_CHANGED } from './login-notice.js';
@@ -34,14 +38,50 @@ export class ShAccountPage extends LitElement {
   @property({ attribute: false })
   sessionService?: SessionService;
 
+  /** "Send first" pushes the outbox through it. Provided by <sh-app>. */
+  @consume({ context: outboxServiceContext })
+  @property({ attribute: false })
+  outboxService?: OutboxService;
+
   @property({ attribute: false }) fetchFn?: FetchFn;
 
-  @state() private passwordFeedback: Feedback | null = null;
+  /** Where drafts and the outbox are counted; tests pass their own. */
+  @property({ attribute: false }) db: AppDB = appDb;
+
+  /** What logging out would take from the device, while the person chooses (null: not asked). */
+  @state() private leaving: DeviceLeftovers | null = null;
+  @state() private sendFailed = false;
+  @state() private busy = false;
+
+  private readonly passwordErrors = new FormErrorsController(
+    this,
+    {
+      currentPassword: { id: 'current', label: () => msg('Nåværende passord') },
+      newPassword: {
+        id: 'next',
+        label: () => msg('Nytt passord'),
+        texts: { too_short: () => msg(str`Det nye passordet må ha minst ${LIMITS.passwordMin} tegn.`) },
+      },
+    },
+    { wrong_password: 'currentPassword' },
+  );
+  private readonly deleteErrors = new FormErrorsController(
+    this,
+    {
+      password: {
+        id: 'delete-password',
+        label: () => msg('Passord'),
+        texts: { wrong_password: () => msg('Passordet er ikke riktig. Ingenting ble slettet.') },
+      },
+    },
+    { wrong_password: 'password' },
+  );
   @state() private exportFeedback: Feedback | null = null;
   @state() private deleteFeedback: Feedback | null = null;
   @state() private confirmDelete = false;
   @state() private erase: AccountDeletionPosts = 'keep';
   @state() private deleted = false;
+  @state() private logoutFeedback: string | null = null;
 
   private async submitPassword(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -49,18 +89,25 @@ export class ShAccountPage extends LitElement {
     const form = new FormData(formElement);
     const current = String(form.get('current') ?? '');
     const next = String(form.get('next') ?? '');
+    const problems: [string, string][] = [];
+    if (!current) problems.push(['currentPassword', msg('Skriv inn passordet du har nå.')]);
     if (next.length < LIMITS.passwordMin) {
-      this.passwordFeedback = { ok: false, text: msg(str`Det nye passordet må ha minst ${LIMITS.passwordMin} tegn.`) };
+      problems.push(['newPassword', msg(str`Det nye passordet må ha minst ${LIMITS.passwordMin} tegn.`)]);
+    }
+    if (problems.length > 0) {
+      this.passwordErrors.show(problems);
       return;
     }
+    this.passwordErrors.clear();
     try {
       await changePassword(current, next, this.fetchFn);
       formElement.reset();
-      // The server ended every session, this one too: sign in again with the new password.
-      this.sessionService?.forget();
+      // The server ended every session, this one too: sign in again with the new password (the drafts
+      // wait, hidden, until then).
+      await this.sessionService?.forget('ended');
       this.dispatchEvent(shEvent('sh-navigate', { path: `/logg-inn?${LOGIN_NOTICE_PARAM}=${PASSWORD_CHANGED}` }));
     } catch (error) {
-      this.passwordFeedback = { ok: false, text: accountErrorText(error) };
+      this.passwordErrors.showError(error);
     }
   }
 
@@ -77,22 +124,141 @@ export class ShAccountPage extends LitElement {
   private async submitDelete(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
+    if (!form.get('password')) {
+      this.deleteErrors.show([['password', msg('Skriv inn passordet ditt for å bekrefte.')]]);
+      return;
+    }
+    this.deleteErrors.clear();
     try {
       await deleteAccount({ password: String(form.get('password') ?? ''), posts: this.erase }, this.fetchFn);
-      this.sessionService?.forget();
+      await this.sessionService?.forget('deleted');
       this.deleted = true;
     } catch (error) {
-      this.deleteFeedback = { ok: false, text: accountErrorText(error) };
+      this.deleteErrors.showError(error);
     }
   }
 
+  /** Logs out at once when nothing is left behind; otherwise says what and asks first. */
+  private async startLogout(): Promise<void> {
+    const leftovers = await countLeftovers(this.session?.me?.id ?? null, this.db);
+    if (leftovers.drafts === 0 && leftovers.unsent === 0) return this.logout();
+    this.leaving = leftovers;
+    this.sendFailed = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#logout-choice')?.focus();
+  }
+
+  private async sendFirst(): Promise<void> {
+    this.busy = true;
+    await this.outboxService?.flushNow();
+    const leftovers = await countLeftovers(this.session?.me?.id ?? null, this.db);
+    this.busy = false;
+    if (leftovers.unsent === 0) return this.logout();
+    this.leaving = leftovers;
+    this.sendFailed = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#logout-choice')?.focus();
+  }
+
+  private async discardAndLogout(): Promise<void> {
+    this.busy = true;
+    await discardUnsent(this.db);
+    await this.logout();
+  }
+
   private async logout(): Promise<void> {
+    this.busy = true;
     try {
       await this.sessionService?.signOut();
+      this.leaving = null;
       this.dispatchEvent(shEvent('sh-navigate', { path: '/' }));
     } catch (error) {
-      this.deleteFeedback = { ok: false, text: accountErrorText(error) };
+      this.logoutFeedback = accountErrorText(error);
+    } finally {
+      this.busy = false;
     }
+  }
+
+  private renderLogout() {
+    const leaving = this.leaving;
+    if (!leaving) {
+      return html`<p>
+          <button type="button" class="button secondary" id="logout" @click=${this.startLogout}>
+            ${msg('Logg ut')}
+          </button>
+        </p>
+        ${this.logoutFeedback ? html`<p class="error-box" role="alert">${this.logoutFeedback}</p>` : nothing}`;
+    }
+    const { drafts, unsent } = leaving;
+    return html`<div class="card" id="logout-choice" tabindex="-1" role="group" aria-labelledby="logout-heading">
+      <h2 id="logout-heading">${msg('Før du logger ut')}</h2>
+      ${
+        unsent > 0
+          ? html`<p>
+              <strong
+                >${
+                  unsent === 1
+                    ? msg('1 melding eller innlegg er ikke sendt ennå.')
+                    : msg(str`${unsent} meldinger eller innlegg er ikke sendt ennå.`)
+                }</strong
+              >
+              ${msg('Send dem først, eller forkast dem. Etter utlogging blir ingenting liggende igjen på denne enheten.')}
+            </p>`
+          : nothing
+      }
+      ${
+        drafts > 0
+          ? html`<p>
+              ${
+                drafts === 1
+                  ? msg('Utkastet ditt slettes fra denne enheten når du logger ut.')
+                  : msg(str`De ${drafts} utkastene dine slettes fra denne enheten når du logger ut.`)
+              }
+            </p>`
+          : nothing
+      }
+      ${
+        this.sendFailed
+          ? html`<p class="error-box" role="alert">
+              ${msg('Ikke alt ble sendt – du er kanskje uten nett. Prøv igjen når du er på nett, eller forkast.')}
+            </p>`
+          : nothing
+      }
+      ${this.logoutFeedback ? html`<p class="error-box" role="alert">${this.logoutFeedback}</p>` : nothing}
+      <div class="actions">
+        ${
+          unsent > 0
+            ? html`<button
+                  type="button"
+                  class="button"
+                  data-action="send-first"
+                  ?disabled=${this.busy}
+                  @click=${this.sendFirst}
+                >
+                  ${msg('Send først, logg så ut')}
+                </button>
+                <button
+                  type="button"
+                  class="button danger"
+                  data-action="discard"
+                  ?disabled=${this.busy}
+                  @click=${this.discardAndLogout}
+                >
+                  ${msg('Forkast og logg ut')}
+                </button>`
+            : html`<button
+                type="button"
+                class="button"
+                data-action="logout"
+                ?disabled=${this.busy}
+                @click=${this.logout}
+              >
+                ${msg('Logg ut og slett utkastene')}
+              </button>`
+        }
+        <button type="button" class="button secondary" @click=${() => (this.leaving = null)}>${msg('Avbryt')}</button>
+      </div>
+    </div>`;
   }
 
   private feedback(feedback: Feedback | null) {
@@ -108,7 +274,9 @@ export class ShAccountPage extends LitElement {
         ${msg('Slett kontoen min …')}
       </button>`;
     }
-    return html`<form class="card" @submit=${this.submitDelete}>
+    const errors = this.deleteErrors;
+    return html`<form class="card" @submit=${this.submitDelete} novalidate>
+      ${errors.renderSummary()}
       <fieldset>
         <legend>${msg('Hva skal skje med innleggene dine?')}</legend>
         <label class="choice"
@@ -135,7 +303,16 @@ export class ShAccountPage extends LitElement {
       <p>${msg('E-postadressen og innloggingen din slettes uansett. Det kan ikke angres.')}</p>
       <div class="field">
         <label for="delete-password">${msg('Bekreft med passordet ditt')}</label>
-        <input id="delete-password" name="password" type="password" autocomplete="current-password" required />
+        ${errors.renderFieldError('delete-password')}
+        <input
+          id="delete-password"
+          name="password"
+          type="password"
+          autocomplete="current-password"
+          required
+          aria-invalid=${errors.invalid('delete-password')}
+          aria-describedby=${errors.describedBy('delete-password')}
+        />
       </div>
       ${this.feedback(this.deleteFeedback)}
       <div class="actions">
@@ -168,16 +345,28 @@ export class ShAccountPage extends LitElement {
     return html`
       <h1 tabindex="-1">${msg('Min konto')}</h1>
       <p>${msg(str`Du er logget inn som ${me.alias}, medlem siden ${formatDate(me.joinedAt)}.`)}</p>
-      <p><button type="button" class="button secondary" @click=${this.logout}>${msg('Logg ut')}</button></p>
+      ${this.renderLogout()}
 
       <h2>${msg('Endre passord')}</h2>
-      <form @submit=${this.submitPassword}>
+      <form @submit=${this.submitPassword} novalidate>
+        ${this.passwordErrors.renderSummary()}
         <div class="field">
           <label for="current">${msg('Nåværende passord')}</label>
-          <input id="current" name="current" type="password" autocomplete="current-password" required />
+          ${this.passwordErrors.renderFieldError('current')}
+          <input
+            id="current"
+            name="current"
+            type="password"
+            autocomplete="current-password"
+            required
+            aria-invalid=${this.passwordErrors.invalid('current')}
+            aria-describedby=${this.passwordErrors.describedBy('current')}
+          />
         </div>
         <div class="field">
           <label for="next">${msg('Nytt passord')}</label>
+          <p class="hint" id="next-hint">${msg(str`Minst ${LIMITS.passwordMin} tegn.`)}</p>
+          ${this.passwordErrors.renderFieldError('next')}
           <input
             id="next"
             name="next"
@@ -185,11 +374,10 @@ export class ShAccountPage extends LitElement {
             autocomplete="new-password"
             required
             minlength=${LIMITS.passwordMin}
-            aria-describedby="next-hint"
+            aria-invalid=${this.passwordErrors.invalid('next')}
+            aria-describedby=${this.passwordErrors.describedBy('next', 'next-hint')}
           />
-          <p class="hint" id="next-hint">${msg(str`Minst ${LIMITS.passwordMin} tegn.`)}</p>
         </div>
-        ${this.feedback(this.passwordFeedback)}
         <button type="submit" class="button">${msg('Endre passord')}</button>
       </form>
 

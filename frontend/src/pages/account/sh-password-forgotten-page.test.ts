@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { offlineFetch, stubFetch } from '../../test/fixtures.js';
+import { offlineFetch, stubFetch, errorSummaryOf } from '../../test/fixtures.js';
 import type { ShPasswordForgottenPage } from './sh-password-forgotten-page.js';
 import './sh-password-forgotten-page.js';
 
@@ -71,32 +71,44 @@ describe('sh-password-forgotten-page', () => {
     );
     send(sut, 'ola');
     const root = sut.shadowRoot as ShadowRoot;
-    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown');
+    await waitUntil(() => errorSummaryOf(root), 'no error shown');
     expect(requests).to.have.length(0);
-    const alert = root.querySelector('[role="alert"]');
-    expect(alert?.textContent).to.contain('Skriv inn en e-postadresse.');
-    expect(root.activeElement).to.equal(alert);
+    const alert = errorSummaryOf(root);
+    expect(alert?.textContent).to.contain('Skriv e-postadressen du brukte');
+    expect(alert?.querySelector('a')?.getAttribute('href')).to.equal('#email');
+    expect((alert?.getRootNode() as ShadowRoot).activeElement).to.equal(alert);
     const email = root.querySelector('#email');
     expect(email?.getAttribute('aria-invalid')).to.equal('true');
-    expect(email?.getAttribute('aria-describedby')).to.equal('email-hint form-error');
+    expect(email?.getAttribute('aria-describedby')).to.equal('email-error email-hint');
     await expect(sut).to.be.accessible();
   });
 
-  it('shows the server validation message on the field', async () => {
+  it('shows the server field code in Norwegian at the field, never the server text', async () => {
     const { fetchFn } = stubFetch(
       () =>
-        new Response(JSON.stringify({ statusCode: 400, error: 'Bad Request', message: ['email must be an email'] }), {
-          status: 400,
-          headers: { 'content-type': 'application/json' },
-        }),
+        new Response(
+          JSON.stringify({
+            statusCode: 400,
+            error: 'Bad Request',
+            message: 'email must be an email',
+            code: 'validation',
+            fields: [{ field: 'email', code: 'invalid_email' }],
+          }),
+          {
+            status: 400,
+            headers: { 'content-type': 'application/json' },
+          },
+        ),
     );
     const sut = await fixture<ShPasswordForgottenPage>(
       html`<sh-password-forgotten-page .fetchFn=${fetchFn}></sh-password-forgotten-page>`,
     );
     send(sut, 'ola@');
     const root = sut.shadowRoot as ShadowRoot;
-    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown');
-    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('email must be an email');
+    await waitUntil(() => errorSummaryOf(root), 'no error shown');
+    expect(errorSummaryOf(root)?.textContent).to.contain('Skriv e-postadressen du brukte');
+    expect(errorSummaryOf(root)?.textContent).not.to.contain('email must');
+    expect(root.querySelector('#email-error')?.textContent).to.contain('Skriv e-postadressen du brukte');
     expect(root.querySelector('#email')?.getAttribute('aria-invalid')).to.equal('true');
     expect(root.querySelector('#sent')).to.equal(null);
   });
@@ -117,9 +129,9 @@ describe('sh-password-forgotten-page', () => {
     );
     send(sut, 'ola@example.org');
     const root = sut.shadowRoot as ShadowRoot;
-    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown');
-    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('Vent en time');
-    expect(root.querySelector('#email')?.getAttribute('aria-invalid')).to.equal('false');
+    await waitUntil(() => errorSummaryOf(root), 'no error shown');
+    expect(errorSummaryOf(root)?.textContent).to.contain('Vent litt');
+    expect(root.querySelector('#email')?.hasAttribute('aria-invalid')).to.equal(false);
   });
 
   it('says a connection is needed when the request cannot reach the server', async () => {
@@ -128,8 +140,8 @@ describe('sh-password-forgotten-page', () => {
     );
     send(sut, 'ola@example.org');
     const root = sut.shadowRoot as ShadowRoot;
-    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown');
-    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('krever nettforbindelse');
+    await waitUntil(() => errorSummaryOf(root), 'no error shown');
+    expect(errorSummaryOf(root)?.textContent).to.contain('krever nettforbindelse');
     expect(root.querySelector('#sent')).to.equal(null);
   });
 });

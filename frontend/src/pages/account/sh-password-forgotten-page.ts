@@ -3,19 +3,13 @@ import { LIMITS, PASSWORD_RESET_TTL_MINUTES } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { requestPasswordReset } from '../../data/account.js';
-import { ApiError, type FetchFn } from '../../data/api.js';
+import type { FetchFn } from '../../data/api.js';
 import { OnlineController } from '../../state/online.controller.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
-import { accountErrorText } from './account-errors.js';
+import { FormErrorsController } from '../../components/form-errors.controller.js';
 
-/** The request refused in words; too many requests get their own answer (the server's code is shared with posting). */
-function requestErrorText(error: unknown): string {
-  if (error instanceof ApiError && error.status === 429) {
-    return msg('Det er bedt om mange lenker herfra på kort tid. Vent en time og prøv igjen.');
-  }
-  return accountErrorText(error);
-}
+const emailText = () => msg('Skriv e-postadressen du brukte da du ble medlem, for eksempel navn@eksempel.no.');
 
 /**
  * /glemt-passord: asks for a reset link by e-mail. The confirmation is the same whether or not the
@@ -37,48 +31,50 @@ export class ShPasswordForgottenPage extends LitElement {
 
   @property({ attribute: false }) fetchFn?: FetchFn;
 
-  @state() private error: string | null = null;
-  /** Whether the error is about the address itself (then the field is marked invalid). */
-  @state() private invalid = false;
   @state() private busy = false;
   @state() private sent = false;
 
   private readonly connection = new OnlineController(this);
+  private readonly errors = new FormErrorsController(this, {
+    email: {
+      id: 'email',
+      label: () => msg('E-postadresse'),
+      texts: { invalid_email: emailText, required: emailText },
+    },
+  });
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const email = String(new FormData(event.target as HTMLFormElement).get('email') ?? '').trim();
-    if (!email.includes('@')) return this.show(msg('Skriv inn en e-postadresse.'), '#form-error', true);
+    if (!/^[^@\s]+@[^@\s]+$/.test(email)) {
+      this.errors.show([['email', emailText()]]);
+      return;
+    }
     this.busy = true;
-    this.error = null;
-    this.invalid = false;
+    this.errors.clear();
     try {
       await requestPasswordReset(email, this.fetchFn);
       this.sent = true;
       // The form is gone; the confirmation takes focus so a screen reader reads it.
-      await this.show(null, '#sent');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#sent')?.focus();
     } catch (error) {
-      await this.show(requestErrorText(error), '#form-error', error instanceof ApiError && error.status === 400);
+      this.errors.showError(error);
     } finally {
       this.busy = false;
     }
   }
 
-  private async show(error: string | null, focus: string, invalid = false): Promise<void> {
-    this.error = error;
-    this.invalid = invalid;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
-  }
-
   private renderForm() {
     const offline = !this.connection.online;
     return html`
-      ${this.error ? html`<p class="error-box" id="form-error" tabindex="-1" role="alert">${this.error}</p>` : nothing}
+      ${this.errors.renderSummary()}
       ${offline ? html`<p class="notice" role="status">${msg('Du er uten nett. Dette krever nettforbindelse.')}</p>` : nothing}
       <form @submit=${this.submit} novalidate>
         <div class="field">
           <label for="email">${msg('E-postadresse')}</label>
+          <p class="hint" id="email-hint">${msg('Adressen du oppga da du ble medlem.')}</p>
+          ${this.errors.renderFieldError('email')}
           <input
             id="email"
             name="email"
@@ -86,10 +82,9 @@ export class ShPasswordForgottenPage extends LitElement {
             autocomplete="email"
             required
             maxlength=${LIMITS.emailMax}
-            aria-invalid=${this.invalid ? 'true' : 'false'}
-            aria-describedby=${this.invalid ? 'email-hint form-error' : 'email-hint'}
+            aria-invalid=${this.errors.invalid('email')}
+            aria-describedby=${this.errors.describedBy('email', 'email-hint')}
           />
-          <p class="hint" id="email-hint">${msg('Adressen du oppga da du ble medlem.')}</p>
         </div>
         <div class="actions">
           <button type="submit" class="button" ?disabled=${this.busy || offline}>${msg('Send lenke')}</button>

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LIMITS } from '@sexhandel/shared';
-import { stubFetch } from '../../test/fixtures.js';
+import { errorSummaryOf, stubFetch } from '../../test/fixtures.js';
 import type { ShPasswordResetPage } from './sh-password-reset-page.js';
 import './sh-password-reset-page.js';
 
@@ -60,14 +60,15 @@ describe('sh-password-reset-page', () => {
     const sut = await openWithToken('tok', fetchFn);
     fill(sut, 'et langt og godt passord', 'et langt og godt passore');
     const root = sut.shadowRoot as ShadowRoot;
-    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown');
+    await waitUntil(() => errorSummaryOf(root), 'no error shown');
     expect(requests).to.have.length(0);
-    const alert = root.querySelector('[role="alert"]');
+    const alert = errorSummaryOf(root);
     expect(alert?.textContent).to.contain('Passordene er ikke like');
-    expect(root.activeElement).to.equal(alert);
+    expect((alert?.getRootNode() as ShadowRoot).activeElement).to.equal(alert);
     expect(root.querySelector('#repeat')?.getAttribute('aria-invalid')).to.equal('true');
-    expect(root.querySelector('#repeat')?.getAttribute('aria-describedby')).to.equal('form-error');
-    expect(root.querySelector('#password')?.getAttribute('aria-invalid')).to.equal('false');
+    expect(root.querySelector('#repeat')?.getAttribute('aria-describedby')).to.equal('repeat-error');
+    expect(root.querySelector('#repeat-error')?.textContent).to.contain('Passordene er ikke like');
+    expect(root.querySelector('#password')?.hasAttribute('aria-invalid')).to.equal(false);
     await expect(sut).to.be.accessible();
   });
 
@@ -76,10 +77,10 @@ describe('sh-password-reset-page', () => {
     const sut = await openWithToken('tok', fetchFn);
     fill(sut, 'kort', 'kort');
     const root = sut.shadowRoot as ShadowRoot;
-    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown');
+    await waitUntil(() => errorSummaryOf(root), 'no error shown');
     expect(requests).to.have.length(0);
-    expect(root.querySelector('[role="alert"]')?.textContent).to.contain(`minst ${LIMITS.passwordMin} tegn`);
-    expect(root.querySelector('#password')?.getAttribute('aria-describedby')).to.equal('password-hint form-error');
+    expect(errorSummaryOf(root)?.textContent).to.contain(`minst ${LIMITS.passwordMin} tegn`);
+    expect(root.querySelector('#password')?.getAttribute('aria-describedby')).to.equal('password-error password-hint');
   });
 
   it('explains a used or expired link and links to a new one; accessible', async () => {
@@ -108,19 +109,29 @@ describe('sh-password-reset-page', () => {
     await expect(sut).to.be.accessible();
   });
 
-  it('shows the server validation message on the password field', async () => {
+  it('shows the server field code in Norwegian on the password field', async () => {
     const { fetchFn } = stubFetch(
       () =>
-        new Response(JSON.stringify({ statusCode: 400, error: 'Bad Request', message: ['password is too long'] }), {
-          status: 400,
-          headers: { 'content-type': 'application/json' },
-        }),
+        new Response(
+          JSON.stringify({
+            statusCode: 400,
+            error: 'Bad Request',
+            message: 'password is too long',
+            code: 'validation',
+            fields: [{ field: 'password', code: 'too_long' }],
+          }),
+          {
+            status: 400,
+            headers: { 'content-type': 'application/json' },
+          },
+        ),
     );
     const sut = await openWithToken('tok', fetchFn);
     fill(sut, 'et langt og godt passord', 'et langt og godt passord');
     const root = sut.shadowRoot as ShadowRoot;
-    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown');
-    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('password is too long');
+    await waitUntil(() => errorSummaryOf(root), 'no error shown');
+    expect(errorSummaryOf(root)?.textContent).to.contain('«Nytt passord» er for lang.');
+    expect(errorSummaryOf(root)?.textContent).not.to.contain('password is');
     expect(root.querySelector('#password')?.getAttribute('aria-invalid')).to.equal('true');
   });
 

@@ -11,21 +11,17 @@ import { OnlineController } from '../../state/online.controller.js';
 import type { SessionService } from '../../state/session.service.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
-import { accountErrorText } from './account-errors.js';
+import { FormErrorsController } from '../../components/form-errors.controller.js';
 import { LOGIN_NOTICE_PARAM, PASSWORD_RESET } from './login-notice.js';
 import { newPasswordHint, newPasswordProblem } from './new-password.js';
 
-/** Which field a problem is about: it is marked invalid and described by the error. */
-type ProblemField = 'password' | 'repeat' | null;
-
-/** What is wrong with the two passwords before they are sent, or null. */
-function passwordProblem(password: string, repeat: string): { text: string; field: ProblemField } | null {
+/** Every problem with the two passwords before they are sent, each at its field. */
+function passwordProblems(password: string, repeat: string): [string, string][] {
   const tooShort = newPasswordProblem(password);
-  if (tooShort) return { text: tooShort, field: 'password' };
-  if (password !== repeat) {
-    return { text: msg('Passordene er ikke like. Skriv det samme passordet i begge feltene.'), field: 'repeat' };
-  }
-  return null;
+  if (tooShort) return [['password', tooShort]];
+  if (password !== repeat)
+    return [['repeat', msg('Passordene er ikke like. Skriv det samme passordet i begge feltene.')]];
+  return [];
 }
 
 /**
@@ -45,11 +41,17 @@ export class ShPasswordResetPage extends LitElement {
 
   @state() private token = '';
   @state() private linkInvalid = false;
-  @state() private error: string | null = null;
-  @state() private errorField: ProblemField = null;
   @state() private busy = false;
 
   private readonly connection = new OnlineController(this);
+  private readonly errors = new FormErrorsController(this, {
+    password: {
+      id: 'password',
+      label: () => msg('Nytt passord'),
+      texts: { too_short: () => newPasswordProblem('') ?? '' },
+    },
+    repeat: { id: 'repeat', label: () => msg('Gjenta det nye passordet') },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -69,7 +71,7 @@ export class ShPasswordResetPage extends LitElement {
     if (!token) return;
     this.token = token;
     this.linkInvalid = false;
-    this.error = null;
+    this.errors.clear();
     history.replaceState(history.state, '', location.pathname + location.search);
   };
 
@@ -77,10 +79,13 @@ export class ShPasswordResetPage extends LitElement {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     const password = String(form.get('password') ?? '');
-    const problem = passwordProblem(password, String(form.get('repeat') ?? ''));
-    if (problem) return this.refuse(problem.text, problem.field);
+    const problems = passwordProblems(password, String(form.get('repeat') ?? ''));
+    if (problems.length > 0) {
+      this.errors.show(problems);
+      return;
+    }
     this.busy = true;
-    this.error = null;
+    this.errors.clear();
     try {
       await completePasswordReset(this.token, password, this.fetchFn);
       // Every session of the account has ended; if this device was signed in, it learns so now.
@@ -92,31 +97,11 @@ export class ShPasswordResetPage extends LitElement {
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('#link-invalid')?.focus();
       } else {
-        await this.refuse(
-          this.completionErrorText(error),
-          error instanceof ApiError && error.status === 400 ? 'password' : null,
-        );
+        this.errors.showError(error);
       }
     } finally {
       this.busy = false;
     }
-  }
-
-  private completionErrorText(error: unknown): string {
-    if (error instanceof ApiError && error.status === 429) return msg('For mange forsøk. Vent en stund og prøv igjen.');
-    return accountErrorText(error);
-  }
-
-  /** Shows a problem with the form and moves focus to it. */
-  private async refuse(text: string, field: ProblemField): Promise<void> {
-    this.error = text;
-    this.errorField = field;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#form-error')?.focus();
-  }
-
-  private describedBy(field: Exclude<ProblemField, null>, hint?: string): string {
-    return [hint, this.errorField === field && this.error ? 'form-error' : undefined].filter(Boolean).join(' ');
   }
 
   private renderNewLink(text: string, id?: string) {
@@ -132,11 +117,13 @@ export class ShPasswordResetPage extends LitElement {
       <p>
         ${msg('Velg et nytt passord. Når det er lagret, blir du logget ut på alle enheter, og du logger inn med det nye passordet.')}
       </p>
-      ${this.error ? html`<p class="error-box" id="form-error" tabindex="-1" role="alert">${this.error}</p>` : nothing}
+      ${this.errors.renderSummary()}
       ${offline ? html`<p class="notice" role="status">${msg('Du er uten nett. Dette krever nettforbindelse.')}</p>` : nothing}
       <form @submit=${this.submit} novalidate>
         <div class="field">
           <label for="password">${msg('Nytt passord')}</label>
+          <p class="hint" id="password-hint">${newPasswordHint()}</p>
+          ${this.errors.renderFieldError('password')}
           <input
             id="password"
             name="password"
@@ -145,15 +132,13 @@ export class ShPasswordResetPage extends LitElement {
             required
             minlength=${LIMITS.passwordMin}
             maxlength=${LIMITS.passwordMax}
-            aria-invalid=${this.errorField === 'password' && this.error ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('password', 'password-hint')}
+            aria-invalid=${this.errors.invalid('password')}
+            aria-describedby=${this.errors.describedBy('password', 'password-hint')}
           />
-          <p class="hint" id="password-hint">
-            ${newPasswordHint()}
-          </p>
         </div>
         <div class="field">
           <label for="repeat">${msg('Gjenta det nye passordet')}</label>
+          ${this.errors.renderFieldError('repeat')}
           <input
             id="repeat"
             name="repeat"
@@ -161,8 +146,8 @@ export class ShPasswordResetPage extends LitElement {
             autocomplete="new-password"
             required
             maxlength=${LIMITS.passwordMax}
-            aria-invalid=${this.errorField === 'repeat' && this.error ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('repeat') || nothing}
+            aria-invalid=${this.errors.invalid('repeat')}
+            aria-describedby=${this.errors.describedBy('repeat')}
           />
         </div>
         <div class="actions">

@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { ResearchConsentDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate } from '../../app/format.js';
+import { formatDate } from '../../text/format.js';
 import type { FetchFn } from '../../data/api.js';
 import { fetchResearchConsent, saveResearchConsent } from '../../data/insight.js';
 import { embeddedHostStyles, formStyles } from '../../styles/form.styles.js';

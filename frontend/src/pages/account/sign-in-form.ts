@@ -1,52 +1,46 @@
 import type { MeDto } from '@sexhandel/shared';
-import { html, nothing, type LitElement } from 'lit';
+import type { LitElement } from 'lit';
+import { FormErrorsController, type FormField } from '../../components/form-errors.controller.js';
 import { shEvent } from '../../events.js';
 import type { SessionService } from '../../state/session.service.js';
-import { accountErrorText } from './account-errors.js';
 
 type SignInHost = LitElement & { sessionService?: SessionService };
 
 /**
- * What the login and register forms share: one request at a time, a problem shown in an alert that
- * takes focus (so a screen reader hears it), and on success the new session and the way on to the forum.
+ * What the login and register forms share: one request at a time, problems in an error summary that
+ * takes focus and at each field, and on success the new session and the way on (by default the forum).
  */
 export class SignInForm {
-  error: string | null = null;
   busy = false;
+  readonly errors: FormErrorsController;
 
   constructor(
     private readonly host: SignInHost,
-    private readonly errorId: string,
-  ) {}
+    fields: Record<string, FormField>,
+    codeFields: Partial<Record<string, string>> = {},
+  ) {
+    this.errors = new FormErrorsController(host, fields, codeFields);
+  }
 
-  /** Sends the form; `request` answers with the signed-in account. */
-  async signIn(request: () => Promise<MeDto>): Promise<void> {
+  /** Sends the form; `request` answers with the signed-in account, `destination` says where to go then. */
+  async signIn(request: () => Promise<MeDto>, destination: (me: MeDto) => string = () => '/forum'): Promise<void> {
     this.busy = true;
-    this.error = null;
     this.host.requestUpdate();
     try {
       const me = await request();
-      this.host.sessionService?.signedIn(me);
-      this.host.dispatchEvent(shEvent('sh-navigate', { path: '/forum' }));
+      this.errors.clear();
+      await this.host.sessionService?.signedIn(me);
+      this.host.dispatchEvent(shEvent('sh-navigate', { path: destination(me) }));
     } catch (error) {
-      await this.refuse(accountErrorText(error));
+      this.errors.showError(error);
     } finally {
       this.busy = false;
       this.host.requestUpdate();
     }
   }
 
-  /** Shows a problem with the form and moves focus to it. */
-  async refuse(text: string): Promise<void> {
-    this.error = text;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(`#${this.errorId}`)?.focus();
-  }
-
-  renderError() {
-    return this.error
-      ? html`<p class="error-box" id=${this.errorId} tabindex="-1" role="alert">${this.error}</p>`
-      : nothing;
+  /** Shows problems found before sending: `[fieldName, text]`. */
+  refuse(problems: [string, string][]): void {
+    this.errors.show(problems);
   }
 }

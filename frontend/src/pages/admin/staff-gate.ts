@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import type { Role } from '@sexhandel/shared';
 import { html, type TemplateResult } from 'lit';
 import type { SessionState } from '../../state/session.service.js';
+import { loginHref } from '../../state/staff-links.js';
 
 /** Whether the signed-in account has one of `roles` (admins pass everywhere). */
 export function hasStaffRole(session: SessionState | undefined, roles: readonly Role[]): boolean {
@@ -26,7 +27,10 @@ export function staffGate(
   if (!session || session.status === 'unknown') return html`<p class="meta">${msg('Sjekker innloggingen …')}</p>`;
   if (session.status === 'signed-out') {
     return html`<div class="notice">
-      <p>${msg('Denne siden er for tjenestens ansatte.')} <a href="/logg-inn">${msg('Logg inn')}</a></p>
+      <p>
+        ${msg('Denne siden er for tjenestens ansatte.')}
+        <a href=${loginHref(`${location.pathname}${location.search}`)}>${msg('Logg inn')}</a>
+      </p>
     </div>`;
   }
   if (!hasStaffRole(session, roles)) {

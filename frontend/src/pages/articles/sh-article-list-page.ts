@@ -2,13 +2,17 @@ import { localized, msg, str } from '@lit/localize';
 import type { ArticleDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { authorRoleLabel, formatDate, readingTimeLabel } from '../../app/format.js';
+import { authorRoleLabel, formatDate, readingTimeLabel } from '../../text/format.js';
 import { renderLoading, renderNotSynced } from '../../components/empty-state.js';
 import { listArticles } from '../../data/content.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
 import { pageStyles } from '../../styles/page.styles.js';
+import { plural } from '../../text/plural.js';
 
 /** All articles, newest first, with a filter by tag. */
+/** Articles drawn at first and added by "Vis flere artikler" (the server renders 20 per page). */
+const ARTICLES_SHOWN_AT_ONCE = 20;
+
 @localized()
 @customElement('sh-article-list-page')
 export class ShArticleListPage extends LitElement {
@@ -33,17 +37,17 @@ export class ShArticleListPage extends LitElement {
         font-size: 0.9rem;
         padding: 0.2rem 0.75rem;
         border-radius: 999px;
-        border: 1px solid var(--sh-accent, #0f5e63);
-        background: var(--sh-surface, #fff);
-        color: var(--sh-accent, #0f5e63);
+        border: 1px solid var(--sh-accent);
+        background: var(--sh-surface);
+        color: var(--sh-accent);
         cursor: pointer;
       }
       .tag[aria-pressed='true'] {
-        background: var(--sh-accent, #0f5e63);
-        color: #fff;
+        background: var(--sh-accent);
+        color: var(--sh-on-accent);
       }
       .tag:focus-visible {
-        outline: 3px solid var(--sh-focus, #b3541e);
+        outline: 3px solid var(--sh-focus);
         outline-offset: 2px;
       }
       .card h2 {
@@ -56,12 +60,20 @@ export class ShArticleListPage extends LitElement {
   private readonly articles = new LiveQueryController<ArticleDto[]>(this, () => listArticles());
 
   @state() private tag: string | null = null;
+  /** How many articles are drawn: a first visit with a large archive must not render them all at once. */
+  @state() private shownCount = ARTICLES_SHOWN_AT_ONCE;
+
+  private chooseTag(tag: string | null): void {
+    this.tag = tag;
+    this.shownCount = ARTICLES_SHOWN_AT_ONCE;
+  }
 
   private renderList(articles: ArticleDto[]) {
     if (articles.length === 0) return renderNotSynced();
     const tags = [...new Set(articles.flatMap((article) => article.tags))].sort((a, b) => a.localeCompare(b, 'nb'));
     const shown = this.tag ? articles.filter((article) => article.tags.includes(this.tag ?? '')) : articles;
     const count = shown.length;
+    const drawn = shown.slice(0, this.shownCount);
     return html`
       ${
         tags.length
@@ -71,7 +83,7 @@ export class ShArticleListPage extends LitElement {
                 type="button"
                 class="tag"
                 aria-pressed=${this.tag === null ? 'true' : 'false'}
-                @click=${() => (this.tag = null)}
+                @click=${() => this.chooseTag(null)}
               >
                 ${msg('Alle')}
               </button>
@@ -81,7 +93,7 @@ export class ShArticleListPage extends LitElement {
                     type="button"
                     class="tag"
                     aria-pressed=${this.tag === tag ? 'true' : 'false'}
-                    @click=${() => (this.tag = this.tag === tag ? null : tag)}
+                    @click=${() => this.chooseTag(this.tag === tag ? null : tag)}
                   >
                     ${tag}
                   </button>`,
@@ -89,9 +101,11 @@ export class ShArticleListPage extends LitElement {
             </fieldset>`
           : nothing
       }
-      <p class="meta" role="status">${msg(str`${count} artikler`)}</p>
+      <p class="meta" role="status">
+        ${plural(count, (n) => ({ one: msg(str`${n} artikkel`), other: msg(str`${n} artikler`) }))}
+      </p>
       <ul class="plain" lang="nb">
-        ${shown.map(
+        ${drawn.map(
           (article) =>
             html`<li class="card">
               <h2><a href="/artikler/${encodeURIComponent(article.slug)}">${article.title}</a></h2>
@@ -103,7 +117,24 @@ export class ShArticleListPage extends LitElement {
             </li>`,
         )}
       </ul>
+      ${
+        count > drawn.length
+          ? html`<p>
+              <button type="button" class="button secondary" @click=${this.showMore}>
+                ${msg('Vis flere artikler')}
+              </button>
+            </p>`
+          : nothing
+      }
     `;
+  }
+
+  /** Draws the next articles and moves focus to the first of them (keyboard and screen readers read on). */
+  private async showMore(): Promise<void> {
+    const firstNew = this.shownCount;
+    this.shownCount += ARTICLES_SHOWN_AT_ONCE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLAnchorElement>('ul.plain > li a')[firstNew]?.focus();
   }
 
   override render() {

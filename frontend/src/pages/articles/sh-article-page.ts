@@ -2,13 +2,14 @@ import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { authorRoleLabel, formatDate, readingTimeLabel } from '../../app/format.js';
+import { authorRoleLabel, formatDate, readingTimeLabel } from '../../text/format.js';
 import { renderLoading } from '../../components/empty-state.js';
 import { getArticle, type ArticleWithNeighbours } from '../../data/content.js';
 import { shEvent } from '../../events.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { renderMissing } from '../not-found/missing.js';
+import { plural } from '../../text/plural.js';
 
 /** One article, read from the device's database (works offline once pulled). */
 @localized()
@@ -18,13 +19,13 @@ export class ShArticlePage extends LitElement {
     pageStyles,
     css`
       .byline {
-        border-top: 1px solid var(--sh-border, #d9d6cc);
-        border-bottom: 1px solid var(--sh-border, #d9d6cc);
+        border-top: 1px solid var(--sh-border);
+        border-bottom: 1px solid var(--sh-border);
         padding: 0.6rem 0;
         margin-bottom: 1.5rem;
       }
       .byline strong {
-        color: var(--sh-text, #1f2a2e);
+        color: var(--sh-text);
       }
       .tags {
         display: flex;
@@ -35,7 +36,7 @@ export class ShArticlePage extends LitElement {
       }
       .tags li {
         font-size: 0.85rem;
-        background: var(--sh-accent-soft, #e3efee);
+        background: var(--sh-accent-soft);
         border-radius: 999px;
         padding: 0.1rem 0.65rem;
       }
@@ -45,7 +46,7 @@ export class ShArticlePage extends LitElement {
         grid-template-columns: 1fr;
         margin: 2.5rem 0 1.5rem;
         padding-top: 1rem;
-        border-top: 1px solid var(--sh-border, #d9d6cc);
+        border-top: 1px solid var(--sh-border);
       }
       @media (min-width: 40rem) {
         nav.neighbours {
@@ -66,7 +67,7 @@ export class ShArticlePage extends LitElement {
       nav.neighbours .label {
         display: block;
         font-size: 0.85rem;
-        color: var(--sh-muted, #4d5a5f);
+        color: var(--sh-muted);
       }
     `,
   ];
@@ -118,7 +119,7 @@ export class ShArticlePage extends LitElement {
         article.discussionThreadId
           ? html`<p class="discuss">
               <a class="button" href="/forum/traad/${encodeURIComponent(article.discussionThreadId)}"
-                >${msg(str`Diskuter (${article.discussionPostCount ?? 0} innlegg)`)}</a
+                >${plural(article.discussionPostCount ?? 0, (n) => ({ one: msg(str`Diskuter (${n} innlegg)`, { id: 'count.discuss-posts.one' }), other: msg(str`Diskuter (${n} innlegg)`) }))}</a
               >
             </p>`
           : nothing

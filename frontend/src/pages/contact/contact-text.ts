@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
-import type { ContactTopic, ConversationStatus, MutationError } from '@sexhandel/shared';
-import { errorText } from '../../app/forum-text.js';
+import { PICKUP_CODE_TAKEN, type ContactTopic, type ConversationStatus, type MutationError } from '@sexhandel/shared';
+import { errorText } from '../../text/error-text.js';
 
 /** Plain-language labels for the counselling screens. */
 
@@ -51,7 +51,7 @@ export function statusTabLabel(status: ConversationStatus): string {
 }
 
 /** A contact rejection or API error in the person's language where the code is known. */
-export function contactErrorText(error: Pick<MutationError, 'code' | 'message'>): string {
+export function contactErrorText(error: Pick<MutationError, 'code'> | { code: string }): string {
   switch (error.code) {
     case 'not_found':
       return msg('Ingen samtale har denne koden. Sjekk at den er skrevet riktig. Samtaler slettes etter 180 dager.');
@@ -65,6 +65,8 @@ export function contactErrorText(error: Pick<MutationError, 'code' | 'message'>)
       return msg('Svaret kunne ikke sendes på e-post. Ingenting er lagret; prøv igjen senere.');
     case 'no_publish_consent':
       return msg('Personen har ikke sagt ja til publisering.');
+    case PICKUP_CODE_TAKEN:
+      return msg('Hentekoden var allerede i bruk, så meldingen ble ikke sendt. Send på nytt: du får en ny kode.');
     default:
       return errorText(error);
   }

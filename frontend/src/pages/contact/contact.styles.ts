@@ -3,8 +3,8 @@ import { css } from 'lit';
 /** Shared look of the counselling pages: calm boxes, the "what happens" list, message bubbles. */
 export const contactStyles = css`
   .facts {
-    background: var(--sh-surface, #fff);
-    border: 1px solid var(--sh-border, #d9d6cc);
+    background: var(--sh-surface);
+    border: 1px solid var(--sh-border);
     border-radius: var(--sh-radius, 0.5rem);
     padding: 0.4rem 1.1rem 0.8rem;
     margin: 0 0 1.5rem;
@@ -28,21 +28,21 @@ export const contactStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     font-size: 0.92rem;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
     margin: -0.5rem 0 1rem;
   }
   .over {
-    color: #8a1c1c;
+    color: var(--sh-danger);
     font-weight: 600;
   }
   .private {
     font-size: 0.92rem;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
     margin-top: 0.8rem;
   }
   .code-box {
-    background: var(--sh-warn-bg, #fff4dc);
-    border: 1px solid #e2c98a;
+    background: var(--sh-warn-bg);
+    border: 1px solid var(--sh-warn-border);
     border-radius: var(--sh-radius, 0.5rem);
     padding: 1rem 1.1rem;
     margin: 0 0 1.5rem;
@@ -59,8 +59,8 @@ export const contactStyles = css`
     border-radius: var(--sh-radius, 0.5rem);
     padding: 0.7rem 0.9rem;
     margin: 0 0 0.7rem;
-    border: 1px solid var(--sh-border, #d9d6cc);
-    background: var(--sh-surface, #fff);
+    border: 1px solid var(--sh-border);
+    background: var(--sh-surface);
     overflow-wrap: anywhere;
   }
   .messages .body {
@@ -68,20 +68,20 @@ export const contactStyles = css`
     white-space: pre-wrap;
   }
   .messages li.counsellor {
-    background: var(--sh-accent-soft, #e3efee);
-    border-color: #b9d6d3;
+    background: var(--sh-accent-soft);
+    border-color: var(--sh-accent-border);
     margin-left: 1.5rem;
   }
   .messages li.note {
-    background: var(--sh-warn-bg, #fff4dc);
-    border-color: #e2c98a;
+    background: var(--sh-warn-bg);
+    border-color: var(--sh-warn-border);
   }
   .messages .who {
     display: block;
     white-space: normal;
     font-size: 0.9rem;
     font-weight: 600;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
     margin-bottom: 0.2rem;
   }
   .link-button {
@@ -89,7 +89,7 @@ export const contactStyles = css`
     background: none;
     border: none;
     padding: 0;
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
     text-decoration: underline;
     text-underline-offset: 0.18em;
     cursor: pointer;

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import Dexie from 'dexie';
 import { AppDB } from '../../data/app-db.js';
 import { pushOutbox } from '../../data/sync-client.js';
-import { stubFetch } from '../../test/fixtures.js';
+import { stubFetch, errorSummaryOf } from '../../test/fixtures.js';
 import type { ShContactPage } from './sh-contact-page.js';
 import './sh-contact-page.js';
 
@@ -82,18 +82,29 @@ describe('sh-contact-page', () => {
     await waitUntil(async () => (await db.outbox.count()) === 1, 'nothing queued');
     const [row] = await db.outbox.toArray();
     expect(row.kind).to.equal('contact.create');
-    expect(row.payload).to.deep.equal({
+    const { pickupCode, ...rest } = row.payload as { pickupCode: string };
+    expect(rest).to.deep.equal({
       topic: 'law',
       body: 'Hva sier loven?',
       replyBy: 'pickup',
       publishConsent: true,
     });
+    expect(pickupCode, 'a device-made code in the mutation').to.match(/^[0-9ABCDEFGHJKMNPQRSTVWXYZ]{16}$/);
     expect(await db.contactDrafts.count(), 'draft gone').to.equal(0);
     await waitUntil(
       () =>
-        root.textContent?.includes('Sendes når du er på nett igjen') || root.textContent?.includes('Sender meldingen'),
+        root.textContent?.includes('sendes når du er på nett igjen') || root.textContent?.includes('Sender meldingen'),
       'no sending notice',
     );
+  });
+
+  it('makes codes of 80 random bits in the server alphabet, a different one each time', async () => {
+    const { makePickupCode } = await import('../../data/contact.js');
+    const codes = new Set(Array.from({ length: 200 }, () => makePickupCode()));
+    expect(codes.size).to.equal(200);
+    for (const code of codes) expect(code).to.match(/^[0-9ABCDEFGHJKMNPQRSTVWXYZ]{16}$/);
+    // Every symbol of the 32 turns up across 3200 draws (a biased or short alphabet would not).
+    expect(new Set([...codes].join('')).size).to.equal(32);
   });
 
   it('keeps the draft when the outbox write fails (nothing half done)', async () => {
@@ -141,55 +152,183 @@ describe('sh-contact-page', () => {
     await waitUntil(() => root.querySelector('#email'), 'address field not shown');
     type(sut, '#email', 'ikke-en-adresse');
     root.querySelector<HTMLButtonElement>('#send')?.click();
-    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown');
-    expect(root.querySelector('[role="alert"]')?.textContent).to.include('E-postadressen ser ikke riktig ut');
+    await waitUntil(() => errorSummaryOf(root), 'no error shown');
+    expect(errorSummaryOf(root)?.textContent).to.include('E-postadressen ser ikke riktig ut');
+    expect(errorSummaryOf(root)?.querySelector('a')?.getAttribute('href')).to.equal('#email');
+    expect(root.querySelector('#email')?.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('#email-error')?.textContent).to.include('E-postadressen ser ikke riktig ut');
     expect(await db.outbox.count()).to.equal(0);
   });
 
-  it('shows the pick-up code once it arrives, keeps it in Mine samtaler, and not again after it is written down', async () => {
+  it('lists every problem at once in the summary, each linked to its field', async () => {
     const sut = await fixture<ShContactPage>(html`<sh-contact-page .db=${db}></sh-contact-page>`);
+    const root = await ready(sut);
+    root.querySelector<HTMLButtonElement>('#send')?.click();
+    await waitUntil(() => errorSummaryOf(root), 'no error shown');
+    const links = [...(errorSummaryOf(root)?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['#topic', '#body']);
+    for (const id of ['topic', 'body'])
+      expect(root.querySelector(`#${id}`)?.getAttribute('aria-invalid')).to.equal('true');
+    await expect(sut).to.be.accessible();
+    expect(await db.outbox.count()).to.equal(0);
+  });
+
+  async function sendPickup(sut: ShContactPage): Promise<{ root: ShadowRoot; id: string; code: string }> {
     const root = await ready(sut);
     type(sut, '#topic', 'buying-sex');
     type(sut, '#body', 'Et spørsmål');
     root.querySelector<HTMLButtonElement>('#send')?.click();
     await waitUntil(async () => (await db.outbox.count()) === 1, 'nothing queued');
     const [row] = await db.outbox.toArray();
-    const { fetchFn } = stubFetch(() => ({
-      results: [
-        {
-          id: row.id,
-          status: 'applied',
-          result: { conversationId: 'c1', pickupCode: 'ABCD-EFGH-JKMN-PQRS' },
-        },
-      ],
-    }));
-    await pushOutbox({ db, fetchFn });
-    expect(await db.outbox.count(), 'outbox row gone').to.equal(0);
-    const stored = await db.contactConversations.get('c1');
-    expect(stored).to.include({ code: 'ABCDEFGHJKMNPQRS', topic: 'buying-sex', mutationId: row.id, codeShown: false });
-    await waitUntil(() => root.querySelector('sh-pickup-code'), 'code not shown');
-    const code = root.querySelector('sh-pickup-code')?.shadowRoot?.textContent ?? '';
-    expect(code).to.include('ABCD');
-    expect(code).to.include('PQRS');
-    expect(root.textContent).to.include('Skriv ned koden');
-    await expect(sut).to.be.accessible();
+    return { root, id: row.id, code: (row.payload as { pickupCode: string }).pickupCode };
+  }
 
-    [...root.querySelectorAll<HTMLButtonElement>('.code-box button')]
-      .find((b) => b.textContent?.includes('skrevet ned'))
-      ?.click();
-    await waitUntil(async () => (await db.contactConversations.get('c1'))?.codeShown === true, 'not marked as shown');
+  const applied = (id: string) =>
+    stubFetch(() => ({ results: [{ id, status: 'applied', result: { conversationId: 'c1' } }] }));
+
+  it('shows the device-made code at Send, before anything reached the server, focused and accessible', async () => {
+    const sut = await fixture<ShContactPage>(html`<sh-contact-page .db=${db}></sh-contact-page>`);
+    const { root, code } = await sendPickup(sut);
+    await waitUntil(() => root.querySelector('sh-pickup-code'), 'code not shown at Send');
+    const shown = root.querySelector('sh-pickup-code')?.shadowRoot?.textContent?.replace(/\s/g, '') ?? '';
+    expect(shown).to.include(code.slice(0, 4));
+    expect(shown).to.include(code.slice(12));
+    expect(root.textContent).to.include('Skriv ned koden');
+    expect(root.textContent).to.include('ikke lagret på denne enheten med mindre du velger det');
+    await waitUntil(() => root.activeElement?.id === 'code-heading', 'focus not on the code');
+    expect(await db.contactConversations.count(), 'nothing kept yet').to.equal(0);
+    await expect(sut).to.be.accessible();
+  });
+
+  it('by default keeps nothing: written down before it was sent, the device forgets the code once it is', async () => {
+    const sut = await fixture<ShContactPage>(html`<sh-contact-page .db=${db}></sh-contact-page>`);
+    const { root, id } = await sendPickup(sut);
+    await waitUntil(() => root.querySelector('[data-choice="written"]'), 'no choice');
+    root.querySelector<HTMLButtonElement>('[data-choice="written"]')?.click();
     await waitUntil(() => !root.querySelector('sh-pickup-code'), 'code still shown');
+    expect(root.textContent).to.include('Koden er ikke lagret på denne enheten');
+    await pushOutbox({ db, fetchFn: applied(id).fetchFn });
+    expect(await db.outbox.count(), 'outbox row gone (with the code)').to.equal(0);
+    expect(await db.contactConversations.count(), 'no conversation kept').to.equal(0);
     sut.remove();
     const again = await fixture<ShContactPage>(html`<sh-contact-page .db=${db}></sh-contact-page>`);
     const root2 = await ready(again);
-    expect(root2.querySelector('sh-pickup-code'), 'the code is not shown a second time').to.equal(null);
+    expect(root2.querySelector('sh-pickup-code'), 'the code is not shown again').to.equal(null);
+  });
+
+  it('holds an unchosen code after sending only until the person says it is written down', async () => {
+    const sut = await fixture<ShContactPage>(html`<sh-contact-page .db=${db}></sh-contact-page>`);
+    const { root, id, code } = await sendPickup(sut);
+    await pushOutbox({ db, fetchFn: applied(id).fetchFn });
+    const held = await db.contactConversations.get('c1');
+    expect(held).to.include({ code, mutationId: id, kept: false });
+    const { listContactConversations } = await import('../../data/contact.js');
+    expect(await listContactConversations(db), 'not in Mine samtaler').to.have.length(0);
+    await waitUntil(() => root.textContent?.includes('Meldingen din er kommet fram'), 'not marked as arrived');
+    root.querySelector<HTMLButtonElement>('[data-choice="written"]')?.click();
+    await waitUntil(async () => (await db.contactConversations.count()) === 0, 'code still held');
+  });
+
+  it('keeps the conversation under Mine samtaler only when the person chooses to', async () => {
+    const sut = await fixture<ShContactPage>(html`<sh-contact-page .db=${db}></sh-contact-page>`);
+    const { root, id, code } = await sendPickup(sut);
+    await waitUntil(() => root.querySelector('[data-choice="keep"]'), 'no choice');
+    root.querySelector<HTMLButtonElement>('[data-choice="keep"]')?.click();
+    await waitUntil(() => root.textContent?.includes('Samtalen er lagret på denne enheten'), 'no confirmation');
+    await pushOutbox({ db, fetchFn: applied(id).fetchFn });
+    const { listContactConversations } = await import('../../data/contact.js');
+    const kept = await listContactConversations(db);
+    expect(kept.map((row) => [row.conversationId, row.code, row.kept])).to.deep.equal([['c1', code, true]]);
+  });
+
+  it('forgets a code nobody chose for after a day', async () => {
+    const { dropStaleHeldCodes, HELD_CODE_MS } = await import('../../data/contact.js');
+    const at = new Date();
+    await db.contactConversations.bulkPut([
+      {
+        conversationId: 'old',
+        code: 'A',
+        topic: 'law',
+        createdAt: new Date(at.getTime() - HELD_CODE_MS).toISOString(),
+        mutationId: 'm1',
+        codeShown: true,
+        kept: false,
+      },
+      {
+        conversationId: 'new',
+        code: 'B',
+        topic: 'law',
+        createdAt: at.toISOString(),
+        mutationId: 'm2',
+        codeShown: true,
+        kept: false,
+      },
+      {
+        conversationId: 'kept',
+        code: 'C',
+        topic: 'law',
+        createdAt: '2020-01-01T00:00:00.000Z',
+        mutationId: 'm3',
+        codeShown: true,
+        kept: true,
+      },
+    ]);
+    expect(await dropStaleHeldCodes(db, at)).to.equal(1);
+    expect((await db.contactConversations.toCollection().primaryKeys()).sort()).to.deep.equal(['kept', 'new']);
+  });
+
+  it('after Send brings the code box into view with focus, and keeps it there when the message arrives', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <sh-contact-page .db=${db}></sh-contact-page>
+        <div style="height: 3000px"></div>
+      </div>`,
+    );
+    const sut = wrapper.querySelector('sh-contact-page') as ShContactPage;
+    const root = await ready(sut);
+    type(sut, '#topic', 'buying-sex');
+    type(sut, '#body', 'Et spørsmål');
+    const send = root.querySelector<HTMLButtonElement>('#send') as HTMLButtonElement;
+    send.scrollIntoView({ block: 'end' });
+    const inView = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    };
+    expect(inView(sut.shadowRoot!.querySelector('h1')!), 'the page top is scrolled away before Send').to.equal(false);
+    send.click();
+    // The device made the code, so the code box is the outcome at once, online or not.
+    await waitUntil(() => root.activeElement?.id === 'code-heading', 'the code box heading is not focused');
+    expect(inView(root.querySelector('#code-heading')!), 'code box in the viewport').to.equal(true);
+
+    const [row] = await db.outbox.toArray();
+    const { fetchFn } = stubFetch(() => ({
+      results: [{ id: row.id, status: 'applied', result: { conversationId: 'c9' } }],
+    }));
+    await pushOutbox({ db, fetchFn });
+    await waitUntil(
+      () => (root.querySelector('.code-box [role="status"]')?.textContent ?? '').includes('kommet fram'),
+      'the code box does not say the message arrived',
+    );
+    expect(root.activeElement?.id, 'focus stays on the code box').to.equal('code-heading');
+    expect(inView(root.querySelector('#code-heading')!)).to.equal(true);
+    await expect(sut).to.be.accessible();
+  });
+
+  it('turns Send off past the length limit and says by how much', async () => {
+    const sut = await fixture<ShContactPage>(html`<sh-contact-page .db=${db}></sh-contact-page>`);
+    const root = await ready(sut);
+    type(sut, '#body', 'x'.repeat(5003));
+    await waitUntil(() => root.querySelector<HTMLButtonElement>('#send')?.disabled === true, 'Send still on');
+    expect(root.querySelector('#send-blocked')?.textContent).to.contain('3 tegn for lang');
+    type(sut, '#body', 'x'.repeat(5000));
+    await waitUntil(() => root.querySelector<HTMLButtonElement>('#send')?.disabled === false, 'Send still off');
   });
 
   it('puts a refused message back as the draft with the reason', async () => {
     await db.outbox.add({
       id: 'm1',
       kind: 'contact.create',
-      payload: { topic: 'health', body: 'Tekst', replyBy: 'pickup' },
+      payload: { topic: 'health', body: 'Tekst', replyBy: 'pickup', pickupCode: 'ABCDEFGHJKMNPQRS' },
       createdAt: '2026-11-29T10:00:00.000Z',
       state: 'queued',
       attempts: 0,
@@ -204,6 +343,7 @@ describe('sh-contact-page', () => {
     expect(draft?.serverError?.message).to.equal('body must be shorter');
     const sut = await fixture<ShContactPage>(html`<sh-contact-page .db=${db}></sh-contact-page>`);
     const root = await ready(sut);
-    await waitUntil(() => root.textContent?.includes('body must be shorter'), 'reason not shown');
+    await waitUntil(() => root.textContent?.includes('ble ikke godtatt'), 'reason not shown');
+    expect(root.textContent, 'the server sentence is never shown').not.to.include('body must be shorter');
   });
 });

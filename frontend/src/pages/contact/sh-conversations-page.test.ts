@@ -30,6 +30,7 @@ describe('sh-conversations-page', () => {
       createdAt: '2026-11-20T10:00:00.000Z',
       mutationId: 'm1',
       codeShown: true,
+      kept: true,
     });
   });
 
@@ -58,7 +59,7 @@ describe('sh-conversations-page', () => {
     await expect(sut).to.be.accessible();
   });
 
-  it('asks before publishing: shows the pending text and sends the person\'s yes with the code; accessible', async () => {
+  it("asks before publishing: shows the pending text and sends the person's yes with the code; accessible", async () => {
     const pending: ConversationDto = {
       ...conversation,
       pendingQa: { id: 'qa1', question: 'Er kjøp i utlandet straffbart?', answer: 'Ja, også i utlandet.' },

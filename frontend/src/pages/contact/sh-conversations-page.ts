@@ -3,8 +3,8 @@ import { localized, msg, str } from '@lit/localize';
 import { LIMITS, type ContactReplyPayload, type ConversationDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate, formatTime } from '../../app/format.js';
-import { characterCount } from '../../app/forum-text.js';
+import { formatDate, formatTime } from '../../text/format.js';
+import { characterCount, overLimitText } from '../../text/limit-text.js';
 import '../../components/sh-pickup-code.js';
 import '../../components/sh-qa-approval.js';
 import { ApiError, type FetchFn } from '../../data/api.js';
@@ -34,7 +34,7 @@ interface DeviceConversations {
 type FetchState = 'loading' | 'ok' | 'offline' | { error: string };
 
 function errorOf(error: unknown): FetchState {
-  if (error instanceof ApiError) return { error: contactErrorText({ code: error.code ?? '', message: error.message }) };
+  if (error instanceof ApiError) return { error: contactErrorText({ code: error.code ?? '' }) };
   return 'offline';
 }
 
@@ -244,6 +244,11 @@ export class ShConversationsPage extends LitElement {
                       })}
                   ></textarea>
                   <p class="hint">${characterCount(reply.length, LIMITS.contactBodyMax)}</p>
+                  ${
+                    reply.trim().length > LIMITS.contactBodyMax
+                      ? html`<p class="error-box">${overLimitText(reply.trim().length, LIMITS.contactBodyMax)}</p>`
+                      : nothing
+                  }
                 </div>
                 <div class="field">
                   <label for=${`consent-${row.conversationId}`}>${msg('Spørsmål og svar')}</label>

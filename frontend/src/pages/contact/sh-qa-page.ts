@@ -2,11 +2,12 @@ import { localized, msg, str } from '@lit/localize';
 import type { QaDto } from '@sexhandel/shared';
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate } from '../../app/format.js';
+import { formatDate } from '../../text/format.js';
 import { renderLoading } from '../../components/empty-state.js';
 import { appDb, type AppDB } from '../../data/app-db.js';
-import { filterQas, listQas } from '../../data/contact.js';
+import { filterQas, listQas } from '../../data/qa.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
+import { OnlineController } from '../../state/online.controller.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { contactStyles } from './contact.styles.js';
@@ -21,6 +22,8 @@ export class ShQaPage extends LitElement {
   @property({ attribute: false }) db: AppDB = appDb;
 
   @state() private query = '';
+
+  private readonly connection = new OnlineController(this);
 
   private readonly qas = new LiveQueryController<QaDto[]>(
     this,
@@ -56,7 +59,13 @@ export class ShQaPage extends LitElement {
           ? renderLoading()
           : all.length === 0
             ? html`<div class="empty">
-                <p>${msg('Ingen spørsmål og svar er lastet ned ennå. De kommer hit neste gang du er på nett.')}</p>
+                <p>
+                  ${
+                    this.connection.online
+                      ? msg('Det er ikke publisert noen spørsmål og svar ennå.')
+                      : msg('Ingen spørsmål og svar er lastet ned ennå. De kommer hit neste gang du er på nett.')
+                  }
+                </p>
               </div>`
             : shown.length === 0
               ? html`<p class="empty">${msg('Ingen spørsmål passer til søket.')}</p>`

@@ -14,17 +14,17 @@ export const forumStyles = css`
     line-height: 1.3;
     padding: 0.05rem 0.5rem;
     border-radius: 999px;
-    background: var(--sh-accent-soft, #e3efee);
-    color: var(--sh-accent-strong, #0a4347);
+    background: var(--sh-accent-soft);
+    color: var(--sh-accent-strong);
     vertical-align: middle;
   }
   .badge.new {
-    background: #fdecc8;
-    color: #5c4100;
+    background: var(--sh-warn-soft);
+    color: var(--sh-warn-text);
   }
   .badge.locked {
-    background: #ece9e2;
-    color: var(--sh-text, #1f2a2e);
+    background: var(--sh-neutral-soft);
+    color: var(--sh-text);
   }
   .thread-title {
     font-weight: 650;
@@ -42,16 +42,16 @@ export const forumStyles = css`
   }
   .post .removed {
     font-style: italic;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
     margin: 0;
   }
   .post .quoted {
-    border-left: 4px solid var(--sh-border, #d9d6cc);
-    background: var(--sh-bg, #f6f5f1);
+    border-left: 4px solid var(--sh-border);
+    background: var(--sh-bg);
     padding: 0.35rem 0.75rem;
     margin: 0 0 0.6rem;
     font-size: 0.95rem;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
   }
   .post-actions {
     display: flex;
@@ -63,7 +63,7 @@ export const forumStyles = css`
     background: none;
     border: none;
     padding: 0.3rem 0;
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
     text-decoration: underline;
     text-underline-offset: 0.18em;
     cursor: pointer;
@@ -71,7 +71,15 @@ export const forumStyles = css`
     font-size: 0.95rem;
   }
   .post.is-new {
-    border-left: 4px solid #d9a441;
+    border-left: 4px solid var(--sh-new-marker);
+  }
+  /* One's own reply still on its way: in place, but plainly not published yet. */
+  .post.pending {
+    border-style: dashed;
+  }
+  .badge.sending {
+    background: var(--sh-neutral-soft);
+    color: var(--sh-text);
   }
   .toolbar {
     display: flex;

@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { ThreadSummaryDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate, formatTime, isToday } from '../../app/format.js';
+import { formatDate, formatTime, isToday } from '../../text/format.js';
 import type { FetchFn } from '../../data/api.js';
 import { appDb, type AppDB, type ThreadCacheRow } from '../../data/app-db.js';
 import { fetchThreadPage, listCachedThreads } from '../../data/forum.js';
@@ -10,6 +10,8 @@ import { LiveQueryController } from '../../state/live-query.controller.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { forumStyles } from './forum.styles.js';
+import { plural } from '../../text/plural.js';
+import { trackFirstLoad } from '../../state/first-loads.js';
 
 type ListState = 'loading' | 'ready' | 'offline' | 'failed';
 
@@ -35,7 +37,7 @@ export class ShForumPage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.loadFirst();
+    void trackFirstLoad(this.loadFirst());
   }
 
   private async loadFirst(): Promise<void> {
@@ -78,8 +80,9 @@ export class ShForumPage extends LitElement {
       ${hasNew ? html` <span class="badge new">${msg('Nye innlegg')}</span>` : nothing}
       ${thread.locked ? html` <span class="badge locked">${msg('Låst')}</span>` : nothing}
       <p class="meta">
-        ${thread.starterAlias ?? msg('Slettet medlem')} · ${msg(str`${thread.postCount} innlegg`)} ·
-        ${msg(str`siste aktivitet ${this.activityLabel(thread.lastActivityAt)}`)}
+        ${thread.starterStaffVoice ? msg('Redaksjonen') : (thread.starterAlias ?? msg('Slettet medlem'))} ·
+        ${plural(thread.postCount, (n) => ({ one: msg(str`${n} innlegg`, { id: 'count.posts.one' }), other: msg(str`${n} innlegg`) }))}
+        · ${msg(str`siste aktivitet ${this.activityLabel(thread.lastActivityAt)}`)}
       </p>
     </li>`;
   }

@@ -2,8 +2,7 @@ import { localized, msg } from '@lit/localize';
 import type { MemberProfileDto } from '@sexhandel/shared';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate } from '../../app/format.js';
-import { activityLabel } from '../../app/forum-text.js';
+import { formatDate } from '../../text/format.js';
 import { ApiError, type FetchFn } from '../../data/api.js';
 import { fetchMemberProfile } from '../../data/forum.js';
 import { shEvent } from '../../events.js';
@@ -64,12 +63,7 @@ export class ShMemberPage extends LitElement {
         <dd>${formatDate(profile.joinedAt)}</dd>
         <dt>${msg('Publiserte innlegg')}</dt>
         <dd>${profile.postCount}</dd>
-        <dt>${msg('Aktivitet')}</dt>
-        <dd><span class="badge">${activityLabel(profile.activity)}</span></dd>
       </dl>
-      <p class="meta">
-        ${msg('Kategorien følger antall innlegg: observatør 0, passiv 1–9, aktiv 10–100, superbruker over 100.')}
-      </p>
     `;
   }
 }

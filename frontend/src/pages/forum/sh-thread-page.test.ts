@@ -10,6 +10,7 @@ const thread: ThreadDto = {
   id: 't1',
   title: 'Hvordan slutter man?',
   starterAlias: 'Ola',
+  starterStaffVoice: false,
   postCount: 3,
   createdAt: '2026-11-20T10:00:00.000Z',
   lastActivityAt: '2026-11-22T10:00:00.000Z',
@@ -22,7 +23,6 @@ function post(n: number, overrides: Partial<PostDto> = {}): PostDto {
     id: `p${n}`,
     threadId: 't1',
     authorAlias: 'Ola',
-    authorActivity: 'passive',
     createdAt: `2026-11-2${n}T10:00:00.000Z`,
     body: `Innlegg ${n}`,
     status: 'published',
@@ -56,8 +56,9 @@ describe('sh-thread-page', () => {
 
   it('renders posts oldest first with deleted members, removed notices and script as text, and is accessible', async () => {
     const posts = [
-      post(1, { body: '<script>alert(1)</script>' }),
-      post(2, { authorAlias: null, authorActivity: null }),
+      // An older server still sent an activity level: it is not shown in public.
+      Object.assign(post(1, { body: '<script>alert(1)</script>' }), { authorActivity: 'passive' }),
+      post(2, { authorAlias: null }),
       post(3, { status: 'removed', body: null }),
     ];
     const { fetchFn } = server(posts);
@@ -69,7 +70,8 @@ describe('sh-thread-page', () => {
     expect(root.querySelector('h1')?.textContent).to.equal('Hvordan slutter man?');
     const articles = [...root.querySelectorAll('article')];
     expect(articles[0]?.querySelector('.author a')?.getAttribute('href')).to.equal('/forum/medlem/Ola');
-    expect(articles[0]?.querySelector('.badge')?.textContent).to.equal('Passiv');
+    expect(articles[0]?.querySelector('.badge'), 'no public activity badge').to.equal(null);
+    expect(root.textContent).to.not.contain('Passiv');
     const body = articles[0]?.querySelector('sh-post-body')?.shadowRoot;
     expect(body?.querySelector('script')).to.equal(null);
     expect(body?.textContent).to.contain('<script>alert(1)</script>');
@@ -124,5 +126,53 @@ describe('sh-thread-page', () => {
     await waitUntil(() => againRoot.querySelectorAll('article').length === 3);
     const marked = [...againRoot.querySelectorAll('article')].map((a) => a.querySelector('.badge.new') !== null);
     expect(marked).to.deep.equal([false, false, true]);
+  });
+
+  it("shows one's own unsent reply in place, marked as sending, and the published one after the sync that follows reconnecting", async () => {
+    let online = false;
+    const published = [post(1), post(2), post(3), post(4, { authorAlias: 'Kari', body: 'Mitt svar' })];
+    const { fetchFn: serverFetch } = server(published);
+    const fetchFn: typeof serverFetch = (input, init) =>
+      online ? serverFetch(input, init) : offlineFetch(input, init);
+    await db.threads.put({
+      id: 't1',
+      thread,
+      posts: [post(1), post(2), post(3)],
+      nextCursor: 'c',
+      lastReadAt: null,
+      lastSeenPostId: 'p3',
+      lastSeenActivityAt: null,
+      openedAt: new Date().toISOString(),
+    });
+    await db.outbox.add({
+      id: 'm1',
+      kind: 'post.create',
+      payload: { threadId: 't1', body: 'Mitt svar' },
+      createdAt: new Date().toISOString(),
+      state: 'queued',
+      attempts: 1,
+    });
+    const session = { status: 'signed-in', me: { id: 'k', alias: 'Kari', roles: ['member'], joinedAt: '2026-01-01' } };
+    const sut = await fixture<ShThreadPage>(
+      html`<sh-thread-page thread-id="t1" .db=${db} .fetchFn=${fetchFn} .session=${session}></sh-thread-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.textContent?.includes('Du er uten nett'), 'no offline notice');
+    await waitUntil(() => root.querySelector('.post.pending'), 'the queued reply is not shown in place');
+    await waitUntil(() =>
+      root.querySelector('.post.pending sh-post-body')?.shadowRoot?.textContent?.includes('Mitt svar'),
+    );
+    expect(root.querySelector('.post.pending .badge')?.textContent).to.contain('Venter på nett');
+
+    // The connection is back: the app's sync pushes (the row is applied) and ends online.
+    online = true;
+    await db.outbox.update('m1', { state: 'sent', result: { postId: 'p4', threadId: 't1' } });
+    sut.sync = { online: true, syncing: true, lastSyncedAt: null, error: null };
+    await sut.updateComplete;
+    sut.sync = { online: true, syncing: false, lastSyncedAt: new Date().toISOString(), error: null };
+    await waitUntil(() => !root.textContent?.includes('Du er uten nett'), 'the offline notice stays');
+    await waitUntil(() => root.querySelectorAll('article').length === 4, 'the reply is not in the thread');
+    expect(root.querySelector('.post.pending'), 'no longer marked as sending').to.equal(null);
+    expect([...root.querySelectorAll('article sh-post-body')].at(-1)?.shadowRoot?.textContent).to.contain('Mitt svar');
   });
 });

@@ -3,25 +3,28 @@ import { localized, msg, str } from '@lit/localize';
 import type { PostDto } from '@sexhandel/shared';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate, formatTime } from '../../app/format.js';
-import { activityLabel } from '../../app/forum-text.js';
+import { formatDate, formatTime } from '../../text/format.js';
+import { OutcomeFocusController } from '../../components/outcome-focus.controller.js';
 import '../../components/sh-flag-dialog.js';
 import type { ShFlagDialog } from '../../components/sh-flag-dialog.js';
 import '../../components/sh-post-body.js';
 import '../../components/sh-post-composer.js';
 import type { ShPostComposer } from '../../components/sh-post-composer.js';
 import { ApiError, type FetchFn } from '../../data/api.js';
-import { appDb, type AppDB, type ThreadCacheRow } from '../../data/app-db.js';
+import { appDb, type AppDB, type OutboxRow, type ThreadCacheRow } from '../../data/app-db.js';
 import { getCachedThread, markThreadSeen, newPostIds, refreshThread } from '../../data/forum.js';
 import { shEvent } from '../../events.js';
-import { outboxServiceContext, sessionStateContext } from '../../state/contexts.js';
+import { outboxServiceContext, sessionStateContext, syncStateContext } from '../../state/contexts.js';
 import { ForumRulesController } from '../../state/forum-rules.controller.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
 import type { OutboxService } from '../../state/outbox.service.js';
 import type { SessionState } from '../../state/session.service.js';
+import type { SyncState } from '../../state/sync.service.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { forumStyles } from './forum.styles.js';
+import { plural } from '../../text/plural.js';
+import { trackFirstLoad } from '../../state/first-loads.js';
 
 type LoadState = 'loading' | 'fresh' | 'offline' | 'not-found' | 'failed';
 
@@ -47,15 +50,34 @@ export class ShThreadPage extends LitElement {
   @property({ attribute: false })
   outbox?: OutboxService;
 
+  /** The app's sync: when a run ends online (e.g. the connection came back), the thread is fetched again. */
+  @consume({ context: syncStateContext, subscribe: true })
+  @property({ attribute: false })
+  sync?: SyncState;
+
   @state() private loadState: LoadState = 'loading';
   @state() private seenBefore: string | null = null;
   @state() private quote: PostDto | null = null;
   @state() private flagNotice = false;
 
   private loadedId = '';
+  private readonly flagOutcome = new OutcomeFocusController(this, '#flag-notice');
+
+  /** Applied replies of one's own the thread was already fetched again for. */
+  private readonly fetchedFor = new Set<string>();
 
   /** Rule titles for removal notices the server sent without one. */
   private readonly ruleTitles = new ForumRulesController(this);
+
+  /** One's own replies to this thread still in the outbox: shown in place, marked as sending. */
+  private readonly pending = new LiveQueryController<OutboxRow[]>(
+    this,
+    async () =>
+      (await this.db.outbox.where('kind').equals('post.create').toArray())
+        .filter((row) => (row.payload as { threadId?: string }).threadId === this.threadId)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    () => [this.threadId, this.db],
+  );
 
   private readonly cached = new LiveQueryController<ThreadCacheRow | undefined>(
     this,
@@ -67,8 +89,37 @@ export class ShThreadPage extends LitElement {
     super.willUpdate(changed);
     if (this.threadId && this.threadId !== this.loadedId) {
       this.loadedId = this.threadId;
-      void this.load();
+      void trackFirstLoad(this.load());
+    } else if (changed.has('sync') && this.loadedId) {
+      // A run ended online (several sync updates may fall into one render, so compare more than `syncing`).
+      const before = changed.get('sync');
+      const now = this.sync;
+      const ended =
+        !!before &&
+        !!now &&
+        !now.syncing &&
+        now.online &&
+        (before.syncing || !before.online || before.lastSyncedAt !== now.lastSyncedAt);
+      if (ended) void this.refreshSeen();
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // One's own reply was applied but the stored thread does not have it yet: fetch the thread, once per reply.
+    const posts = this.cached.value?.posts ?? [];
+    for (const row of this.pending.value ?? []) {
+      const postId = (row.result as { postId?: string } | undefined)?.postId;
+      if (row.state !== 'sent' || !postId || this.fetchedFor.has(postId)) continue;
+      if (posts.some((post) => post.id === postId)) continue;
+      this.fetchedFor.add(postId);
+      void this.refreshSeen();
+      break;
+    }
+  }
+
+  private async refreshSeen(): Promise<void> {
+    if (await this.refresh()) await markThreadSeen(this.threadId, this.db);
   }
 
   override disconnectedCallback(): void {
@@ -93,7 +144,9 @@ export class ShThreadPage extends LitElement {
       this.dispatchEvent(shEvent('sh-title', { title: row.thread.title }));
       return true;
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) this.loadState = 'not-found';
+      // A malformed id (400 invalid_id) names no thread either.
+      if (error instanceof ApiError && (error.status === 404 || error.code === 'invalid_id'))
+        this.loadState = 'not-found';
       else if (error instanceof TypeError) this.loadState = 'offline';
       else this.loadState = 'failed';
       const cached = this.cached.value;
@@ -104,7 +157,7 @@ export class ShThreadPage extends LitElement {
 
   private async onSent(): Promise<void> {
     await this.outbox?.flushNow();
-    if (await this.refresh()) await markThreadSeen(this.threadId, this.db);
+    await this.refreshSeen();
   }
 
   private async reply(quote: PostDto | null): Promise<void> {
@@ -115,6 +168,12 @@ export class ShThreadPage extends LitElement {
     composer.scrollIntoView({ block: 'start' });
     composer.shadowRoot?.querySelector<HTMLTextAreaElement>('#body')?.focus();
   }
+
+  /** The flag dialog closed: its outcome comes into view with focus (the dialog's opener may be far up). */
+  private readonly onFlagDone = (event: CustomEvent<{ queued: boolean }>): void => {
+    this.flagNotice = event.detail.queued;
+    if (this.flagNotice) this.flagOutcome.reveal();
+  };
 
   private flag(post: PostDto): void {
     this.flagNotice = false;
@@ -165,11 +224,6 @@ export class ShThreadPage extends LitElement {
                   : msg('Slettet medlem')
             }
           </span>
-          ${
-            post.authorActivity && !post.staffVoice
-              ? html`<span class="badge">${activityLabel(post.authorActivity)}</span>`
-              : nothing
-          }
           ${post.articleAuthor ? html`<span class="badge">${msg('Artikkelforfatter')}</span>` : nothing}
           <span class="meta"
             ><time datetime=${post.createdAt}>${formatDate(post.createdAt)} ${formatTime(post.createdAt)}</time></span
@@ -200,6 +254,29 @@ export class ShThreadPage extends LitElement {
               </div>`
             : nothing
         }
+      </article>
+    </li>`;
+  }
+
+  /** A reply of one's own not yet in the thread: queued, being sent, or sent and waiting for the refresh. */
+  private renderPending(row: OutboxRow, posts: PostDto[]) {
+    const postId = (row.result as { postId?: string } | undefined)?.postId;
+    if (row.state === 'sent' && (!postId || posts.some((post) => post.id === postId))) return nothing;
+    if (row.state === 'needs-attention') return nothing;
+    const body = (row.payload as { body?: string }).body ?? '';
+    const label =
+      row.state === 'sent'
+        ? msg('Sendt')
+        : !navigator.onLine || this.sync?.online === false || row.attempts > 0
+          ? msg('Venter på nett')
+          : msg('Sendes …');
+    return html`<li>
+      <article class="card post pending" aria-labelledby="pending-${row.id}">
+        <header>
+          <span class="author" id="pending-${row.id}">${this.session?.me?.alias ?? msg('Du')}</span>
+          <span class="badge sending">${label}</span>
+        </header>
+        <sh-post-body lang="nb" .text=${body}></sh-post-body>
       </article>
     </li>`;
   }
@@ -246,17 +323,21 @@ export class ShThreadPage extends LitElement {
       <p class="meta"><a href="/forum">← ${msg('Alle tråder')}</a></p>
       <h1 tabindex="-1" lang="nb">${thread.title}</h1>
       <p class="meta">
-        ${msg(str`${thread.postCount} innlegg`)} · ${msg(str`startet ${formatDate(thread.createdAt)}`)}
+        ${plural(thread.postCount, (n) => ({ one: msg(str`${n} innlegg`, { id: 'count.posts.one' }), other: msg(str`${n} innlegg`) }))}
+        · ${msg(str`startet ${formatDate(thread.createdAt)}`)}
         ${thread.locked ? html` · <span class="badge locked">${msg('Låst')}</span>` : nothing}
       </p>
       ${this.renderState()}
-      ${fresh.size ? html`<p class="meta">${msg(str`${fresh.size} nye innlegg siden sist`)}</p>` : nothing}
+      ${fresh.size ? html`<p class="meta">${plural(fresh.size, (n) => ({ one: msg(str`${n} nytt innlegg siden sist`), other: msg(str`${n} nye innlegg siden sist`) }))}</p>` : nothing}
       <ol class="plain" aria-label=${msg('Innlegg')}>
         ${posts.map((post) => this.renderPost(post, posts, fresh))}
+        ${(this.pending.value ?? []).map((row) => this.renderPending(row, posts))}
       </ol>
       ${
         this.flagNotice
-          ? html`<p class="notice" role="status">${msg('Takk. Rapporten sendes til moderatorene.')}</p>`
+          ? html`<p class="notice" role="status" id="flag-notice">
+              ${msg('Takk. Rapporten sendes til moderatorene.')}
+            </p>`
           : nothing
       }
       ${
@@ -273,10 +354,7 @@ export class ShThreadPage extends LitElement {
               @sh-draft-sent=${this.onSent}
             ></sh-post-composer>`
       }
-      <sh-flag-dialog
-        .db=${this.db}
-        @sh-flag-done=${(e: CustomEvent<{ queued: boolean }>) => (this.flagNotice = e.detail.queued)}
-      ></sh-flag-dialog>
+      <sh-flag-dialog .db=${this.db} @sh-flag-done=${this.onFlagDone}></sh-flag-dialog>
     `;
   }
 }

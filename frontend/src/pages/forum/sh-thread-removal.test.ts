@@ -10,6 +10,7 @@ const thread: ThreadDto = {
   id: 't1',
   title: 'Tråd med fjernet innlegg',
   starterAlias: 'Ola',
+  starterStaffVoice: false,
   postCount: 1,
   createdAt: '2026-11-20T10:00:00.000Z',
   lastActivityAt: '2026-11-22T10:00:00.000Z',
@@ -22,7 +23,6 @@ function post(id: string, overrides: Partial<PostDto>): PostDto {
     id,
     threadId: 't1',
     authorAlias: 'Ola',
-    authorActivity: 'passive',
     createdAt: '2026-11-21T10:00:00.000Z',
     body: null,
     status: 'removed',
@@ -51,7 +51,9 @@ describe('sh-thread-page moderation notices', () => {
       post('p1', {
         removal: { rule: 4, ruleTitle: 'Ingen reklame', note: 'Lenke til salg', removedAt: '2026-11-22T10:00:00.000Z' },
       }),
-      post('p2', { removal: { rule: 5, ruleTitle: null, note: 'Navn på en annen', removedAt: '2026-11-22T10:00:00.000Z' } }),
+      post('p2', {
+        removal: { rule: 5, ruleTitle: null, note: 'Navn på en annen', removedAt: '2026-11-22T10:00:00.000Z' },
+      }),
       post('p3', { status: 'hidden' }),
     ];
     const { fetchFn } = stubFetch((request) =>
@@ -64,7 +66,10 @@ describe('sh-thread-page moderation notices', () => {
     await waitUntil(() => root.querySelectorAll('article').length === 3, 'posts not rendered');
     const text = (i: number) => root.querySelectorAll('article .removed')[i]?.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(text(0)).to.contain('Fjernet av moderator etter regel 4: Ingen reklame').and.contain('Lenke til salg');
-    await waitUntil(() => text(1).includes('regel 5: Ikke del andres opplysninger'), 'rule title from the device missing');
+    await waitUntil(
+      () => text(1).includes('regel 5: Ikke del andres opplysninger'),
+      'rule title from the device missing',
+    );
     expect(text(1)).to.contain('Navn på en annen');
     expect(text(2)).to.contain('Venter på vurdering av en moderator');
     expect(root.querySelector('sh-post-body')).to.equal(null);

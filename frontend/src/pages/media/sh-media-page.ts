@@ -2,7 +2,7 @@ import { localized, msg } from '@lit/localize';
 import type { PressMentionDto } from '@sexhandel/shared';
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatDate } from '../../app/format.js';
+import { formatDate } from '../../text/format.js';
 import { renderLoading } from '../../components/empty-state.js';
 import { appDb, type AppDB } from '../../data/app-db.js';
 import { listPressMentions } from '../../data/editorial.js';

@@ -16,7 +16,14 @@ const page: ModlogPageDto = {
       threadId: 't1',
       threadTitle: 'Kjøp billig her',
     },
-    { at: '2026-11-29T11:00:00.000Z', action: 'restore', rule: 2, ruleTitle: null, threadId: 't2', threadTitle: 'Om loven' },
+    {
+      at: '2026-11-29T11:00:00.000Z',
+      action: 'restore',
+      rule: 2,
+      ruleTitle: null,
+      threadId: 't2',
+      threadTitle: 'Om loven',
+    },
   ],
   nextCursor: null,
 };
@@ -53,14 +60,25 @@ describe('sh-modlog-page', () => {
 
   it('names a thread erased with its author without a title or a link', async () => {
     const erased: ModlogPageDto = {
-      items: [{ at: '2026-11-29T10:00:00.000Z', action: 'removal', rule: 3, ruleTitle: null, threadId: 't9', threadTitle: null }],
+      items: [
+        {
+          at: '2026-11-29T10:00:00.000Z',
+          action: 'removal',
+          rule: 3,
+          ruleTitle: null,
+          threadId: 't9',
+          threadTitle: null,
+        },
+      ],
       nextCursor: null,
     };
     const { fetchFn } = stubFetch(() => erased);
     const sut = await fixture<ShModlogPage>(html`<sh-modlog-page .db=${db} .fetchFn=${fetchFn}></sh-modlog-page>`);
     const root = sut.shadowRoot as ShadowRoot;
     await waitUntil(() => root.querySelectorAll('.log li').length === 1, 'log not rendered');
-    expect(root.querySelector('.log li')?.textContent?.replace(/\s+/g, ' ')).to.contain('Tråd: slettet sammen med forfatterens konto');
+    expect(root.querySelector('.log li')?.textContent?.replace(/\s+/g, ' ')).to.contain(
+      'Tråd: slettet sammen med forfatterens konto',
+    );
     expect(root.querySelector('.log a')).to.equal(null);
     expect(root.textContent).to.not.contain('null');
   });

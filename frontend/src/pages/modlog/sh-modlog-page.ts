@@ -2,12 +2,14 @@ import { localized, msg, str } from '@lit/localize';
 import type { ModlogEntryDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate } from '../../app/format.js';
+import { formatDate } from '../../text/format.js';
 import { ApiError, type FetchFn } from '../../data/api.js';
 import { appDb, type AppDB } from '../../data/app-db.js';
 import { fetchModlog } from '../../data/moderation.js';
 import { ForumRulesController } from '../../state/forum-rules.controller.js';
 import { pageStyles } from '../../styles/page.styles.js';
+import { errorText } from '../../text/error-text.js';
+import { trackFirstLoad } from '../../state/first-loads.js';
 
 /** /moderering-logg: the public moderation log — date, action, rule, thread. Never the removed text or any name. */
 @localized()
@@ -23,14 +25,14 @@ export class ShModlogPage extends LitElement {
       }
       .log li {
         padding: 0.7rem 0;
-        border-bottom: 1px solid var(--sh-border, #d9d6cc);
+        border-bottom: 1px solid var(--sh-border);
         overflow-wrap: anywhere;
       }
       .what {
         font-weight: 650;
       }
       .notice {
-        background: var(--sh-accent-soft, #e3efee);
+        background: var(--sh-accent-soft);
         border-radius: var(--sh-radius, 0.5rem);
         padding: 0.8rem 1rem;
       }
@@ -48,7 +50,7 @@ export class ShModlogPage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load(null);
+    void trackFirstLoad(this.load(null));
   }
 
   private async load(cursor: string | null): Promise<void> {
@@ -60,7 +62,7 @@ export class ShModlogPage extends LitElement {
     } catch (error) {
       this.failure =
         error instanceof ApiError
-          ? error.message
+          ? errorText(error)
           : msg('Du er uten nett. Moderasjonsloggen hentes fra serveren og kan ikke vises nå.');
     }
   }
@@ -91,26 +93,29 @@ export class ShModlogPage extends LitElement {
             ? html`<p class="empty">${msg('Ingen innlegg er fjernet ennå.')}</p>`
             : html`<ul class="log">
                 ${items.map(
-                  (e) => html`<li>
-                    <time datetime=${e.at}>${formatDate(e.at)}</time> ·
-                    <span class="what">${e.action === 'removal' ? msg('Fjernet') : msg('Gjenopprettet')}</span>
-                    ${e.action === 'removal' ? msg('etter') : msg('– var fjernet etter')}
-                    <span lang="nb">${this.ruleText(e)}</span>
-                    <br />${msg('Tråd:')}
-                    ${
-                      e.threadTitle === null
-                        ? msg('slettet sammen med forfatterens konto')
-                        : html`<a href="/forum/traad/${e.threadId}" lang="nb">${e.threadTitle}</a>`
-                    }
-                  </li>`,
+                  (e) =>
+                    html`<li>
+                      <time datetime=${e.at}>${formatDate(e.at)}</time> ·
+                      <span class="what">${e.action === 'removal' ? msg('Fjernet') : msg('Gjenopprettet')}</span>
+                      ${e.action === 'removal' ? msg('etter') : msg('– var fjernet etter')}
+                      <span lang="nb">${this.ruleText(e)}</span>
+                      <br />${msg('Tråd:')}
+                      ${
+                        e.threadTitle === null
+                          ? msg('slettet sammen med forfatterens konto')
+                          : html`<a href="/forum/traad/${e.threadId}" lang="nb">${e.threadTitle}</a>`
+                      }
+                    </li>`,
                 )}
               </ul>`
       }
       ${
         this.nextCursor
-          ? html`<p><button type="button" class="button secondary" @click=${() => this.load(this.nextCursor)}>
-              ${msg('Vis eldre')}
-            </button></p>`
+          ? html`<p>
+              <button type="button" class="button secondary" @click=${() => this.load(this.nextCursor)}>
+                ${msg('Vis eldre')}
+              </button>
+            </p>`
           : nothing
       }
     `;

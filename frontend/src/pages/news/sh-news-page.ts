@@ -2,7 +2,7 @@ import { localized, msg } from '@lit/localize';
 import type { NewsLinkDto } from '@sexhandel/shared';
 import { html, LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { formatDate } from '../../app/format.js';
+import { formatDate } from '../../text/format.js';
 import { renderLoading, renderNotSynced } from '../../components/empty-state.js';
 import { listNewsLinks } from '../../data/content.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';

@@ -1,17 +1,13 @@
 import { localized, msg } from '@lit/localize';
 import { RESOURCE_KINDS, type ResourceDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import { resourceKindLabel } from '../../app/format.js';
+import { customElement, property } from 'lit/decorators.js';
+import { resourceKindLabel } from '../../text/format.js';
 import { renderLoading, renderNotSynced } from '../../components/empty-state.js';
+import { appDb, type AppDB } from '../../data/app-db.js';
 import { listResources } from '../../data/content.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
 import { pageStyles } from '../../styles/page.styles.js';
-
-/** Makes a dialable tel: URI from a printed number ("22 00 00 00" → "tel:22000000"). */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
 
 /** Help services, organisations and literature, grouped by kind (help first). */
 @localized()
@@ -19,7 +15,26 @@ export function telHref(phone: string): string {
 export class ShResourcesPage extends LitElement {
   static override styles = pageStyles;
 
-  private readonly resources = new LiveQueryController<ResourceDto[]>(this, () => listResources());
+  /** Database; tests pass their own. */
+  @property({ attribute: false }) db: AppDB = appDb;
+
+  private readonly resources = new LiveQueryController<ResourceDto[]>(
+    this,
+    () => listResources(this.db),
+    () => [this.db],
+  );
+
+  /**
+   * The phone as shown, linked to the structured number only: the shown text may hold more than one
+   * number ("02800 (nødnummer 112)"), so digits are never taken out of it.
+   */
+  private renderPhone(item: ResourceDto) {
+    const shown = item.phone ?? item.phoneNumber;
+    if (!shown) return nothing;
+    return html`<p>
+      ${msg('Telefon:')} ${item.phoneNumber ? html`<a href="tel:${item.phoneNumber}">${shown}</a>` : shown}
+    </p>`;
+  }
 
   private renderGroups(resources: ResourceDto[]) {
     if (resources.length === 0) return renderNotSynced();
@@ -39,11 +54,7 @@ export class ShResourcesPage extends LitElement {
               html`<li class="card">
                 <h3>${item.url ? html`<a href=${item.url} rel="noopener noreferrer">${item.name}</a>` : item.name}</h3>
                 <p>${item.description}</p>
-                ${
-                  item.phone
-                    ? html`<p>${msg('Telefon:')} <a href=${telHref(item.phone)}>${item.phone}</a></p>`
-                    : nothing
-                }
+                ${this.renderPhone(item)}
               </li>`,
           )}
         </ul>

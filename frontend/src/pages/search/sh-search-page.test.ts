@@ -110,4 +110,25 @@ describe('sh-search-page', () => {
     await waitUntil(() => root.querySelector('.results a'), 'no fallback results');
     expect(root.querySelector('.offline-note')).to.not.equal(null);
   });
+
+  it('searches a query given after it is on the page, and writes what is typed to the address', async () => {
+    const { fetchFn, requests } = stubFetch(() => ({ items: [], nextCursor: null }));
+    const sut = await fixture<ShSearchPage>(
+      html`<sh-search-page .db=${db} .fetchFn=${fetchFn} .online=${true}></sh-search-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    sut.query = 'menneskehandel';
+    await waitUntil(() => requests.some((r) => r.url === '/api/search?q=menneskehandel'), 'query not searched');
+    expect(root.querySelector<HTMLInputElement>('#q')?.value).to.equal('menneskehandel');
+
+    const start = location.href;
+    try {
+      const input = root.querySelector<HTMLInputElement>('#q') as HTMLInputElement;
+      input.value = 'tvang';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      expect(new URL(location.href).searchParams.get('q')).to.equal('tvang');
+    } finally {
+      history.replaceState(history.state, '', start);
+    }
+  });
 });

@@ -1,14 +1,15 @@
 import { localized, msg } from '@lit/localize';
 import { splitSnippet, type SearchResultDto, type SearchType, type SnippetPart } from '@sexhandel/shared';
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../../components/sh-snippet.js';
-import type { FetchFn } from '../../data/api.js';
+import { ApiError, type FetchFn } from '../../data/api.js';
 import { appDb, type AppDB } from '../../data/app-db.js';
 import { searchOnline } from '../../data/editorial.js';
 import { getOfflineIndex, searchOffline, type OfflineSearchType } from '../../data/offline-search.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
+import { errorText } from '../../text/error-text.js';
 
 interface ShownResult {
   key: string;
@@ -79,11 +80,11 @@ export class ShSearchPage extends LitElement {
         width: 100%;
         box-sizing: border-box;
         padding: 0.55rem 0.7rem;
-        border: 1px solid #8c8a80;
+        border: 1px solid var(--sh-border-strong);
         border-radius: var(--sh-radius, 0.5rem);
       }
       input[type='search']:focus-visible {
-        outline: 3px solid var(--sh-focus, #b3541e);
+        outline: 3px solid var(--sh-focus);
         outline-offset: 1px;
       }
       .results {
@@ -102,7 +103,7 @@ export class ShSearchPage extends LitElement {
         font-size: 0.8rem;
         text-transform: uppercase;
         letter-spacing: 0.04em;
-        color: var(--sh-muted, #4d5a5f);
+        color: var(--sh-muted);
       }
       .results p {
         margin: 0.3rem 0 0;
@@ -113,7 +114,7 @@ export class ShSearchPage extends LitElement {
     `,
   ];
 
-  /** The query from `?q=`, searched at once. */
+  /** The query from `?q=`, searched at once (also when it changes: Back to an earlier search). */
   @property() query = '';
   @property({ attribute: false }) fetchFn?: FetchFn;
   @property({ attribute: false }) db: AppDB = appDb;
@@ -137,10 +138,25 @@ export class ShSearchPage extends LitElement {
     window.addEventListener('offline', this.onConnectivity);
     // Build the device's search index while the person starts typing (kept until the data changes).
     getOfflineIndex(this.db).catch(() => undefined);
-    if (this.query && !this.text) {
+  }
+
+  // Not in connectedCallback: the page module loads lazily, and an element upgraded after its
+  // properties were set sees them only from its first update on.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('query') && this.query.trim() !== this.text.trim()) {
       this.text = this.query;
       void this.runSearch(true);
     }
+  }
+
+  /** The query lives in the address (replaced, never a new history entry per keystroke). */
+  private writeQuery(q: string): void {
+    const url = new URL(location.href);
+    if ((url.searchParams.get('q') ?? '') === q) return;
+    if (q) url.searchParams.set('q', q);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
   }
 
   override disconnectedCallback(): void {
@@ -158,6 +174,7 @@ export class ShSearchPage extends LitElement {
 
   private onInput(event: Event): void {
     this.text = (event.target as HTMLInputElement).value;
+    this.writeQuery(this.text.trim());
     clearTimeout(this.offlineTimer);
     clearTimeout(this.onlineTimer);
     // Results from the device come as the person types; the server is asked after a short pause.
@@ -169,8 +186,7 @@ export class ShSearchPage extends LitElement {
     event.preventDefault();
     clearTimeout(this.offlineTimer);
     clearTimeout(this.onlineTimer);
-    const q = this.text.trim();
-    history.replaceState(history.state, '', q ? `/sok?q=${encodeURIComponent(q)}` : '/sok');
+    this.writeQuery(this.text.trim());
     void this.runSearch(true);
   }
 
@@ -228,7 +244,7 @@ export class ShSearchPage extends LitElement {
         this.online = false;
         await this.runDeviceSearch();
       } else if (now) {
-        this.failure = error instanceof Error ? error.message : msg('Søket virket ikke.');
+        this.failure = error instanceof ApiError ? errorText(error) : msg('Søket virket ikke.');
       }
     } finally {
       if (generation === this.generation) this.busy = false;
@@ -271,7 +287,15 @@ export class ShSearchPage extends LitElement {
       <form role="search" @submit=${this.onSubmit}>
         <div class="field">
           <label for="q">${msg('Søk etter artikler, informasjon, ressurser og nyheter')}</label>
-          <input id="q" type="search" name="q" autocomplete="off" .value=${this.text} @input=${this.onInput} />
+          <input
+            id="q"
+            type="search"
+            name="q"
+            autocomplete="off"
+            data-initial-focus
+            .value=${this.text}
+            @input=${this.onInput}
+          />
         </div>
         <button type="submit" class="button">${msg('Søk')}</button>
       </form>

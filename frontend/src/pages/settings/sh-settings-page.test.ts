@@ -1,11 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { appDb } from '../../data/app-db.js';
-import { applyLocale, getLocale } from '../../localization.js';
-import { SyncService } from '../../state/sync.service.js';
-import { offlineFetch } from '../../test/fixtures.js';
-import type { ShApp } from '../../app/sh-app.js';
+import Dexie from 'dexie';
+import { AppDB } from '../../data/app-db.js';
+import { isDiscreet } from '../../state/discreet-mode.js';
+import { applyLocale } from '../../localization.js';
 import type { ShSettingsPage } from './sh-settings-page.js';
-import '../../app/sh-app.js';
 import './sh-settings-page.js';
 
 const startUrl = location.pathname + location.search;
@@ -17,41 +15,13 @@ describe('sh-settings-page', () => {
     history.replaceState(null, '', startUrl);
   });
 
-  it('switches the language: visible texts, <html lang> and the stored choice', async () => {
-    history.replaceState(null, '', '/innstillinger');
-    const app = await fixture<ShApp>(html`<sh-app .syncService=${new SyncService(appDb, offlineFetch)}></sh-app>`);
-    const root = app.shadowRoot as ShadowRoot;
-    const page = root.querySelector('sh-settings-page') as ShSettingsPage;
-    await page.updateComplete;
-    const english = page.shadowRoot?.querySelector<HTMLInputElement>('input[value="en"]');
-    english?.click();
-    await waitUntil(
-      () => root.querySelector('nav a[href="/artikler"]')?.textContent?.trim() === 'Articles',
-      'nav not translated',
-    );
-    expect(getLocale()).to.equal('en');
-    expect(document.documentElement.lang).to.equal('en');
-    expect(localStorage.getItem('sh-locale')).to.equal('en');
-    expect(page.shadowRoot?.querySelector('h1')?.textContent).to.equal('Settings');
-    const exit = root.querySelector('sh-quick-exit')?.shadowRoot?.querySelector('button');
-    expect(exit?.textContent?.trim()).to.equal('Leave this page quickly');
-
-    page.shadowRoot?.querySelector<HTMLInputElement>('input[value="nb"]')?.click();
-    await waitUntil(
-      () => root.querySelector('nav a[href="/artikler"]')?.textContent?.trim() === 'Artikler',
-      'nav not back in Norwegian',
-    );
-    expect(document.documentElement.lang).to.equal('nb');
-    app.remove();
-  });
-
   it('clears the device only after a confirm step, then says so', async () => {
     let cleared = 0;
     const sut = await fixture<ShSettingsPage>(
       html`<sh-settings-page
         .clearDeviceFn=${() => {
           cleared += 1;
-          return Promise.resolve();
+          return Promise.resolve('ended' as const);
         }}
       ></sh-settings-page>`,
     );
@@ -60,15 +30,59 @@ describe('sh-settings-page', () => {
     buttons()
       .find((b) => b.textContent?.includes('Tøm denne enheten'))
       ?.click();
-    await sut.updateComplete;
+    await waitUntil(() => root.textContent?.includes('Det kan ikke angres'), 'no confirmation');
     expect(cleared).to.equal(0);
-    expect(root.textContent).to.contain('Det kan ikke angres');
     await expect(sut).to.be.accessible();
     buttons()
       .find((b) => b.textContent?.includes('Ja, slett alt'))
       ?.click();
     await waitUntil(() => (root.textContent ?? '').includes('Enheten er tømt.'), 'no confirmation shown');
     expect(cleared).to.equal(1);
+    expect(root.textContent).to.contain('Du er logget ut');
+  });
+
+  it('counts the unsent outbox items in the confirmation, before anything is wiped', async () => {
+    const db = new AppDB(`test-settings-${crypto.randomUUID()}`);
+    const at = new Date().toISOString();
+    await db.outbox.bulkPut([
+      { id: 'a', kind: 'post.create', payload: {}, createdAt: at, state: 'queued', attempts: 0 },
+      { id: 'b', kind: 'contact.create', payload: {}, createdAt: at, state: 'needs-attention', attempts: 2 },
+      { id: 'c', kind: 'post.create', payload: {}, createdAt: at, state: 'sent', attempts: 1 },
+      { id: 'd', kind: 'visit.record', payload: {}, createdAt: at, state: 'queued', attempts: 0 },
+    ]);
+    let cleared = 0;
+    const sut = await fixture<ShSettingsPage>(
+      html`<sh-settings-page
+        .db=${db}
+        .clearDeviceFn=${() => {
+          cleared += 1;
+          return Promise.resolve('later' as const);
+        }}
+      ></sh-settings-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Tøm denne enheten'))?.click();
+    await waitUntil(() => root.querySelector('#unsent-count'), 'no count shown');
+    expect(root.querySelector('#unsent-count')?.textContent).to.contain('2 meldinger eller innlegg er ikke sendt');
+    expect(cleared, 'nothing wiped yet').to.equal(0);
+    expect(await db.outbox.count()).to.equal(4);
+    await expect(sut).to.be.accessible();
+    [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Ja, slett alt'))?.click();
+    await waitUntil(() => (root.textContent ?? '').includes('Enheten er tømt.'), 'not cleared');
+    expect(root.textContent, 'offline: says when the session ends').to.contain('neste gang tjenesten åpnes med nett');
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  it('turns discreet mode on and off, stored on the device', async () => {
+    const sut = await fixture<ShSettingsPage>(html`<sh-settings-page></sh-settings-page>`);
+    const box = sut.shadowRoot?.querySelector<HTMLInputElement>('#discreet');
+    expect(box?.checked).to.equal(false);
+    box?.click();
+    expect(isDiscreet()).to.equal(true);
+    expect(sut.shadowRoot?.querySelector('a[href="/skjul-besoket"]'), 'links to the help page').to.not.equal(null);
+    box?.click();
+    expect(isDiscreet()).to.equal(false);
   });
 
   it('goes back without clearing when cancelled', async () => {
@@ -77,13 +91,13 @@ describe('sh-settings-page', () => {
       html`<sh-settings-page
         .clearDeviceFn=${() => {
           cleared += 1;
-          return Promise.resolve();
+          return Promise.resolve('ended' as const);
         }}
       ></sh-settings-page>`,
     );
     const root = sut.shadowRoot as ShadowRoot;
     [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Tøm denne enheten'))?.click();
-    await sut.updateComplete;
+    await waitUntil(() => root.textContent?.includes('Det kan ikke angres'), 'no confirmation');
     [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Avbryt'))?.click();
     await sut.updateComplete;
     expect(cleared).to.equal(0);

@@ -3,7 +3,7 @@ import type { ArticleDto, NewsLinkDto, PageDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { formatDate, readingTimeLabel } from '../../app/format.js';
+import { formatDate, readingTimeLabel } from '../../text/format.js';
 import { renderLoading, renderNotSynced } from '../../components/empty-state.js';
 import '../../components/sh-phone-status.js';
 import '../../components/sh-survey-invite.js';
@@ -28,8 +28,8 @@ export class ShStartPage extends LitElement {
     pageStyles,
     css`
       .intro {
-        background: var(--sh-surface, #fff);
-        border-left: 4px solid var(--sh-accent, #0f5e63);
+        background: var(--sh-surface);
+        border-left: 4px solid var(--sh-accent);
         border-radius: var(--sh-radius, 0.5rem);
         padding: 1rem 1.25rem;
         margin-bottom: 1.5rem;
@@ -38,7 +38,7 @@ export class ShStartPage extends LitElement {
         margin-bottom: 0;
       }
       .help {
-        background: var(--sh-accent-soft, #e3efee);
+        background: var(--sh-accent-soft);
         border-radius: var(--sh-radius, 0.5rem);
         padding: 1rem 1.25rem;
         margin-top: 2rem;
@@ -72,16 +72,6 @@ export class ShStartPage extends LitElement {
     if (content.articles.length === 0 && content.pages.length === 0 && !content.news) return renderNotSynced();
     const featured = content.shaped?.featuredArticle;
     return html`
-      ${
-        content.shaped?.introductionHtml
-          ? html`<div class="intro editorial" lang="nb">
-              ${
-                // Introduction written by editors, rendered from Markdown and sanitised on the server.
-                unsafeHTML(content.shaped.introductionHtml)
-              }
-            </div>`
-          : nothing
-      }
       ${
         featured
           ? html`<section aria-labelledby="featured" class="featured">
@@ -144,22 +134,35 @@ export class ShStartPage extends LitElement {
     `;
   }
 
+  /** The editors' introduction once synced, else the built-in one: never both (they say the same). */
+  private renderIntroduction() {
+    const editorial = this.content.value?.shaped?.introductionHtml;
+    if (editorial) {
+      return html`<div class="intro editorial" lang="nb">
+        ${
+          // Introduction written by editors, rendered from Markdown and sanitised on the server.
+          unsafeHTML(editorial)
+        }
+      </div>`;
+    }
+    return html`<div class="intro">
+      <p class="lead">
+        ${msg(
+          'Her finner du kunnskap om kjøp av sex, prostitusjon og menneskehandel i Norge – skrevet for deg som har kjøpt sex, vurderer det, eller er berørt på annen måte.',
+        )}
+      </p>
+      <p>
+        ${msg(
+          'Du kan lese uten å logge inn og uten at noen vet hvem du er. Det du har åpnet én gang, kan du lese videre på også uten nett.',
+        )}
+      </p>
+    </div>`;
+  }
+
   override render() {
     return html`
       <h1 tabindex="-1">${msg('Et rolig sted å lese og snakke om kjøp av sex')}</h1>
-      <div class="intro">
-        <p class="lead">
-          ${msg(
-            'Her finner du kunnskap om kjøp av sex, prostitusjon og menneskehandel i Norge – skrevet for deg som har kjøpt sex, vurderer det, eller er berørt på annen måte.',
-          )}
-        </p>
-        <p>
-          ${msg(
-            'Du kan lese uten å logge inn og uten at noen vet hvem du er. Det du har åpnet én gang, kan du lese videre på også uten nett.',
-          )}
-        </p>
-      </div>
-      <sh-survey-invite></sh-survey-invite>
+      ${this.renderIntroduction()}
       ${this.content.loaded && this.content.value ? this.renderContent(this.content.value) : renderLoading()}
       <section class="help" aria-labelledby="help">
         <h2 id="help">${msg('Vil du snakke med noen?')}</h2>
@@ -174,6 +177,7 @@ export class ShStartPage extends LitElement {
           <a class="button secondary" href="/ressurser">${msg('Finn hjelp og ressurser')}</a>
         </p>
       </section>
+      <sh-survey-invite></sh-survey-invite>
     `;
   }
 }

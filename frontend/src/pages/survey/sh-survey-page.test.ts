@@ -38,6 +38,7 @@ describe('sh-survey-page', function () {
     form.querySelector<HTMLInputElement>('input[value="4"]')?.click();
     form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     await waitUntil(() => root.textContent?.includes('Takk for at du svarte!'), 'no thank-you');
+    await waitUntil(() => root.activeElement?.id === 'done', 'the thanks are not focused');
     expect(root.querySelector('sh-survey-form')).to.equal(null);
     const [row] = await db.outbox.toArray();
     expect(row).to.include({ kind: 'survey.submit', state: 'queued' });

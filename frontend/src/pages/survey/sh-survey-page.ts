@@ -19,6 +19,7 @@ import { LiveQueryController } from '../../state/live-query.controller.js';
 import type { OutboxService } from '../../state/outbox.service.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
+import { OutcomeFocusController } from '../../components/outcome-focus.controller.js';
 
 /**
  * /undersokelse/:id: the survey as synced to this device, answered offline too. Sending puts the
@@ -39,6 +40,9 @@ export class ShSurveyPage extends LitElement {
 
   /** The survey id from the route. */
   @property() surveyId = '';
+
+  /** After Send the thanks come into view with focus, on every width. */
+  private readonly outcome = new OutcomeFocusController(this);
 
   /** Database to read and write; tests pass their own. */
   @property({ attribute: false }) db: AppDB = appDb;
@@ -86,8 +90,7 @@ export class ShSurveyPage extends LitElement {
     try {
       await submitSurvey(survey, event.detail.answers, this.db);
       void this.outbox?.flushNow();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#done')?.focus();
+      this.outcome.reveal();
     } finally {
       this.busy = false;
     }
@@ -104,7 +107,7 @@ export class ShSurveyPage extends LitElement {
   }
 
   private renderThanks(status: 'queued' | 'sent') {
-    return html`<div class="notice" role="status" id="done" tabindex="-1">
+    return html`<div class="notice" role="status" id="done" tabindex="-1" data-outcome>
       <p><strong>${msg('Takk for at du svarte!')}</strong></p>
       <p>
         ${

@@ -22,8 +22,8 @@ export const campaignStyles = css`
     font-weight: 600;
     padding: 0.05rem 0.5rem;
     border-radius: 999px;
-    background: var(--sh-warn-bg, #fff4dc);
-    color: var(--sh-warn-text, #5c4100);
+    background: var(--sh-warn-bg);
+    color: var(--sh-warn-text);
     margin-left: 0.4rem;
     vertical-align: middle;
   }
@@ -34,7 +34,7 @@ export const campaignStyles = css`
     margin: 0 0 0.75rem;
   }
   dl.facts dt {
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
   }
   dl.facts dd {
     margin: 0;
@@ -56,9 +56,9 @@ export const campaignStyles = css`
     display: block;
     width: 8.5rem;
     height: 8.5rem;
-    border: 1px solid var(--sh-border, #d9d6cc);
+    border: 1px solid var(--sh-border);
     border-radius: 0.25rem;
-    background: #fff;
+    background: var(--sh-surface);
   }
   p.label {
     margin: 0.75rem 0 0.2rem;
@@ -78,6 +78,6 @@ export const campaignStyles = css`
   .sr-status {
     margin: 0;
     font-size: 0.95rem;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
   }
 `;

@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { CampaignDto, CampaignUpdateRequest } from '@sexhandel/shared';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { intlLocale } from '../../../app/format.js';
+import { intlLocale } from '../../../text/format.js';
 import { campaignFileUrl } from '../../../data/campaigns.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
@@ -101,7 +101,12 @@ export class ShCampaignItem extends LitElement {
           <dd>${c.visits}</dd>
           <dt>${msg('Opprettet')}</dt>
           <dd>${this.formatDate(c.createdAt)}</dd>
-          ${c.note ? html`<dt>${msg('Merknad')}</dt><dd>${c.note}</dd>` : nothing}
+          ${
+            c.note
+              ? html`<dt>${msg('Merknad')}</dt>
+                  <dd>${c.note}</dd>`
+              : nothing
+          }
         </dl>
         <label for="link">${msg('Kortlenke')}</label>
         <div class="link-row">
@@ -109,9 +114,13 @@ export class ShCampaignItem extends LitElement {
           <button type="button" class="button secondary small" @click=${this.copy}>${msg('Kopier lenken')}</button>
         </div>
         <p class="sr-status" role="status">${this.copyStatus}</p>
-        ${archived
-          ? html`<p class="meta">${msg('Arkivert: lenken svarer «finnes ikke» og telles ikke. Tallene over er tatt vare på.')}</p>`
-          : nothing}
+        ${
+          archived
+            ? html`<p class="meta">
+                ${msg('Arkivert: lenken svarer «finnes ikke» og telles ikke. Tallene over er tatt vare på.')}
+              </p>`
+            : nothing
+        }
         <p class="label" id="downloads">${msg('Last ned')}</p>
         <ul class="downloads" aria-labelledby="downloads">
           <li><a href=${campaignFileUrl(c.id, 'qr.svg')} download>${msg('QR-kode (SVG)')}</a></li>
@@ -121,24 +130,49 @@ export class ShCampaignItem extends LitElement {
         </ul>
         ${this.error ? html`<p class="error-box" role="alert">${this.error}</p>` : nothing}
         <div class="actions">
-          <button type="button" class="button secondary small" ?disabled=${this.busy} @click=${() => (this.editing = true)}>
+          <button
+            type="button"
+            class="button secondary small"
+            ?disabled=${this.busy}
+            @click=${() => (this.editing = true)}
+          >
             ${msg('Endre')}
           </button>
-          ${archived
-            ? html`<button type="button" class="button secondary small" ?disabled=${this.busy} @click=${() => this.archive(false)}>
-                ${msg('Ta i bruk igjen')}
-              </button>`
-            : html`<button type="button" class="button secondary small" ?disabled=${this.busy} @click=${() => this.archive(true)}>
-                ${msg('Arkiver')}
-              </button>`}
+          ${
+            archived
+              ? html`<button
+                  type="button"
+                  class="button secondary small"
+                  ?disabled=${this.busy}
+                  @click=${() => this.archive(false)}
+                >
+                  ${msg('Ta i bruk igjen')}
+                </button>`
+              : html`<button
+                  type="button"
+                  class="button secondary small"
+                  ?disabled=${this.busy}
+                  @click=${() => this.archive(true)}
+                >
+                  ${msg('Arkiver')}
+                </button>`
+          }
         </div>
       </div>
-      <img class="qr" src=${campaignFileUrl(c.id, 'qr.svg')} alt=${msg(str`QR-kode som leder til ${c.shortUrl}`)} width="136" height="136" />
+      <img
+        class="qr"
+        src=${campaignFileUrl(c.id, 'qr.svg')}
+        alt=${msg(str`QR-kode som leder til ${c.shortUrl}`)}
+        width="136"
+        height="136"
+      />
     </div>`;
   }
 
   override render() {
-    return html`<article class="card" aria-labelledby="heading">${this.editing ? this.renderEdit() : this.renderView()}</article>`;
+    return html`<article class="card" aria-labelledby="heading">
+      ${this.editing ? this.renderEdit() : this.renderView()}
+    </article>`;
   }
 }
 

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { CampaignDto } from '@sexhandel/shared';
 import type { SessionState } from '../../../state/session.service.js';
-import { stubFetch, type RecordedRequest } from '../../../test/fixtures.js';
+import { stubFetch, type RecordedRequest, errorSummaryOf } from '../../../test/fixtures.js';
 import type { ShCampaignForm } from './sh-campaign-form.js';
 import type { ShCampaignItem } from './sh-campaign-item.js';
 import type { ShCampaignsPage } from './sh-campaigns-page.js';
@@ -41,13 +41,21 @@ function server(initial: CampaignDto[]) {
     const body = request.body as Record<string, string> | undefined;
     if (request.method === 'GET') return list;
     if (request.method === 'POST' && request.url === '/api/admin/campaigns') {
-      const created = campaign({ id: '22222222-2222-4222-8222-222222222222', code: 'xyz789', shortUrl: 'https://sexhandel.example/k/xyz789', opens: 0, visits: 0, ...body });
+      const created = campaign({
+        id: '22222222-2222-4222-8222-222222222222',
+        code: 'xyz789',
+        shortUrl: 'https://sexhandel.example/k/xyz789',
+        opens: 0,
+        visits: 0,
+        ...body,
+      });
       list = [created, ...list];
       return new Response(JSON.stringify(created), { status: 201, headers: { 'content-type': 'application/json' } });
     }
     const id = request.url.split('/')[4];
     const current = list.find((c) => c.id === id);
-    if (!current) return new Response(JSON.stringify({ message: 'There is no campaign with this id' }), { status: 404 });
+    if (!current)
+      return new Response(JSON.stringify({ message: 'There is no campaign with this id' }), { status: 404 });
     const next =
       request.method === 'PATCH'
         ? { ...current, ...body }
@@ -85,7 +93,9 @@ describe('campaign screens', () => {
     expect(r.querySelector<HTMLInputElement>('#link')?.value).to.equal('https://sexhandel.example/k/abc234');
     expect(r.querySelector('img.qr')?.getAttribute('src')).to.equal(`/api/admin/campaigns/${ID}/qr.svg`);
     const downloads = [...r.querySelectorAll('ul.downloads a')].map((a) => a.getAttribute('href'));
-    expect(downloads).to.deep.equal(['qr.svg', 'qr.png', 'card.pdf', 'sheet.pdf'].map((f) => `/api/admin/campaigns/${ID}/${f}`));
+    expect(downloads).to.deep.equal(
+      ['qr.svg', 'qr.png', 'card.pdf', 'sheet.pdf'].map((f) => `/api/admin/campaigns/${ID}/${f}`),
+    );
     // The QR image would load from the server; the test has none.
     r.querySelector('img.qr')?.removeAttribute('src');
     await expect(page).to.be.accessible();
@@ -97,7 +107,9 @@ describe('campaign screens', () => {
     const form = root.querySelector('sh-campaign-form#new') as ShCampaignForm;
     const f = form.shadowRoot as ShadowRoot;
     f.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-    await waitUntil(() => f.querySelector('[role="alert"]'), 'empty name accepted');
+    await waitUntil(() => errorSummaryOf(f), 'empty name accepted');
+    expect(errorSummaryOf(f)?.querySelector('a')?.getAttribute('href')).to.equal('#name');
+    expect(f.querySelector('#name')?.getAttribute('aria-invalid')).to.equal('true');
     expect(requests.filter((r) => r.method === 'POST')).to.have.length(0);
     const name = f.querySelector<HTMLInputElement>('#name');
     const channel = f.querySelector<HTMLSelectElement>('#channel');
@@ -135,14 +147,19 @@ describe('campaign screens', () => {
     const patch = requests.find((q) => q.method === 'PATCH');
     expect(patch?.url).to.equal(`/api/admin/campaigns/${ID}`);
     expect(patch?.body).to.deep.equal({ name: 'Kort til skoler i Bergen', channel: 'school', note: 'Høsten 2026' });
-    await waitUntil(() => r.querySelector('h3')?.textContent?.includes('Bergen') && !r.querySelector('sh-campaign-form'), 'edit not closed');
+    await waitUntil(
+      () => r.querySelector('h3')?.textContent?.includes('Bergen') && !r.querySelector('sh-campaign-form'),
+      'edit not closed',
+    );
   });
 
   it('archives a campaign into the archived list and brings it back', async () => {
     const { root, requests } = await open(admin);
     await waitUntil(() => itemsOf(root).length === 1, 'campaign not listed');
     const button = (label: string) =>
-      [...itemRoot(itemsOf(root)[0] as ShCampaignItem).querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+      [...itemRoot(itemsOf(root)[0] as ShCampaignItem).querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === label,
+      );
     button('Arkiver')?.click();
     await waitUntil(() => root.querySelector('#archived'), 'archived list not shown');
     expect(requests.at(-1)).to.include({ method: 'POST', url: `/api/admin/campaigns/${ID}/archive` });

@@ -15,9 +15,10 @@ import type { CampaignSaveEvent, ShCampaignForm } from './sh-campaign-form.js';
 import type { CampaignArchiveEvent, CampaignUpdateEvent } from './sh-campaign-item.js';
 import './sh-campaign-form.js';
 import './sh-campaign-item.js';
+import { errorText } from '../../../text/error-text.js';
 
 function problemText(error: unknown): string {
-  return error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Ingenting er endret.');
+  return error instanceof ApiError ? errorText(error) : msg('Fikk ikke kontakt med serveren. Ingenting er endret.');
 }
 
 /** /admin/kampanjer (admins): campaigns with short links, counts, QR codes and printable cards. */
@@ -34,7 +35,8 @@ export class ShCampaignsPage extends LitElement {
 
   @state() private campaigns: CampaignDto[] | null = null;
   @state() private loadFailure = '';
-  @state() private createError = '';
+  /** The failed create request: the form shows its field codes at the fields. */
+  @state() private createFailure: unknown = null;
   @state() private creating = false;
   @state() private created = '';
   /** The campaign a request is running for, and a failure per campaign. */
@@ -54,7 +56,7 @@ export class ShCampaignsPage extends LitElement {
       this.loadFailure = '';
     } catch (error) {
       this.loadFailure =
-        error instanceof ApiError ? error.message : msg('Fikk ikke hentet kampanjene. Sjekk nettet og prøv igjen.');
+        error instanceof ApiError ? errorText(error) : msg('Fikk ikke hentet kampanjene. Sjekk nettet og prøv igjen.');
     }
   }
 
@@ -64,7 +66,7 @@ export class ShCampaignsPage extends LitElement {
 
   private async create(event: CampaignSaveEvent): Promise<void> {
     this.creating = true;
-    this.createError = '';
+    this.createFailure = null;
     this.created = '';
     try {
       const campaign = await createCampaign(event.detail, this.fetchFn);
@@ -72,7 +74,7 @@ export class ShCampaignsPage extends LitElement {
       this.created = msg(str`Kampanjen «${campaign.name}» er opprettet. Kortlenken er ${campaign.shortUrl}`);
       this.newForm?.reset();
     } catch (error) {
-      this.createError = problemText(error);
+      this.createFailure = error;
     } finally {
       this.creating = false;
     }
@@ -103,16 +105,18 @@ export class ShCampaignsPage extends LitElement {
   private renderList(id: string, title: string, campaigns: CampaignDto[], empty: string) {
     return html`<section aria-labelledby=${id}>
       <h2 id=${id}>${title}</h2>
-      ${campaigns.length === 0
-        ? html`<p class="meta">${empty}</p>`
-        : campaigns.map(
-            (campaign) =>
-              html`<sh-campaign-item
-                .campaign=${campaign}
-                .busy=${this.busyId === campaign.id}
-                .error=${this.itemErrors[campaign.id] ?? ''}
-              ></sh-campaign-item>`,
-          )}
+      ${
+        campaigns.length === 0
+          ? html`<p class="meta">${empty}</p>`
+          : campaigns.map(
+              (campaign) =>
+                html`<sh-campaign-item
+                  .campaign=${campaign}
+                  .busy=${this.busyId === campaign.id}
+                  .error=${this.itemErrors[campaign.id] ?? ''}
+                ></sh-campaign-item>`,
+            )
+      }
     </section>`;
   }
 
@@ -127,7 +131,7 @@ export class ShCampaignsPage extends LitElement {
         <sh-campaign-form
           id="new"
           .busy=${this.creating}
-          .error=${this.createError}
+          .failure=${this.createFailure}
           @campaign-save=${this.create}
         ></sh-campaign-form>
         ${this.created ? html`<p class="notice" role="status">${this.created}</p>` : nothing}
@@ -143,13 +147,15 @@ export class ShCampaignsPage extends LitElement {
     const gate = staffGate(this.session, ['admin'], navigator.onLine);
     return html`
       <h1 tabindex="-1">${msg('Kampanjer og kort')}</h1>
-      ${gate ??
-      html`<p class="lead">
-          ${msg(
-            'Hver kampanje får en kort lenke og en QR-kode til kort, plakater og annonser. Vi teller bare hvor mange ganger lenken åpnes og hvor mange besøk som kommer gjennom den – ingenting om hvem.',
-          )}
-        </p>
-        ${this.renderContent()}`}
+      ${
+        gate ??
+        html`<p class="lead">
+            ${msg(
+              'Hver kampanje får en kort lenke og en QR-kode til kort, plakater og annonser. Vi teller bare hvor mange ganger lenken åpnes og hvor mange besøk som kommer gjennom den – ingenting om hvem.',
+            )}
+          </p>
+          ${this.renderContent()}`
+      }
     `;
   }
 }

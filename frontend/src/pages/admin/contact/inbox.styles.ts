@@ -13,14 +13,14 @@ export const inboxStyles = css`
     font-weight: 600;
     padding: 0.45rem 0.9rem;
     border-radius: 999px;
-    border: 2px solid var(--sh-accent, #0f5e63);
-    background: var(--sh-surface, #fff);
-    color: var(--sh-accent, #0f5e63);
+    border: 2px solid var(--sh-accent);
+    background: var(--sh-surface);
+    color: var(--sh-accent);
     cursor: pointer;
   }
   .tabs button[aria-pressed='true'] {
-    background: var(--sh-accent, #0f5e63);
-    color: #fff;
+    background: var(--sh-accent);
+    color: var(--sh-on-accent);
   }
   .count {
     display: inline-block;
@@ -35,7 +35,7 @@ export const inboxStyles = css`
     margin: 0.2rem 0 0;
   }
   .badge {
-    background: var(--sh-accent-soft, #e3efee);
+    background: var(--sh-accent-soft);
     border-radius: 999px;
     padding: 0 0.5rem;
   }
@@ -61,9 +61,9 @@ export const inboxStyles = css`
   input[type='date'] {
     font: inherit;
     padding: 0.5rem 0.6rem;
-    border: 1px solid #8c8a80;
+    border: 1px solid var(--sh-border-strong);
     border-radius: var(--sh-radius, 0.5rem);
-    background: var(--sh-surface, #fff);
+    background: var(--sh-surface);
   }
   .error-box.lines {
     white-space: pre-line;

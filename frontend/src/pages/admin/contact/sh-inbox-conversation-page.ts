@@ -3,16 +3,16 @@ import { localized, msg, str } from '@lit/localize';
 import { LIMITS, type CounsellorConversationDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate, formatTime } from '../../../app/format.js';
-import { characterCount } from '../../../app/forum-text.js';
+import { formatDate, formatTime } from '../../../text/format.js';
+import { characterCount, overLimitText } from '../../../text/limit-text.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
 import {
   addConversationNote,
   answerConversation,
   closeConversation,
-  createQaDraft,
   fetchCounsellorConversation,
-} from '../../../data/contact.js';
+} from '../../../data/inbox.js';
+import { createQaDraft } from '../../../data/qa.js';
 import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
@@ -59,7 +59,7 @@ export class ShInboxConversationPage extends LitElement {
       this.loadError = null;
     } catch (error) {
       this.loadError =
-        error instanceof ApiError && error.status === 404
+        error instanceof ApiError && (error.status === 404 || error.code === 'invalid_id')
           ? msg('Samtalen finnes ikke (den kan være slettet).')
           : msg('Fikk ikke hentet samtalen. Sjekk nettet og prøv igjen.');
     }
@@ -78,7 +78,7 @@ export class ShInboxConversationPage extends LitElement {
     } catch (error) {
       const text =
         error instanceof ApiError
-          ? contactErrorText({ code: error.code ?? '', message: error.message })
+          ? contactErrorText({ code: error.code ?? '' })
           : msg('Fikk ikke kontakt med serveren. Ingenting er lagret; prøv igjen.');
       this.actionError = { action, text };
     } finally {
@@ -123,6 +123,7 @@ export class ShInboxConversationPage extends LitElement {
   private renderAnswerForm(c: CounsellorConversationDto) {
     if (c.status === 'closed') return html`<p class="meta">${msg('Samtalen er lukket.')}</p>`;
     const blocked = c.replyBy === 'email' && !c.emailPending;
+    const over = this.answer.length > LIMITS.contactBodyMax;
     return html`<section aria-labelledby="answer-heading">
       <h2 id="answer-heading">${msg('Svar')}</h2>
       <p class="notice">${this.deliveryHint(c)}</p>
@@ -140,8 +141,20 @@ export class ShInboxConversationPage extends LitElement {
           ></textarea>
           <p class="hint" id="answer-count">${characterCount(this.answer.length, LIMITS.contactBodyMax)}</p>
         </div>
+        ${
+          over
+            ? html`<p class="error-box" id="send-blocked">
+                ${overLimitText(this.answer.length, LIMITS.contactBodyMax)}
+              </p>`
+            : nothing
+        }
         <div class="actions">
-          <button type="submit" class="button" ?disabled=${blocked || this.busy !== null || !this.answer.trim()}>
+          <button
+            type="submit"
+            class="button"
+            ?disabled=${blocked || over || this.busy !== null || !this.answer.trim()}
+            aria-describedby=${over ? 'send-blocked' : nothing}
+          >
             ${msg('Send svar')}
           </button>
           <button

@@ -3,9 +3,9 @@ import { localized, msg, str } from '@lit/localize';
 import { CONVERSATION_STATUSES, type ConversationStatus, type InboxDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate, formatTime } from '../../../app/format.js';
+import { formatDate, formatTime } from '../../../text/format.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
-import { fetchInbox } from '../../../data/contact.js';
+import { fetchInbox } from '../../../data/inbox.js';
 import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
@@ -16,6 +16,8 @@ import { inboxStyles } from './inbox.styles.js';
 import { staffGate } from '../staff-gate.js';
 import { StaffLoadController } from '../staff-load.controller.js';
 import { OnlineController } from '../../../state/online.controller.js';
+import { plural } from '../../../text/plural.js';
+import { errorText } from '../../../text/error-text.js';
 
 /** /admin/kontakt: the counsellor inbox, one tab per status with counts. Online only. */
 @localized()
@@ -49,7 +51,9 @@ export class ShInboxPage extends LitElement {
       this.inbox = await fetchInbox(this.status, this.fetchFn);
     } catch (error) {
       this.failure =
-        error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
+        error instanceof ApiError
+          ? errorText(error)
+          : msg('Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.');
     }
   }
 
@@ -69,7 +73,7 @@ export class ShInboxPage extends LitElement {
             <a href="/admin/kontakt/${c.id}">${topicLabel(c.topic)}</a>
             <p class="meta">
               ${msg(str`Sist ${formatDate(c.lastMessageAt)} ${formatTime(c.lastMessageAt)}`)} ·
-              ${msg(str`${c.messageCount} meldinger`)} ·
+              ${plural(c.messageCount, (n) => ({ one: msg(str`${n} melding`), other: msg(str`${n} meldinger`) }))} ·
               ${c.replyBy === 'email' ? msg('Svar på e-post') : msg('Svar med hentekode')}
               ${c.publishConsent ? html` · <span class="badge">${msg('Samtykke til Spørsmål og svar')}</span>` : nothing}
             </p>

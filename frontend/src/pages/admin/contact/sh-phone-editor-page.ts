@@ -3,9 +3,9 @@ import { localized, msg } from '@lit/localize';
 import type { PhoneHoursDto, PhoneLineDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { intlLocale } from '../../../app/format.js';
+import { intlLocale } from '../../../text/format.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
-import { fetchPhoneInfo, updatePhoneLine } from '../../../data/contact.js';
+import { fetchPhoneInfo, updatePhoneLine } from '../../../data/phone-line.js';
 import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
@@ -14,6 +14,7 @@ import { contactStyles } from '../../contact/contact.styles.js';
 import { inboxStyles } from './inbox.styles.js';
 import { staffGate } from '../staff-gate.js';
 import { StaffLoadController } from '../staff-load.controller.js';
+import { errorText } from '../../../text/error-text.js';
 
 function weekdayName(weekday: number): string {
   // 2024-01-01 was a Monday.
@@ -77,7 +78,7 @@ export class ShPhoneEditorPage extends LitElement {
       this.saved = true;
     } catch (error) {
       this.failure =
-        error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Ingenting er lagret.');
+        error instanceof ApiError ? errorText(error) : msg('Fikk ikke kontakt med serveren. Ingenting er lagret.');
     } finally {
       this.busy = false;
     }

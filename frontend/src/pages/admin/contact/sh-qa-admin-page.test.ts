@@ -74,7 +74,7 @@ describe('sh-qa-admin-page', () => {
     await waitUntil(() => buttonNamed(root, 'Lagre ordlyden'), 'edit form not shown');
     buttonNamed(root, 'Lagre ordlyden')?.click();
     await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown');
-    expect(root.querySelector('[role="alert"]')?.textContent).to.include('Unpublish it first.');
+    expect(root.querySelector('[role="alert"]')?.textContent).to.include('Avpubliser først');
   });
 
   it('shows a counsellor the list without editor actions', async () => {

@@ -3,9 +3,9 @@ import { localized, msg, str } from '@lit/localize';
 import { QA_ANSWER_MAX, QA_QUESTION_MAX, type QaAdminDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate } from '../../../app/format.js';
+import { formatDate } from '../../../text/format.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
-import { fetchAdminQas, setQaPublished, updateQa } from '../../../data/contact.js';
+import { fetchAdminQas, setQaPublished, updateQa } from '../../../data/qa.js';
 import { sessionStateContext } from '../../../state/contexts.js';
 import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
@@ -15,6 +15,7 @@ import { topicLabel } from '../../contact/contact-text.js';
 import { inboxStyles } from './inbox.styles.js';
 import { hasStaffRole, staffGate } from '../staff-gate.js';
 import { StaffLoadController } from '../staff-load.controller.js';
+import { errorText } from '../../../text/error-text.js';
 
 function approvalText(qa: QaAdminDto): string {
   if (qa.status === 'published' && qa.publishedAt) return msg(str`Publisert ${formatDate(qa.publishedAt)}`);
@@ -67,7 +68,7 @@ export class ShQaAdminPage extends LitElement {
     try {
       this.replace(await action());
     } catch (error) {
-      const text = error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Prøv igjen.');
+      const text = error instanceof ApiError ? errorText(error) : msg('Fikk ikke kontakt med serveren. Prøv igjen.');
       this.problems = { ...this.problems, [id]: text };
     }
   }

@@ -15,28 +15,28 @@ export const contentAdminStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.35rem;
-    border-bottom: 2px solid var(--sh-border, #d9d6cc);
+    border-bottom: 2px solid var(--sh-border);
     margin: 0 0 1.25rem;
   }
   [role='tab'] {
     font: inherit;
     font-weight: 600;
     padding: 0.5rem 0.8rem;
-    border: 1px solid var(--sh-border, #d9d6cc);
+    border: 1px solid var(--sh-border);
     border-bottom: none;
     border-radius: var(--sh-radius, 0.5rem) var(--sh-radius, 0.5rem) 0 0;
-    background: var(--sh-bg, #f6f5f1);
-    color: var(--sh-text, #1f2a2e);
+    background: var(--sh-bg);
+    color: var(--sh-text);
     cursor: pointer;
   }
   [role='tab'][aria-selected='true'] {
-    background: var(--sh-accent, #0f5e63);
-    border-color: var(--sh-accent, #0f5e63);
-    color: #fff;
+    background: var(--sh-accent);
+    border-color: var(--sh-accent);
+    color: var(--sh-on-accent);
   }
   [role='tab']:focus-visible,
   .item button:focus-visible {
-    outline: 3px solid var(--sh-focus, #b3541e);
+    outline: 3px solid var(--sh-focus);
     outline-offset: 2px;
   }
   .items {
@@ -51,7 +51,7 @@ export const contentAdminStyles = css`
     align-items: center;
     gap: 0.5rem;
     padding: 0.6rem 0;
-    border-bottom: 1px solid var(--sh-border, #d9d6cc);
+    border-bottom: 1px solid var(--sh-border);
   }
   .badge {
     display: inline-block;
@@ -62,12 +62,12 @@ export const contentAdminStyles = css`
     margin-left: 0.4rem;
   }
   .badge.published {
-    background: #dcefdc;
-    color: #1d4d1d;
+    background: var(--sh-ok-soft);
+    color: var(--sh-ok-text);
   }
   .badge.draft {
-    background: #f6ead2;
-    color: #5c3d06;
+    background: var(--sh-warn-soft);
+    color: var(--sh-warn-text);
   }
   .editor {
     display: grid;
@@ -94,22 +94,22 @@ export const contentAdminStyles = css`
     width: 100%;
     box-sizing: border-box;
     padding: 0.55rem 0.7rem;
-    border: 1px solid #8c8a80;
+    border: 1px solid var(--sh-border-strong);
     border-radius: var(--sh-radius, 0.5rem);
-    background: var(--sh-surface, #fff);
+    background: var(--sh-surface);
   }
   [aria-invalid='true'] {
-    border-color: #a32020;
+    border-color: var(--sh-danger);
   }
   .field-error {
-    color: #8a1c1c;
+    color: var(--sh-danger);
     font-weight: 600;
     margin: 0;
     font-size: 0.92rem;
   }
   .preview {
-    background: var(--sh-surface, #fff);
-    border: 1px solid var(--sh-border, #d9d6cc);
+    background: var(--sh-surface);
+    border: 1px solid var(--sh-border);
     border-radius: var(--sh-radius, 0.5rem);
     padding: 0.5rem 1.1rem 1rem;
     min-width: 0;
@@ -117,7 +117,7 @@ export const contentAdminStyles = css`
   }
   .preview > h2 {
     font-size: 1rem;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { AUTHOR_ROLES, RESOURCE_KINDS } from '@sexhandel/shared';
-import { authorRoleLabel, resourceKindLabel } from '../../../app/format.js';
+import { authorRoleLabel, resourceKindLabel } from '../../../text/format.js';
 import type { EditorItem, EditorKind } from '../../../data/editorial.js';
 
 /** How one field of an editor form is shown and sent. */
@@ -85,7 +85,22 @@ export const FIELDS: Record<EditorKind, FieldDef[]> = {
     },
     { name: 'name', label: () => msg('Navn'), input: 'text' },
     { ...url, nullable: true, optional: true },
-    { name: 'phone', label: () => msg('Telefon'), input: 'text', nullable: true, optional: true },
+    {
+      name: 'phone',
+      label: () => msg('Telefon slik den vises'),
+      hint: () => msg('For eksempel «02800 (nødnummer 112)». Teksten vises, men ringes aldri fra.'),
+      input: 'text',
+      nullable: true,
+      optional: true,
+    },
+    {
+      name: 'phoneNumber',
+      label: () => msg('Nummeret som ringes'),
+      hint: () => msg('Bare sifre, eventuelt med + foran, for eksempel 02800. Telefonlenken ringer dette nummeret.'),
+      input: 'text',
+      nullable: true,
+      optional: true,
+    },
     { name: 'description', label: () => msg('Beskrivelse'), input: 'textarea' },
   ],
   'press-mentions': [{ name: 'outlet', label: () => msg('Medium'), input: 'text' }, date, title, url],

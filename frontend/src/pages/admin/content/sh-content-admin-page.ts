@@ -135,6 +135,8 @@ export class ShContentAdminPage extends LitElement {
 
   private onSaved(event: CustomEvent<{ item: EditorItem }>): void {
     const saved = event.detail.item;
+    // The open form shows what the server answered (status, publish button) from now on.
+    if (this.editing) this.editing = saved;
     const items = this.items ?? [];
     this.items = items.some((i) => i.id === saved.id)
       ? items.map((i) => (i.id === saved.id ? saved : i))

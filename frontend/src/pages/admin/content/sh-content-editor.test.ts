@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { EditorArticleDto } from '@sexhandel/shared';
-import { stubFetch, type RecordedRequest } from '../../../test/fixtures.js';
+import { stubFetch, type RecordedRequest, errorSummaryOf } from '../../../test/fixtures.js';
 import type { ShContentEditor } from './sh-content-editor.js';
 import './sh-content-editor.js';
 
@@ -112,13 +112,19 @@ describe('sh-content-editor', () => {
     await expect(sut).to.be.accessible();
   });
 
-  it('shows 400 validation lines at the fields they name and the rest above the buttons', async () => {
+  it('shows 400 field codes at the fields they name and all of them in the summary, never the server text', async () => {
     const { fetchFn } = stubFetch((request) => {
       if (request.method === 'POST' && request.url.endsWith('/news-links')) {
         return jsonResponse(400, {
           statusCode: 400,
           error: 'Bad Request',
-          message: ['title is required', 'url must be a full http:// or https:// address', 'something else went wrong'],
+          message: 'title is required; url must be a full http:// or https:// address; something else',
+          code: 'validation',
+          fields: [
+            { field: 'title', code: 'required' },
+            { field: 'url', code: 'invalid_format' },
+            { field: 'unknownThing', code: 'unknown_field' },
+          ],
         });
       }
       return { html: '' };
@@ -130,9 +136,15 @@ describe('sh-content-editor', () => {
     await type(root, '#f-url', 'javascript:alert(1)');
     root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     await waitUntil(() => root.querySelector('#f-url-error'), 'url error not shown');
-    expect(root.querySelector('#f-url-error')?.textContent).to.contain('https://');
-    expect(root.querySelector('#f-title-error')?.textContent?.trim()).to.equal('Må fylles ut.');
-    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('something else went wrong');
+    expect(root.querySelector('#f-url-error')?.textContent).to.contain('ikke skrevet på riktig måte');
+    expect(root.querySelector('#f-title-error')?.textContent).to.contain('må fylles ut');
+    const summary = errorSummaryOf(root);
+    expect([...(summary?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#f-title',
+      '#f-url',
+    ]);
+    expect(summary?.textContent).to.contain('felt serveren ikke kjenner');
+    expect(summary?.textContent).not.to.contain('something else');
     expect(root.querySelector('.preview')).to.equal(null);
   });
 
@@ -155,6 +167,7 @@ describe('sh-content-editor', () => {
     expect((await saved).detail.item.published).to.equal(true);
     await sut.updateComplete;
     expect(root.querySelector('.state')?.textContent).to.contain('publisert');
+    await waitUntil(() => root.activeElement?.textContent?.includes('Publisert.'), 'the outcome is not focused');
     button('Slett')?.click();
     await sut.updateComplete;
     expect(requests.some((r) => r.method === 'DELETE')).to.equal(false);

@@ -12,27 +12,34 @@ import {
   type EditorItem,
   type EditorKind,
 } from '../../../data/editorial.js';
+import { OutcomeFocusController } from '../../../components/outcome-focus.controller.js';
 import { shEvent } from '../../../events.js';
 import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
+import { errorText, fieldErrorText } from '../../../text/error-text.js';
+import type { ErrorSummaryItem } from '../../../components/sh-error-summary.js';
+import '../../../components/sh-error-summary.js';
 import { FIELDS, formValuesOf, requestBodyOf, type FieldDef, type FormValues } from './content-fields.js';
 import { contentAdminStyles } from './content-admin.styles.js';
 
 const PREVIEW_DELAY_MS = 350;
 
-/** The server's validation lines are plain English; the common ones are shown in the interface language. */
-function localiseLine(line: string): string {
-  if (/^\w+ is required( and must be text)?$/.test(line)) return msg('Må fylles ut.');
-  if (line.includes('must be a full http:// or https:// address'))
-    return msg('Må være en hel adresse som begynner med https:// eller http://.');
-  if (line.includes('must be a date like')) return msg('Må være en dato, for eksempel 2026-11-29.');
-  if (line.startsWith('slug may hold')) return msg('Bare små bokstaver, tall og enkle bindestreker.');
-  return line;
-}
+/** Service refusals that are about one field: shown at that field. */
+const CODE_FIELDS: Partial<Record<string, string>> = {
+  taken: 'slug',
+  slug_taken: 'slug',
+  bad_slug: 'slug',
+  bad_url: 'url',
+  bad_date: 'date',
+  bad_kind: 'kind',
+  bad_rule_number: 'number',
+  rule_taken: 'number',
+  unknown_author_account: 'authorAccountId',
+};
 
 /**
  * Create/edit form for one content item with a live Markdown preview rendered by the server.
- * Server validation messages are shown next to the field they name, or above the buttons.
+ * After a refused save, an error summary at the top links to each field, which shows its own message.
  */
 @localized()
 @customElement('sh-content-editor')
@@ -49,6 +56,8 @@ export class ShContentEditor extends LitElement {
   @state() private previewFailed = false;
   @state() private fieldErrors: Record<string, string[]> = {};
   @state() private formErrors: string[] = [];
+  /** Made once per refused save, so the summary takes focus once per failure. */
+  @state() private summary: ErrorSummaryItem[] = [];
   @state() private busy = false;
   @state() private confirmingDelete = false;
   @state() private savedNote = '';
@@ -56,6 +65,8 @@ export class ShContentEditor extends LitElement {
   private slugTouched = false;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private previewGeneration = 0;
+  /** "Lagret." / "Publisert." comes into view with focus after each save. */
+  private readonly outcome = new OutcomeFocusController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -64,6 +75,7 @@ export class ShContentEditor extends LitElement {
       this.slugTouched = this.item !== null;
       this.fieldErrors = {};
       this.formErrors = [];
+      this.summary = [];
       this.confirmingDelete = false;
       this.previewHtml = '';
       if (this.hasMarkdown() && this.values.markdown) this.schedulePreview(0);
@@ -105,32 +117,44 @@ export class ShContentEditor extends LitElement {
     }
   }
 
-  /** Sorts the server's message lines onto the fields they name. */
+  /** Puts the server's field codes (and field-bound refusals) on their fields, the rest in the summary. */
   private showError(error: unknown): void {
     const fieldErrors: Record<string, string[]> = {};
     const formErrors: string[] = [];
-    if (error instanceof ApiError) {
-      const names = FIELDS[this.kind].map((field) => field.name);
-      for (const line of error.message.split('\n').filter((l) => l.trim())) {
-        const name =
-          error.code === 'taken' && names.includes('slug') ? 'slug' : names.find((n) => line.startsWith(`${n} `));
-        const text =
-          error.code === 'taken' ? msg('Denne adressen (slug) er allerede i bruk. Velg en annen.') : localiseLine(line);
-        if (name) (fieldErrors[name] ??= []).push(text);
-        else formErrors.push(text);
+    const fields = FIELDS[this.kind];
+    const labelOf = (name: string) => fields.find((field) => field.name === name)?.label();
+    if (error instanceof ApiError && error.fields.length > 0) {
+      for (const { field, code } of error.fields) {
+        const label = labelOf(field);
+        if (label) (fieldErrors[field] ??= []).push(fieldErrorText(code, label));
+        else formErrors.push(errorText(code));
       }
-      if (formErrors.length === 0 && Object.keys(fieldErrors).length === 0) formErrors.push(error.message);
+    } else if (error instanceof ApiError) {
+      const name = CODE_FIELDS[error.code ?? ''];
+      if (name && labelOf(name)) (fieldErrors[name] ??= []).push(errorText(error));
+      else formErrors.push(errorText(error));
     } else {
       formErrors.push(msg('Fikk ikke kontakt med serveren. Ingenting er lagret.'));
     }
     this.fieldErrors = fieldErrors;
     this.formErrors = formErrors;
+    this.summary = this.summaryItems();
+  }
+
+  private summaryItems(): ErrorSummaryItem[] {
+    return [
+      ...FIELDS[this.kind].flatMap((field) =>
+        (this.fieldErrors[field.name] ?? []).map((text) => ({ fieldId: `f-${field.name}`, text })),
+      ),
+      ...this.formErrors.map((text) => ({ text })),
+    ];
   }
 
   private async run(work: () => Promise<void>): Promise<void> {
     this.busy = true;
     this.fieldErrors = {};
     this.formErrors = [];
+    this.summary = [];
     this.savedNote = '';
     try {
       await work();
@@ -144,6 +168,7 @@ export class ShContentEditor extends LitElement {
   private emitSaved(item: EditorItem, note: string): void {
     this.item = item;
     this.savedNote = note;
+    this.outcome.reveal();
     this.dispatchEvent(shEvent('sh-content-saved', { item }));
   }
 
@@ -303,23 +328,9 @@ export class ShContentEditor extends LitElement {
         <p class="meta state">
           ${item ? (item.published ? msg('Status: publisert') : msg('Status: utkast')) : msg('Ny – ikke lagret ennå')}
         </p>
+        <sh-error-summary .items=${this.summary}></sh-error-summary>
         ${FIELDS[this.kind].map((field) => this.renderInput(field))}
-        ${
-          this.formErrors.length
-            ? html`<div class="error-box" role="alert">
-                <p><strong>${msg('Serveren godtok ikke dette:')}</strong></p>
-                ${this.formErrors.map((e) => html`<p>${e}</p>`)}
-              </div>`
-            : nothing
-        }
-        ${
-          Object.keys(this.fieldErrors).length
-            ? html`<div class="error-box" role="alert">
-                <p>${msg('Noen felt må rettes. Se meldingene ved feltene.')}</p>
-              </div>`
-            : nothing
-        }
-        <p role="status" class="meta">${this.savedNote}</p>
+        <p role="status" class="meta" data-outcome>${this.savedNote}</p>
         ${this.renderActions()}
       </div>
       ${this.hasMarkdown() ? this.renderPreview() : nothing}

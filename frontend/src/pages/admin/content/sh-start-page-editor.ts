@@ -8,6 +8,7 @@ import { getEditorStartPage, listEditorItems, previewMarkdown, updateStartPage }
 import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { contentAdminStyles } from './content-admin.styles.js';
+import { errorText } from '../../../text/error-text.js';
 
 const PREVIEW_DELAY_MS = 350;
 
@@ -89,7 +90,7 @@ export class ShStartPageEditor extends LitElement {
       this.note = msg('Startsiden er lagret. Leserne får den ved neste synkronisering.');
     } catch (error) {
       this.failure =
-        error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Ingenting er lagret.');
+        error instanceof ApiError ? errorText(error) : msg('Fikk ikke kontakt med serveren. Ingenting er lagret.');
     } finally {
       this.busy = false;
     }

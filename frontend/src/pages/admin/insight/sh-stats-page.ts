@@ -3,8 +3,8 @@ import { localized, msg, str } from '@lit/localize';
 import type { StatsDashboardDto, StatsTable } from '@sexhandel/shared';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate, formatNumber, formatTime, intlLocale } from '../../../app/format.js';
-import { activityLabel } from '../../../app/forum-text.js';
+import { formatDate, formatNumber, formatTime, intlLocale } from '../../../text/format.js';
+import { activityLabel } from '../../../text/forum-text.js';
 import { formatShare } from '../../../components/sh-bar-chart.js';
 import '../../../components/sh-column-chart.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
@@ -19,6 +19,7 @@ import { StaffLoadController } from '../staff-load.controller.js';
 import './sh-research-export-panel.js';
 import { statsStyles } from './stats.styles.js';
 import { OnlineController } from '../../../state/online.controller.js';
+import { errorText } from '../../../text/error-text.js';
 
 const shareText = (value: number | null): string => (value === null ? '–' : formatShare(value));
 
@@ -83,7 +84,7 @@ export class ShStatsPage extends LitElement {
     } catch (error) {
       this.error =
         error instanceof ApiError
-          ? error.message
+          ? errorText(error)
           : msg('Fikk ikke hentet statistikken. Sjekk nettforbindelsen og prøv igjen.');
     }
   }
@@ -139,7 +140,11 @@ export class ShStatsPage extends LitElement {
       ${this.table(
         msg('Besøk og installert app per måned'),
         [msg('Måned'), msg('Besøk'), msg('Fra installert app')],
-        data.visitsPerMonth.map((row) => [monthLabel(row.month), formatNumber(row.visits), formatNumber(row.installed)]),
+        data.visitsPerMonth.map((row) => [
+          monthLabel(row.month),
+          formatNumber(row.visits),
+          formatNumber(row.installed),
+        ]),
       )}
       ${this.csvLink('visits-per-month', msg('besøk per måned'))}
       <sh-bar-chart
@@ -189,7 +194,12 @@ export class ShStatsPage extends LitElement {
       ${this.table(
         msg('Mest aktive medlemmer'),
         [msg('Plass'), msg('Alias'), msg('Innlegg'), msg('Andel')],
-        data.topPosters.map((row) => [formatNumber(row.rank), row.alias, formatNumber(row.posts), formatShare(row.postShare)]),
+        data.topPosters.map((row) => [
+          formatNumber(row.rank),
+          row.alias,
+          formatNumber(row.posts),
+          formatShare(row.postShare),
+        ]),
       )}
       ${this.csvLink('top-posters', msg('mest aktive medlemmer'))}
       <sh-column-chart

@@ -14,8 +14,8 @@ export const statsStyles = css`
     gap: 0.75rem;
   }
   .figures li {
-    background: var(--sh-surface, #fff);
-    border: 1px solid var(--sh-border, #d9d6cc);
+    background: var(--sh-surface);
+    border: 1px solid var(--sh-border);
     border-radius: var(--sh-radius, 0.5rem);
     padding: 0.75rem 0.9rem;
     line-height: 1.35;
@@ -25,7 +25,7 @@ export const statsStyles = css`
     font-size: 1.6rem;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-    color: var(--sh-accent-strong, #0a4347);
+    color: var(--sh-accent-strong);
   }
   .figures .label {
     display: block;
@@ -34,7 +34,7 @@ export const statsStyles = css`
   .figures .note {
     display: block;
     font-size: 0.9rem;
-    color: var(--sh-muted, #4d5a5f);
+    color: var(--sh-muted);
   }
   .download {
     margin: -0.5rem 0 1.5rem;
@@ -48,7 +48,7 @@ export const statsStyles = css`
   td {
     text-align: left;
     padding: 0.3rem 0.75rem 0.3rem 0;
-    border-bottom: 1px solid #eeece6;
+    border-bottom: 1px solid var(--sh-border-soft);
   }
   section.research {
     margin-top: 2.5rem;

@@ -17,7 +17,7 @@ export const moderationStyles = css`
     margin: 0 0 0.2rem;
   }
   .flagged .body {
-    border-left: 3px solid var(--sh-border, #d9d6cc);
+    border-left: 3px solid var(--sh-border);
     padding: 0.2rem 0 0.2rem 0.8rem;
     margin: 0.6rem 0;
     overflow-wrap: anywhere;
@@ -31,13 +31,13 @@ export const moderationStyles = css`
     margin: 0.4rem 0;
   }
   .chips li {
-    background: var(--sh-accent-soft, #e3efee);
+    background: var(--sh-accent-soft);
     border-radius: 999px;
     padding: 0.1rem 0.6rem;
     font-size: 0.92rem;
   }
   .chips li.hidden-state {
-    background: #fbeed5;
+    background: var(--sh-warn-soft);
   }
   .notes {
     margin: 0.4rem 0;
@@ -63,9 +63,9 @@ export const moderationStyles = css`
     width: 100%;
     box-sizing: border-box;
     padding: 0.5rem 0.6rem;
-    border: 1px solid #8c8a80;
+    border: 1px solid var(--sh-border-strong);
     border-radius: var(--sh-radius, 0.5rem);
-    background: var(--sh-surface, #fff);
+    background: var(--sh-surface);
   }
   .archived {
     white-space: pre-wrap;
@@ -78,11 +78,14 @@ export const moderationStyles = css`
   }
   .log li {
     padding: 0.6rem 0;
-    border-bottom: 1px solid var(--sh-border, #d9d6cc);
+    border-bottom: 1px solid var(--sh-border);
     overflow-wrap: anywhere;
   }
+  .log p {
+    margin: 0;
+  }
   .log .what {
-    font-weight: 650;
+    font-weight: 600;
   }
   ol.plain {
     list-style: none;
@@ -97,14 +100,14 @@ export const moderationStyles = css`
     background: none;
     border: none;
     padding: 0.3rem 0;
-    color: var(--sh-accent, #0f5e63);
+    color: var(--sh-accent);
     text-decoration: underline;
     text-underline-offset: 0.18em;
     cursor: pointer;
     font: inherit;
   }
   .badge {
-    background: var(--sh-accent-soft, #e3efee);
+    background: var(--sh-accent-soft);
     border-radius: 999px;
     padding: 0 0.5rem;
     font-size: 0.92rem;

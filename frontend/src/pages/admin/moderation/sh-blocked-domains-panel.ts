@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { BlockedDomainDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate } from '../../../app/format.js';
+import { formatDate } from '../../../text/format.js';
 import type { FetchFn } from '../../../data/api.js';
 import { addBlockedDomain, fetchBlockedDomains, removeBlockedDomain } from '../../../data/moderation.js';
 import { ServerListController } from '../../../state/server-list.controller.js';
@@ -55,7 +55,9 @@ export class ShBlockedDomainsPanel extends LitElement {
   override render() {
     const { items, problem } = this.list;
     return html`
-      <p class="meta">${msg('Innlegg med lenker til disse domenene, eller underdomener av dem, blir avvist når de sendes.')}</p>
+      <p class="meta">
+        ${msg('Innlegg med lenker til disse domenene, eller underdomener av dem, blir avvist når de sendes.')}
+      </p>
       <form class="row-form" @submit=${this.add} novalidate>
         <div class="field">
           <label for="domain">${msg('Domene å blokkere')}</label>
@@ -78,17 +80,18 @@ export class ShBlockedDomainsPanel extends LitElement {
             ? html`<p class="empty">${msg('Ingen domener er blokkert.')}</p>`
             : html`<ul class="log">
                 ${items.map(
-                  (d) => html`<li>
-                    <span class="what">${d.domain}</span> <span class="meta">${formatDate(d.createdAt)}</span>
-                    <button
-                      type="button"
-                      class="link-button"
-                      aria-label=${msg(str`Fjern blokkeringen av ${d.domain}`)}
-                      @click=${() => this.unblock(d.domain)}
-                    >
-                      ${msg('Fjern')}
-                    </button>
-                  </li>`,
+                  (d) =>
+                    html`<li>
+                      <span class="what">${d.domain}</span> <span class="meta">${formatDate(d.createdAt)}</span>
+                      <button
+                        type="button"
+                        class="link-button"
+                        aria-label=${msg(str`Fjern blokkeringen av ${d.domain}`)}
+                        @click=${() => this.unblock(d.domain)}
+                      >
+                        ${msg('Fjern')}
+                      </button>
+                    </li>`,
                 )}
               </ul>`
       }

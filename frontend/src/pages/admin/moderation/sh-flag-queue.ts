@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { FlaggedPostDto, FlagQueueDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { formatDate, formatTime } from '../../../app/format.js';
+import { formatDate, formatTime } from '../../../text/format.js';
 import '../../../components/sh-post-body.js';
 import type { FetchFn } from '../../../data/api.js';
 import { appDb, type AppDB } from '../../../data/app-db.js';
@@ -14,6 +14,7 @@ import { pageStyles } from '../../../styles/page.styles.js';
 import { moderationStyles } from './moderation.styles.js';
 import './sh-removal-dialog.js';
 import type { ShRemovalDialog } from './sh-removal-dialog.js';
+import { plural } from '../../../text/plural.js';
 
 /**
  * Flaggkø: flagged posts oldest first, with the rules cited, counts and notes. Each card can be worked
@@ -104,7 +105,7 @@ export class ShFlagQueue extends LitElement {
         <p class="meta">
           ${item.authorAlias ?? msg('Slettet medlem')} ·
           <time datetime=${item.createdAt}>${formatDate(item.createdAt)} ${formatTime(item.createdAt)}</time> ·
-          ${msg(str`${item.flagCount} flagg, først ${formatDate(item.firstFlaggedAt)}`)}
+          ${plural(item.flagCount, (n) => ({ one: msg(str`${n} flagg, først ${formatDate(item.firstFlaggedAt)}`, { id: 'count.flags.one' }), other: msg(str`${n} flagg, først ${formatDate(item.firstFlaggedAt)}`) }))}
         </p>
         <ul class="chips" aria-label=${msg('Regler som er nevnt')}>
           ${item.rules.map((r) => html`<li>${this.ruleLabel(r.rule)} × ${r.count}</li>`)}
@@ -134,12 +135,7 @@ export class ShFlagQueue extends LitElement {
           <button type="button" class="button secondary" @click=${() => this.dismiss(item)}>
             ${msg('Avvis flagg')}
           </button>
-          <button
-            type="button"
-            class="button danger"
-            data-remove=${item.postId}
-            @click=${() => this.openRemoval(item)}
-          >
+          <button type="button" class="button danger" data-remove=${item.postId} @click=${() => this.openRemoval(item)}>
             ${msg('Fjern innlegg')}
           </button>
         </div>
@@ -181,7 +177,11 @@ export class ShFlagQueue extends LitElement {
                 ${items.map((item) => this.renderItem(item))}
               </ol>`
       }
-      <sh-removal-dialog .db=${this.db} .fetchFn=${this.fetchFn} @sh-removal-done=${this.onRemovalDone}></sh-removal-dialog>
+      <sh-removal-dialog
+        .db=${this.db}
+        .fetchFn=${this.fetchFn}
+        @sh-removal-done=${this.onRemovalDone}
+      ></sh-removal-dialog>
     `;
   }
 }

@@ -163,7 +163,9 @@ describe('moderation screens', () => {
     if (!input) throw new Error('no note field');
     input.value = 'Ikke brudd';
     input.dispatchEvent(new Event('input'));
-    [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Avvis flagg'))?.click();
+    [...root.querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent?.includes('Avvis flagg'))
+      ?.click();
     await waitUntil(() => requests.some((r) => r.method === 'POST'), 'dismissal not sent');
     const post = requests.find((r) => r.method === 'POST');
     expect(post?.url).to.equal('/api/admin/posts/p1/flag-dismissal');
@@ -185,7 +187,9 @@ describe('moderation screens', () => {
     expect(root.querySelector('.archived sh-post-body')?.shadowRoot?.textContent).to.contain('Den arkiverte teksten');
     expect(root.textContent).to.contain('Reklame for en nettside');
     await expect(sut).to.be.accessible();
-    [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Gjenopprett'))?.click();
+    [...root.querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent?.includes('Gjenopprett'))
+      ?.click();
     await waitUntil(() => requests.some((r) => r.method === 'DELETE'), 'restore not sent');
     expect(requests.find((r) => r.method === 'DELETE')?.url).to.equal('/api/admin/posts/p1/removal');
     await waitUntil(() => root.textContent?.includes('gjenopprettet'), 'restore not confirmed');

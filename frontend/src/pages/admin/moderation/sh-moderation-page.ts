@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { localized, msg } from '@lit/localize';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { FetchFn } from '../../../data/api.js';
 import { appDb, type AppDB } from '../../../data/app-db.js';
@@ -16,10 +16,15 @@ import './sh-flag-queue.js';
 import './sh-removal-archive.js';
 import './sh-staff-panel.js';
 import './sh-suspensions-panel.js';
-import { MODERATION_TABS, moderationTab, type ModerationTab } from './moderation-tabs.js';
 import { OnlineController } from '../../../state/online.controller.js';
 
-export { MODERATION_TABS, moderationTab, type ModerationTab };
+export const MODERATION_TABS = ['ko', 'fjernet', 'logg', 'utestengelser', 'domener', 'ansatte'] as const;
+export type ModerationTab = (typeof MODERATION_TABS)[number];
+
+/** `?fane=` as typed in the address: an unknown tab is the flag queue. */
+export function moderationTab(value: string | null | undefined): ModerationTab {
+  return (MODERATION_TABS as readonly string[]).includes(value ?? '') ? (value as ModerationTab) : 'ko';
+}
 
 function tabLabel(tab: ModerationTab): string {
   switch (tab) {
@@ -51,14 +56,15 @@ export class ShModerationPage extends LitElement {
   @property({ attribute: false })
   session?: SessionState;
 
-  /** The tab shown (from `?fane=`). */
-  @property() tab: ModerationTab = 'ko';
+  /** The tab asked for (`?fane=`, as in the address). */
+  @property() tab: string = 'ko';
 
   private readonly connection = new OnlineController(this);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.tab === 'ansatte' && this.session?.me && !hasStaffRole(this.session, ['admin'])) this.tab = 'ko';
+  /** The tab shown: the one asked for if it exists and the person may see it, else the flag queue. */
+  private get shownTab(): ModerationTab {
+    const tab = moderationTab(this.tab);
+    return tab === 'ansatte' && this.session?.me && !hasStaffRole(this.session, ['admin']) ? 'ko' : tab;
   }
 
   private selectTab(tab: ModerationTab): void {
@@ -67,7 +73,7 @@ export class ShModerationPage extends LitElement {
   }
 
   private renderPanel() {
-    switch (this.tab) {
+    switch (this.shownTab) {
       case 'ko':
         return html`<sh-flag-queue .db=${this.db} .fetchFn=${this.fetchFn}></sh-flag-queue>`;
       case 'fjernet':
@@ -96,14 +102,14 @@ export class ShModerationPage extends LitElement {
               (tab) =>
                 html`<button
                   type="button"
-                  aria-pressed=${this.tab === tab ? 'true' : 'false'}
+                  aria-pressed=${this.shownTab === tab ? 'true' : 'false'}
                   @click=${() => this.selectTab(tab)}
                 >
                   ${tabLabel(tab)}
                 </button>`,
             )}
           </div>
-          <section aria-label=${tabLabel(this.tab)}>${this.renderPanel()}</section>
+          <section aria-label=${tabLabel(this.shownTab)}>${this.renderPanel()}</section>
           <p><a href="/moderering-logg">${msg('Den offentlige moderasjonsloggen')}</a></p>
         `
       }

@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { RemovalDetailDto, RemovalDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate, formatTime } from '../../../app/format.js';
+import { formatDate, formatTime } from '../../../text/format.js';
 import '../../../components/sh-post-body.js';
 import type { FetchFn } from '../../../data/api.js';
 import { fetchRemoval, fetchRemovals, restorePost } from '../../../data/moderation.js';
@@ -60,8 +60,8 @@ export class ShRemovalArchive extends LitElement {
     return html`<article class="card" aria-labelledby="detail-heading">
       <h2 id="detail-heading" tabindex="-1">${d.threadTitle ?? msg('Slettet tråd')}</h2>
       <p class="meta">
-        ${msg(str`Skrevet av ${d.authorAlias ?? msg('slettet medlem')}`)} ·
-        ${formatDate(d.postCreatedAt)} ${formatTime(d.postCreatedAt)}
+        ${msg(str`Skrevet av ${d.authorAlias ?? msg('slettet medlem')}`)} · ${formatDate(d.postCreatedAt)}
+        ${formatTime(d.postCreatedAt)}
       </p>
       <p>
         ${msg(str`Fjernet ${formatDate(d.removedAt)} av ${d.moderatorAlias} etter regel ${d.rule}.`)}
@@ -104,35 +104,38 @@ export class ShRemovalArchive extends LitElement {
             ? html`<p class="empty">${msg('Ingen innlegg er fjernet.')}</p>`
             : html`<ul class="plain">
                 ${items.map(
-                  (r) => html`<li class="card">
-                    <p>
-                      <strong>${r.threadTitle ?? msg('Slettet tråd')}</strong>
-                      ${r.restoredAt ? html` <span class="badge">${msg('Gjenopprettet')}</span>` : nothing}
-                    </p>
-                    <p class="meta">
-                      ${msg(str`Regel ${r.rule}`)} · ${formatDate(r.removedAt)} · ${r.moderatorAlias} · ${r.note}
-                    </p>
-                    <button
-                      type="button"
-                      class="link-button"
-                      data-open=${r.id}
-                      @click=${() => this.openRemoval(r.id)}
-                    >
-                      ${
-                        r.textErased
-                          ? msg('Vis fjerningen (teksten er slettet)')
-                          : msg(str`Vis arkivert tekst fra ${r.authorAlias ?? msg('slettet medlem')}`)
-                      }
-                    </button>
-                  </li>`,
+                  (r) =>
+                    html`<li class="card">
+                      <p>
+                        <strong>${r.threadTitle ?? msg('Slettet tråd')}</strong>
+                        ${r.restoredAt ? html` <span class="badge">${msg('Gjenopprettet')}</span>` : nothing}
+                      </p>
+                      <p class="meta">
+                        ${msg(str`Regel ${r.rule}`)} · ${formatDate(r.removedAt)} · ${r.moderatorAlias} · ${r.note}
+                      </p>
+                      <button
+                        type="button"
+                        class="link-button"
+                        data-open=${r.id}
+                        @click=${() => this.openRemoval(r.id)}
+                      >
+                        ${
+                          r.textErased
+                            ? msg('Vis fjerningen (teksten er slettet)')
+                            : msg(str`Vis arkivert tekst fra ${r.authorAlias ?? msg('slettet medlem')}`)
+                        }
+                      </button>
+                    </li>`,
                 )}
               </ul>`
       }
       ${
         nextCursor
-          ? html`<p><button type="button" class="button secondary" @click=${() => this.list.loadMore()}>
-              ${msg('Vis flere')}
-            </button></p>`
+          ? html`<p>
+              <button type="button" class="button secondary" @click=${() => this.list.loadMore()}>
+                ${msg('Vis flere')}
+              </button>
+            </p>`
           : nothing
       }
     `;

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { modalFrame } from '../../../components/modal-frame.js';
 import type { FetchFn } from '../../../data/api.js';
 import { appDb, type AppDB } from '../../../data/app-db.js';
 import { removePost } from '../../../data/moderation.js';
@@ -95,14 +96,15 @@ export class ShRemovalDialog extends LitElement {
 
   override render() {
     const rules = this.rules.value ?? [];
-    return html`<dialog
-      aria-labelledby="removal-heading"
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        this.close();
-      }}
-    >
-      <form @submit=${this.submit} novalidate>
+    return modalFrame(
+      {
+        labelledBy: 'removal-heading',
+        onCancel: (e: Event) => {
+          e.preventDefault();
+          this.close();
+        },
+      },
+      html`<form @submit=${this.submit} novalidate>
         <h2 id="removal-heading">${msg('Fjern innlegget')}</h2>
         <p>
           ${msg('Teksten forsvinner fra forumet og legges i arkivet for moderatorer. I tråden står regelen og begrunnelsen din.')}
@@ -139,8 +141,8 @@ export class ShRemovalDialog extends LitElement {
           <button type="submit" class="button danger" ?disabled=${this.busy}>${msg('Fjern innlegget')}</button>
           <button type="button" class="button secondary" @click=${() => this.close()}>${msg('Avbryt')}</button>
         </div>
-      </form>
-    </dialog>`;
+      </form>`,
+    );
   }
 }
 

@@ -7,20 +7,8 @@ import { fetchStaff, setStaffRoles } from '../../../data/moderation.js';
 import { ServerListController } from '../../../state/server-list.controller.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
+import { roleLabel } from '../../../text/role-text.js';
 import { moderationStyles } from './moderation.styles.js';
-
-function roleLabel(role: GrantableRole): string {
-  switch (role) {
-    case 'moderator':
-      return msg('Moderator');
-    case 'counsellor':
-      return msg('Rådgiver');
-    case 'editor':
-      return msg('Redaktør');
-    case 'admin':
-      return msg('Administrator');
-  }
-}
 
 /** Ansatte (admin only): staff accounts with a checkbox per role; grant a role to a member by alias. */
 @localized()
@@ -75,21 +63,23 @@ export class ShStaffPanel extends LitElement {
           ? nothing
           : html`<ul class="plain">
               ${staff.map(
-                (m) => html`<li class="card">
-                  <fieldset>
-                    <legend>${m.alias}</legend>
-                    ${GRANTABLE_ROLES.map(
-                      (role) => html`<label class="choice"
-                        ><input
-                          type="checkbox"
-                          .checked=${m.roles.includes(role)}
-                          @change=${(e: Event) => this.toggle(m, role, (e.target as HTMLInputElement).checked)}
-                        />
-                        ${roleLabel(role)}</label
-                      >`,
-                    )}
-                  </fieldset>
-                </li>`,
+                (m) =>
+                  html`<li class="card">
+                    <fieldset>
+                      <legend>${m.alias}</legend>
+                      ${GRANTABLE_ROLES.map(
+                        (role) =>
+                          html`<label class="choice"
+                            ><input
+                              type="checkbox"
+                              .checked=${m.roles.includes(role)}
+                              @change=${(e: Event) => this.toggle(m, role, (e.target as HTMLInputElement).checked)}
+                            />
+                            ${roleLabel(role)}</label
+                          >`,
+                      )}
+                    </fieldset>
+                  </li>`,
               )}
             </ul>`
       }

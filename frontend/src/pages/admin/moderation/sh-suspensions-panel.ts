@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate } from '../../../app/format.js';
+import { formatDate } from '../../../text/format.js';
 import type { FetchFn } from '../../../data/api.js';
 import { liftSuspension, suspendMember } from '../../../data/moderation.js';
 import { serverProblemText } from '../../../state/server-list.controller.js';

@@ -3,7 +3,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { SurveyAdminDto, SurveyResultsDto, SurveyStatus } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatDate } from '../../../app/format.js';
+import { formatDate } from '../../../text/format.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
 import { fetchSurveyResults, fetchSurveys, setSurveyOpen } from '../../../data/survey.js';
 import type { ShEventMap } from '../../../events.js';
@@ -15,6 +15,8 @@ import { staffGate } from '../staff-gate.js';
 import { StaffLoadController } from '../staff-load.controller.js';
 import './sh-survey-editor.js';
 import './sh-survey-results.js';
+import { plural } from '../../../text/plural.js';
+import { errorText } from '../../../text/error-text.js';
 
 function statusText(survey: SurveyAdminDto): string {
   const labels: Record<SurveyStatus, string> = {
@@ -43,7 +45,7 @@ export class ShSurveyAdminPage extends LitElement {
         font-size: 1.15rem;
       }
       .status-open {
-        color: #1d5e24;
+        color: var(--sh-ok-text);
         font-weight: 600;
       }
     `,
@@ -75,7 +77,7 @@ export class ShSurveyAdminPage extends LitElement {
   }
 
   private failure(error: unknown): string {
-    return error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Prøv igjen.');
+    return error instanceof ApiError ? errorText(error) : msg('Fikk ikke kontakt med serveren. Prøv igjen.');
   }
 
   private async show(view: View): Promise<void> {
@@ -119,7 +121,9 @@ export class ShSurveyAdminPage extends LitElement {
         <h2 id=${headingId} lang="nb">${survey.title}</h2>
         <p class="meta">
           <span class=${survey.status === 'open' ? 'status-open' : ''}>${statusText(survey)}</span> ·
-          ${msg(str`${survey.questions.length} spørsmål`)} · ${msg(str`${survey.responseCount} svar`)}
+          ${plural(survey.questions.length, (n) => ({ one: msg(str`${n} spørsmål`, { id: 'count.questions.one' }), other: msg(str`${n} spørsmål`) }))}
+          ·
+          ${plural(survey.responseCount, (n) => ({ one: msg(str`${n} svar`, { id: 'count.answers.one' }), other: msg(str`${n} svar`) }))}
           ${survey.openedAt ? html` · ${msg(str`åpnet ${formatDate(survey.openedAt)}`)}` : nothing}
           ${survey.closedAt ? html` · ${msg(str`avsluttet ${formatDate(survey.closedAt)}`)}` : nothing}
         </p>

@@ -9,11 +9,12 @@ import {
 } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, type FetchFn } from '../../../data/api.js';
+import type { FetchFn } from '../../../data/api.js';
 import { createSurvey, updateSurvey } from '../../../data/survey.js';
 import { shEvent } from '../../../events.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
+import { FormErrorsController, type FormField } from '../../../components/form-errors.controller.js';
 
 /** A question while it is edited: options as one label per line. */
 interface QuestionDraft {
@@ -99,7 +100,7 @@ export class ShSurveyEditor extends LitElement {
         font-size: 0.92rem;
       }
       input[type='checkbox']:focus-visible {
-        outline: 3px solid var(--sh-focus, #b3541e);
+        outline: 3px solid var(--sh-focus);
         outline-offset: 2px;
       }
     `,
@@ -113,7 +114,19 @@ export class ShSurveyEditor extends LitElement {
   @state() private titleText = '';
   @state() private intro = '';
   @state() private questions: QuestionDraft[] = [];
-  @state() private problem = '';
+  private readonly errors = new FormErrorsController(this, (name) => this.fieldOf(name));
+
+  /** The field a server field path names: `title`, `intro`, `questions.2.text` … */
+  private fieldOf(name: string): FormField | undefined {
+    if (name === 'title') return { id: 'survey-title', label: () => msg('Tittel') };
+    if (name === 'intro') return { id: 'survey-intro', label: () => msg('Innledning (vises over spørsmålene)') };
+    const match = /^questions\.(\d+)\.(text|kind|options|min|max)/.exec(name);
+    const question = match ? this.questions[Number(match[1])] : undefined;
+    if (!match || !question) return undefined;
+    const number = Number(match[1]) + 1;
+    const prefix = { text: 'text', kind: 'kind', options: 'options', min: 'min', max: 'max' }[match[2]] ?? 'text';
+    return { id: `${prefix}-${question.key}`, label: () => msg(str`Spørsmål ${number}`) };
+  }
   @state() private saving = false;
   private loadedFrom: SurveyAdminDto | null | undefined = undefined;
 
@@ -123,7 +136,7 @@ export class ShSurveyEditor extends LitElement {
       this.titleText = this.survey?.title ?? '';
       this.intro = this.survey?.intro ?? '';
       this.questions = this.survey ? this.survey.questions.map((question) => draftOf(question)) : [draftOf()];
-      this.problem = '';
+      this.errors.clear();
     }
   }
 
@@ -156,14 +169,14 @@ export class ShSurveyEditor extends LitElement {
       questions: this.questions.map(inputOf),
     };
     this.saving = true;
-    this.problem = '';
+    this.errors.clear();
     try {
       const saved = this.survey
         ? await updateSurvey(this.survey.id, input, this.fetchFn)
         : await createSurvey(input, this.fetchFn);
       this.dispatchEvent(shEvent('sh-survey-saved', { survey: saved }));
     } catch (error) {
-      this.problem = error instanceof ApiError ? error.message : msg('Fikk ikke kontakt med serveren. Prøv igjen.');
+      this.errors.showError(error);
     } finally {
       this.saving = false;
     }
@@ -176,9 +189,12 @@ export class ShSurveyEditor extends LitElement {
       <legend>${msg(str`Spørsmål ${index + 1}`)}</legend>
       <div class="field">
         <label for=${`text-${k}`}>${msg('Spørsmålet')}</label>
+        ${this.errors.renderFieldError(`text-${k}`)}
         <input
           type="text"
           id=${`text-${k}`}
+          aria-invalid=${this.errors.invalid(`text-${k}`)}
+          aria-describedby=${this.errors.describedBy(`text-${k}`)}
           maxlength=${SURVEY_LIMITS.questionTextMax}
           .value=${question.text}
           @input=${(e: Event) => this.change(k, { text: (e.target as HTMLInputElement).value })}
@@ -275,11 +291,15 @@ export class ShSurveyEditor extends LitElement {
   override render() {
     return html`<form novalidate @submit=${this.save} aria-labelledby="editor-heading">
       <h2 id="editor-heading">${this.survey ? msg('Endre utkastet') : msg('Ny undersøkelse')}</h2>
+      ${this.errors.renderSummary()}
       <div class="field">
         <label for="survey-title">${msg('Tittel')}</label>
+        ${this.errors.renderFieldError('survey-title')}
         <input
           type="text"
           id="survey-title"
+          aria-invalid=${this.errors.invalid('survey-title')}
+          aria-describedby=${this.errors.describedBy('survey-title')}
           maxlength=${SURVEY_LIMITS.titleMax}
           .value=${this.titleText}
           @input=${(e: Event) => (this.titleText = (e.target as HTMLInputElement).value)}
@@ -287,8 +307,11 @@ export class ShSurveyEditor extends LitElement {
       </div>
       <div class="field">
         <label for="survey-intro">${msg('Innledning (vises over spørsmålene)')}</label>
+        ${this.errors.renderFieldError('survey-intro')}
         <textarea
           id="survey-intro"
+          aria-invalid=${this.errors.invalid('survey-intro')}
+          aria-describedby=${this.errors.describedBy('survey-intro')}
           maxlength=${SURVEY_LIMITS.introMax}
           .value=${this.intro}
           @input=${(e: Event) => (this.intro = (e.target as HTMLTextAreaElement).value)}
@@ -298,14 +321,6 @@ export class ShSurveyEditor extends LitElement {
       <p>
         <button type="button" class="button secondary" @click=${this.add}>${msg('Legg til et spørsmål')}</button>
       </p>
-      ${
-        this.problem
-          ? html`<div class="error-box" role="alert">
-              <p><strong>${msg('Utkastet ble ikke lagret:')}</strong></p>
-              <p class="prewrap">${this.problem}</p>
-            </div>`
-          : nothing
-      }
       <p class="actions">
         <button type="submit" class="button" ?disabled=${this.saving}>${msg('Lagre utkastet')}</button>
         <button

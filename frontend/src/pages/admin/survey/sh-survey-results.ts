@@ -2,11 +2,12 @@ import { localized, msg, str } from '@lit/localize';
 import type { SurveyQuestionResultDto, SurveyResultsDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { intlLocale } from '../../../app/format.js';
+import { intlLocale } from '../../../text/format.js';
 import '../../../components/sh-bar-chart.js';
 import { surveyCsvUrl } from '../../../data/survey.js';
 import { embeddedHostStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
+import { plural } from '../../../text/plural.js';
 
 function formatMean(mean: number): string {
   return new Intl.NumberFormat(intlLocale(), {
@@ -29,7 +30,7 @@ export class ShSurveyResults extends LitElement {
     css`
       .texts li {
         white-space: pre-wrap;
-        border-left: 3px solid var(--sh-border, #d9d6cc);
+        border-left: 3px solid var(--sh-border);
         padding: 0.2rem 0 0.2rem 0.7rem;
         margin: 0 0 0.6rem;
         list-style: none;
@@ -96,7 +97,9 @@ export class ShSurveyResults extends LitElement {
     const results = this.results;
     if (!results) return nothing;
     return html`
-      <p class="lead">${results.responses === 1 ? msg('1 svar i alt.') : msg(str`${results.responses} svar i alt.`)}</p>
+      <p class="lead">
+        ${plural(results.responses, (n) => ({ one: msg(str`${n} svar i alt.`, { id: 'count.answers-total.one' }), other: msg(str`${n} svar i alt.`) }))}
+      </p>
       <p class="actions">
         <a class="button secondary" href=${surveyCsvUrl(results.survey.id, 'results')} download>
           ${msg('Last ned resultatene (CSV)')}

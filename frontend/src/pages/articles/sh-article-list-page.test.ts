@@ -1,0 +1,53 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { appDb } from '../../data/app-db.js';
+import { makeArticle } from '../../test/fixtures.js';
+import type { ShArticleListPage } from './sh-article-list-page.js';
+import './sh-article-list-page.js';
+
+describe('sh-article-list-page', () => {
+  beforeEach(async () => {
+    await appDb.articles.clear();
+    // 45 articles, one a minute apart: newest last.
+    await appDb.articles.bulkPut(
+      Array.from({ length: 45 }, (_, i) =>
+        makeArticle(i + 1, { publishedAt: new Date(Date.UTC(2026, 0, 1, 10, i)).toISOString() }),
+      ),
+    );
+  });
+  afterEach(() => appDb.articles.clear());
+
+  const cards = (root: ShadowRoot) => root.querySelectorAll('ul.plain > li');
+
+  it('draws 20 articles at first and the next 20 on "Vis flere artikler", focusing the first new one', async () => {
+    const sut = await fixture<ShArticleListPage>(html`<sh-article-list-page></sh-article-list-page>`);
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => cards(root).length > 0, 'no articles drawn');
+    expect(cards(root).length).to.equal(20);
+    expect(root.querySelector('[role="status"]')?.textContent).to.contain('45 artikler');
+    expect(cards(root)[0]?.textContent).to.contain('Artikkel nummer 45');
+    const more = [...root.querySelectorAll('button')].find((button) => button.textContent?.includes('Vis flere'));
+    more?.click();
+    await waitUntil(() => cards(root).length === 40, 'the next 20 were not drawn');
+    expect(root.activeElement?.textContent).to.equal('Artikkel nummer 25');
+    [...root.querySelectorAll('button')].find((button) => button.textContent?.includes('Vis flere'))?.click();
+    await waitUntil(() => cards(root).length === 45, 'the last 5 were not drawn');
+    expect([...root.querySelectorAll('button')].some((button) => button.textContent?.includes('Vis flere'))).to.equal(
+      false,
+    );
+    await expect(sut).to.be.accessible();
+  });
+
+  it('starts from the top again when a theme is chosen', async () => {
+    const sut = await fixture<ShArticleListPage>(html`<sh-article-list-page></sh-article-list-page>`);
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => cards(root).length === 20, 'no articles drawn');
+    [...root.querySelectorAll<HTMLButtonElement>('button.tag')]
+      .find((button) => button.textContent?.trim() === 'lov')
+      ?.click();
+    await waitUntil(
+      () => root.querySelector('[role="status"]')?.textContent?.includes('22 artikler') ?? false,
+      'no filter',
+    );
+    expect(cards(root).length).to.equal(20);
+  });
+});
