@@ -74,11 +74,17 @@ export function freePort() {
  * @param {string} [options.prefix] temp-dir prefix for the DATA_DIR
  * @param {Record<string, string | undefined>} [options.env] extra variables; `undefined` removes one
  * @param {number} [options.timeoutMs] how long to wait for /api/health
- * @returns {Promise<{ baseUrl: string, stop: () => Promise<void> }>} stop() ends the server and removes the DATA_DIR
+ * @param {string} [options.dataDir] an existing DATA_DIR to start on again (kept at stop)
+ * @returns {Promise<{ baseUrl: string, dataDir: string, stop: () => Promise<void> }>} stop() ends the server and removes a DATA_DIR it made
  */
-export async function startServer({ prefix = 'sexhandel-bench-', env: extraEnv = {}, timeoutMs = 60_000 } = {}) {
+export async function startServer({
+  prefix = 'sexhandel-bench-',
+  env: extraEnv = {},
+  timeoutMs = 60_000,
+  dataDir: existingDataDir,
+} = {}) {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), prefix));
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
@@ -107,12 +113,12 @@ export async function startServer({ prefix = 'sexhandel-bench-', env: extraEnv =
       await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!existingDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && child.exitCode === null) {
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, dataDir, stop };
     } catch {
       // not listening yet
     }

@@ -1,5 +1,13 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { csrfOf, loginAs, pushMutation, registerMemberViaApi, STAFF_PASSWORD } from './helpers.js';
+import {
+  csrfOf,
+  devicePickupCode,
+  loginAs,
+  markSignedInDevice,
+  pushMutation,
+  registerMemberViaApi,
+  STAFF_PASSWORD,
+} from './helpers.js';
 import {
   describeFindings,
   expectAxeSeesShadowDom,
@@ -43,6 +51,7 @@ async function contextFor(
   const context = await browser.newContext();
   if (who === 'member') await loginAs(context.request, memberAliases[language], MEMBER_PASSWORD);
   else if (who !== 'reader') await loginAs(context.request, STAFF_ALIAS[who], STAFF_PASSWORD);
+  if (who !== 'reader') await markSignedInDevice(context);
   const page = await context.newPage();
   await page.goto('/innstillinger');
   await settle(page);
@@ -95,6 +104,7 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
       topic: 'law',
       body: 'Hva sier loven om kjøp av sex i utlandet?',
       replyBy: 'pickup',
+      pickupCode: devicePickupCode(),
     });
 
     // An open survey (admin) for the reader's survey page.
@@ -238,7 +248,7 @@ async function scanStates(page: Page, context: BrowserContext, who: Who, languag
     await composer.locator('section.accept button').click();
     await expect(composer.locator('section.accept')).toHaveCount(0);
     await composer.locator('button#send').click();
-    await expect(composer.locator('.error-box[role="alert"]')).toBeVisible();
+    await expect(composer.locator('sh-error-summary [role="alert"]')).toBeVisible();
     await scan(page, who, language, '/forum/ny (validation error)');
 
     // The flag dialog on someone else's post, then sent without a rule.

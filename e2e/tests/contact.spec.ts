@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { waitForServiceWorkerControl } from './helpers.js';
+import { markSignedInDevice, waitForServiceWorkerControl } from './helpers.js';
 
 // Made by start-server.mjs with the operator CLI (E2E_SEED_STAFF in playwright.config.ts).
 const COUNSELLOR = { alias: 'e2e-raadgiver', password: process.env.E2E_STAFF_PASSWORD ?? 'e2e staff password 2026' };
 
-test('a reader writes offline, gets a pick-up code once online, a counsellor answers, the reader reads it in Mine samtaler', async ({
+test('a reader writes offline, gets the pick-up code at Send, keeps it, a counsellor answers, the reader reads it in Mine samtaler', async ({
   page,
   context,
   browser,
@@ -27,24 +27,30 @@ test('a reader writes offline, gets a pick-up code once online, a counsellor ans
   await page.getByLabel('Hva handler det om?').selectOption('law');
   await page.getByRole('textbox', { name: 'Meldingen din' }).fill(question);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect(page.getByText('Sendes når du er på nett igjen.')).toBeVisible();
+  // The device made the code: it is shown at once, offline.
+  const code = page.locator('sh-contact-page sh-pickup-code .group');
+  await expect(code).toHaveCount(4);
+  await expect(page.getByRole('heading', { name: 'Skriv ned koden' })).toBeVisible();
+  await expect(page.getByText('Meldingen sendes når du er på nett igjen.')).toBeVisible();
+  const groups = await code.allTextContents();
+  expect(groups.join('')).toMatch(/^[0-9A-HJKMNP-TV-Z]{16}$/);
   expect(
     pushes.some((body) => body.includes('contact.create')),
     'nothing reached the server offline',
   ).toBe(false);
+  // Kept on this device only because the reader chooses so.
+  await page.getByRole('button', { name: 'Behold koden på denne enheten' }).click();
+  await expect(page.getByText('Samtalen er lagret på denne enheten.')).toBeVisible();
 
-  // Online again: the outbox sends it and the code is shown.
+  // Online again: the outbox sends it with the device-made code.
   await context.setOffline(false);
-  const code = page.locator('sh-contact-page sh-pickup-code .group');
-  await expect(code).toHaveCount(4, { timeout: 30_000 });
-  await expect(page.getByRole('heading', { name: 'Skriv ned koden' })).toBeVisible();
-  const groups = await code.allTextContents();
-  expect(groups.join('')).toMatch(/^[0-9A-HJKMNP-TV-Z]{16}$/);
+  await expect.poll(() => pushes.some((body) => body.includes(groups.join(''))), { timeout: 30_000 }).toBe(true);
 
   // A counsellor answers in the inbox (own browser context, logged in through the API).
   const staff = await browser.newContext();
   const login = await staff.request.post('/api/auth/login', { data: COUNSELLOR });
   expect(login.ok(), `counsellor login answered ${login.status()}`).toBe(true);
+  await markSignedInDevice(staff);
   const inboxPage = await staff.newPage();
   await inboxPage.goto('/admin/kontakt');
   await expect(inboxPage.getByRole('heading', { name: 'Innboks for rådgivere' })).toBeVisible();

@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 
 export interface ArticleInfo {
   slug: string;
@@ -166,4 +167,19 @@ export async function pushMutation(
   };
   expect(results[0]?.status, results[0]?.error?.message).toBe('applied');
   return results[0]?.result ?? {};
+}
+
+/** A pick-up code as the device makes it for `contact.create` (16 symbols of Crockford base32, 80 bits). */
+export function devicePickupCode(): string {
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  return [...randomBytes(16)].map((byte) => alphabet[byte & 31]).join('');
+}
+
+/**
+ * A login through the API stands in for the login page: leave the device marker the page would
+ * (frontend data/device-session.ts), else the app takes the session for one left behind by a device
+ * cleared offline and ends it.
+ */
+export async function markSignedInDevice(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => localStorage.setItem('sexhandel-signed-in', '1'));
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loginAs, pushMutation, registerMemberViaApi, STAFF_PASSWORD } from './helpers.js';
+import { loginAs, markSignedInDevice, pushMutation, registerMemberViaApi, STAFF_PASSWORD } from './helpers.js';
 
 // Keyboard-only journeys: no clicks, only Tab, Enter, arrows, Escape and typing. Every tab stop on the
 // way must show a visible focus indicator, and after each navigation focus must land on the new page's
@@ -140,6 +140,7 @@ test('writing by keyboard: a member opens a thread, accepts the rules, writes an
   const alias = `Tastatur${marker}`;
   // Registering signs the context in.
   await registerMemberViaApi(context.request, alias, MEMBER_PASSWORD, { acceptRules: false });
+  await markSignedInDevice(context);
   const page = await context.newPage();
   await page.goto('/forum');
   await expect(page.locator('sh-app a.account')).toHaveText(alias);
@@ -202,6 +203,7 @@ test('working the flag queue by keyboard: move between flags, dismiss one, remov
 
   const context = await browser.newContext();
   await loginAs(context.request, 'e2e-moderator', STAFF_PASSWORD);
+  await markSignedInDevice(context);
   const page = await context.newPage();
   await page.goto('/admin/moderering');
   await expect(page.getByRole('heading', { level: 1, name: 'Moderering' })).toBeVisible();

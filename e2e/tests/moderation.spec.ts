@@ -55,7 +55,7 @@ test('a flagged post is removed by a moderator under rule 4: readers see the not
   const flaggerCsrf = await registerMember(flagger.request, `Leser${marker}`);
   await push(flagger.request, flaggerCsrf, 'flag.create', { postId, rule: 4, note: 'Dette er reklame' });
 
-  // The moderator signs in through the login page and opens the queue from the footer link.
+  // The moderator signs in through the login page and opens the queue from the staff menu.
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await staff.goto('/logg-inn');

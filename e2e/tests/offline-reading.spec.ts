@@ -14,7 +14,7 @@ test.describe('offline reading', () => {
     await expect(page.getByRole('button', { name: /forlat siden raskt/i })).toBeVisible();
     await waitForServiceWorkerControl(page);
     await waitForSyncedArticles(page, published);
-    await expect(page.getByText(/sist oppdatert/i).first()).toBeVisible();
+    await expect(page.getByText(/sist synkronisert/i).first()).toBeVisible();
 
     await context.setOffline(true);
     try {

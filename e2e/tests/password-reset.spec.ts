@@ -30,7 +30,9 @@ function mailedLinkFor(address: string): string | null {
     .filter((line) => line.includes('.eml.sealed '))
     .map((line) => line.split(' ')[0] ?? '');
   for (const name of names.reverse()) {
-    const message = cli(['mail-show', name]).replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+    const message = cli(['mail-show', name])
+      .replace(/=\r?\n/g, '')
+      .replace(/=3D/g, '=');
     if (!new RegExp(`^To: ${address.replace(/[.]/g, '\\.')}$`, 'im').test(message)) continue;
     return /(http:\/\/\S+\/nytt-passord#[A-Za-z0-9_-]{43})/.exec(message)?.[1] ?? null;
   }
@@ -58,7 +60,9 @@ test('forgot the password: a mailed link sets a new one and signs the person out
   await expect(page.getByRole('status').filter({ hasText: 'Hvis adressen hører til en konto' })).toBeVisible();
 
   let link: string | null = null;
-  await expect.poll(() => (link = mailedLinkFor(email)), { message: 'the reset mail in the outbox', timeout: 20_000 }).not.toBeNull();
+  await expect
+    .poll(() => (link = mailedLinkFor(email)), { message: 'the reset mail in the outbox', timeout: 20_000 })
+    .not.toBeNull();
 
   await page.goto(link ?? '');
   // The token leaves the address bar at once.

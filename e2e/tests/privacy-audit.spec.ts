@@ -126,7 +126,8 @@ async function session(browser: Browser, server: AuditServer, run: Run, traffic:
   await expect(groups).toHaveCount(4, { timeout: 30_000 });
   const code = (await groups.allTextContents()).map((group) => group.trim()).join('');
   expect(code, 'the pick-up code as shown').toMatch(/^[0-9A-HJKMNP-TV-Z]{16}$/);
-  await b.getByRole('button', { name: 'Jeg har skrevet ned koden' }).click();
+  // B chooses to keep the code on the device (by default it is not kept).
+  await b.getByRole('button', { name: 'Behold koden på denne enheten' }).click();
 
   // A counsellor logs in through the login page and answers both.
   const inbox = await staff.newPage();

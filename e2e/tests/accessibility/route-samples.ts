@@ -87,6 +87,7 @@ export const SAMPLES: Record<string, RouteSample> = {
     screens: ['fjernet', 'logg', 'utestengelser', 'domener', 'ansatte'].map((tab) => `/admin/moderering?fane=${tab}`),
   },
   '/moderering-logg': {},
+  '/skjul-besoket': {},
   '/innstillinger': {},
 };
 
