@@ -7,6 +7,64 @@ import litA11y from 'eslint-plugin-lit-a11y';
 
 const frontendFiles = ['frontend/src/**/*.ts', 'frontend/test/**/*.ts'];
 
+// The frontend's layers, top to bottom: the shell (app/) -> pages/ -> components/ -> state/ (services,
+// controllers) -> data/, text/, styles/ (with events.ts, localization.ts and the test fixtures). An
+// import may only point down. The shell reaches pages only through the route table's lazy import().
+// main.ts and sw.ts are entry points, pwa/ is main.ts's own. Static imports are checked (type-only
+// ones too); a relative path that climbs (../, or ./ from src/) into a higher layer's folder is refused.
+const LAYER_ABOVE = {
+  app: 'the shell (app/) is the top layer: nothing below imports it',
+  pages: 'pages/ sit above components/, state/ and data/: move what both need down',
+  components: 'components/ sit above state/ and data/: move what both need down',
+  state: 'state/ sits above data/, text/ and styles/: move what both need down',
+};
+const importsDown = (files, higher) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: higher.map((layer) => ({
+          regex: `^(\\.{1,2}/)+${layer}/`,
+          message: `Imports point down only: ${LAYER_ABOVE[layer]} (README, "Frontend layers").`,
+        })),
+      },
+    ],
+  },
+});
+const layerRules = [
+  {
+    files: ['frontend/src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+pages/',
+              message: 'The shell loads pages only through the route table (load: () => import(...)).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  importsDown(['frontend/src/pages/**/*.ts'], ['app']),
+  importsDown(['frontend/src/components/**/*.ts'], ['app', 'pages']),
+  importsDown(['frontend/src/state/**/*.ts'], ['app', 'pages', 'components']),
+  importsDown(
+    [
+      'frontend/src/data/**/*.ts',
+      'frontend/src/text/**/*.ts',
+      'frontend/src/styles/**/*.ts',
+      'frontend/src/test/**/*.ts',
+      'frontend/src/events.ts',
+      'frontend/src/localization.ts',
+    ],
+    ['app', 'pages', 'components', 'state'],
+  ),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -73,4 +131,5 @@ export default tseslint.config(
     files: frontendFiles,
     ...litA11y.configs.recommended,
   },
+  ...layerRules,
 );

@@ -2,10 +2,12 @@
 // `npm test`: every check of the repository in one run, output streamed, then a table per suite and
 // one closing line `N passed, M failed`. Exit code 1 when anything failed.
 //
-// Order: build shared -> lint -> type checks -> backend vitest (PostgreSQL + PGlite, or PGlite only
-// with SKIP_POSTGRES=1) -> frontend web-test-runner -> build app -> front-end budget -> Playwright e2e.
-// Counting: builds, lint and each type check are one check each; test suites count their tests
-// (vitest and Playwright from their JSON reports, web-test-runner from its summary lines).
+// Order: build shared -> lint (eslint, colour tokens) -> format (prettier --check) -> OpenAPI lint (Redocly, Spectral) -> type checks
+// -> backend vitest (PostgreSQL + PGlite, or PGlite only with SKIP_POSTGRES=1) -> frontend web-test-runner
+// -> build app -> front-end budget -> Playwright e2e.
+// Counting: builds, lint, format, each OpenAPI linter and each type check are one check each; test
+// suites count their tests (vitest and Playwright from their JSON reports, web-test-runner from its
+// summary lines).
 // A part that does not exist yet is skipped with a note and counts as neither passed nor failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +21,8 @@ const MINUTE = 60_000;
 
 /** @type {{ suite: string, passed: number, failed: number, skipped: number, seconds: number, note: string }[]} */
 const results = [];
+/** Names of failed tests, printed again just above the total so that the end of a long log says what failed. */
+const failedTests = [];
 
 const stripAnsi = (text) => text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '');
 
@@ -130,6 +134,13 @@ async function backendTests() {
     (file) => file.status === 'failed' && !file.assertionResults?.length,
   );
   const failed = (json.numFailedTests ?? 0) + failedFiles.length;
+  for (const file of json.testResults ?? []) {
+    const where = relativePath(file.name);
+    if (failedFiles.includes(file)) failedTests.push(`${suite}: ${where} (did not load)`);
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failedTests.push(`${suite}: ${where} > ${test.fullName ?? test.title}`);
+    }
+  }
   record(suite, {
     passed: json.numPassedTests ?? 0,
     failed: atLeastOneFailure(result.code, failed),
@@ -199,6 +210,7 @@ async function e2eTests() {
   }
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = json.stats;
   const errors = Array.isArray(json.errors) ? json.errors.length : 0;
+  collectPlaywrightFailures(suite, json.suites ?? [], []);
   record(suite, {
     passed: expected + flaky,
     failed: atLeastOneFailure(result.code, unexpected + errors),
@@ -206,6 +218,23 @@ async function e2eTests() {
     seconds: result.seconds,
     note: [flaky ? `${flaky} flaky` : '', errors ? `${errors} global error(s)` : ''].filter(Boolean).join(', '),
   });
+}
+
+/** Walks Playwright's JSON report (suites hold specs and further suites) for tests that did not pass. */
+function collectPlaywrightFailures(suite, suites, titles) {
+  for (const child of suites) {
+    const path = child.title ? [...titles, child.title] : titles;
+    for (const spec of child.specs ?? []) {
+      const failedRun = (spec.tests ?? []).some((test) => test.status === 'unexpected');
+      if (failedRun)
+        failedTests.push(`${suite}: ${spec.file ?? ''}:${spec.line ?? ''} > ${[...path, spec.title].join(' > ')}`);
+    }
+    collectPlaywrightFailures(suite, child.suites ?? [], path);
+  }
+}
+
+function relativePath(file) {
+  return typeof file === 'string' && file.startsWith(root) ? file.slice(root.length + 1) : String(file);
 }
 
 function hasFile(relative) {
@@ -219,6 +248,19 @@ async function main() {
   const sharedBuilt = await check('build shared', 'npm', ['run', 'build', '-w', 'shared']);
 
   await check('lint (eslint, zero warnings)', bin('eslint'), ['--max-warnings', '0', '.']);
+  await check('colour tokens (one token sheet)', 'node', ['scripts/check-colour-tokens.mjs']);
+  await check('format (prettier --check)', bin('prettier'), ['--check', '.']);
+
+  // The API contract: backend/openapi.json (kept equal to the code by backend/src/openapi/openapi.spec.ts,
+  // and checked against real answers by every API spec) must pass both linters with 0 errors.
+  await check('OpenAPI lint (Redocly, recommended)', bin('redocly'), ['lint', '--format=summary'], {
+    env: { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+  });
+  await check('OpenAPI lint (Spectral, spectral:oas)', bin('spectral'), [
+    'lint',
+    '--fail-severity=error',
+    'backend/openapi.json',
+  ]);
 
   for (const [workspace, args] of [
     ['backend', ['-p', 'backend/tsconfig.json']],
@@ -231,7 +273,10 @@ async function main() {
   }
 
   // Process-level specs (backend/test/stress) spawn the built server: build it before vitest.
-  if (sharedBuilt) await check('build backend (for process-level specs)', 'npm', ['run', 'build', '-w', 'backend']);
+  const backendBuilt =
+    sharedBuilt && (await check('build backend (for process-level specs)', 'npm', ['run', 'build', '-w', 'backend']));
+  // The benchmarks are typed against the built backend's declarations: they must keep compiling.
+  if (backendBuilt) await check('typecheck bench', bin('tsc'), ['-p', 'bench/tsconfig.json', '--noEmit']);
   if (sharedBuilt) await backendTests();
   else skip('backend vitest', 'shared did not build (counted above)');
 
@@ -277,6 +322,11 @@ function printSummary(totalSeconds) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
   console.log('');
+  if (failedTests.length) {
+    console.log('failed tests:');
+    for (const name of failedTests) console.log(`  ${name}`);
+    console.log('');
+  }
   process.exitCode = failed > 0 ? 1 : 0;
   console.log(`${passed} passed, ${failed} failed`);
 }
