@@ -27,7 +27,7 @@ interface QueueRow {
 }
 
 /** Waits until `check` holds, looking every 10 ms; fails after `ms`. */
-async function until(check: () => boolean | Promise<boolean>, ms = 5_000): Promise<void> {
+async function until(check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`still not so after ${ms} ms`);
