@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { AccountDataPart, AccountErasure, AccountExportPiece } from '../account-data/account-data.registry';
 import { iso } from '../common/iso';
-import { ForumRepository } from './forum.repository';
+import { ForumMemberDataRepository } from './forum-member-data.repository';
 
 /**
  * The member's forum data: rules acceptance, their posts (whatever the status: this is their copy,
@@ -13,7 +13,7 @@ export class ForumAccountData implements AccountDataPart {
   readonly feature = 'forum';
   readonly eraseOrder = 20;
 
-  constructor(private readonly forum: ForumRepository) {}
+  constructor(private readonly forum: ForumMemberDataRepository) {}
 
   async exportFor(em: EntityManager, accountId: string): Promise<AccountExportPiece> {
     const rulesAcceptedAt = await this.forum.findRulesAcceptedAt(em, accountId);

@@ -8,6 +8,7 @@ import { ForumController } from './forum.controller';
 import { ForumHooks } from './forum-hooks';
 import { ForumPostingRules } from './forum-posting.rules';
 import { ForumRepository } from './forum.repository';
+import { ForumMemberDataRepository } from './forum-member-data.repository';
 import { ForumService } from './forum.service';
 import { PostCreateHandler } from './post-create.handler';
 import { ThreadCreateHandler } from './thread-create.handler';
@@ -18,6 +19,7 @@ import { ThreadCreateHandler } from './thread-create.handler';
   providers: [
     ForumService,
     ForumRepository,
+    ForumMemberDataRepository,
     ForumAccountData,
     ForumHooks,
     ArticleDiscussionService,
@@ -26,7 +28,7 @@ import { ThreadCreateHandler } from './thread-create.handler';
     PostCreateHandler,
     FlagCreateHandler,
   ],
-  exports: [ForumService, ForumRepository, ForumHooks, ArticleDiscussionService],
+  exports: [ForumService, ForumRepository, ForumMemberDataRepository, ForumHooks, ArticleDiscussionService],
 })
 export class ForumModule implements OnModuleInit {
   constructor(

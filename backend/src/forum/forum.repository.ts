@@ -61,24 +61,6 @@ export interface ResearchPostRow {
   article_id: string | null;
 }
 
-export interface OwnPostRow {
-  id: string;
-  thread_id: string;
-  title: string;
-  created_at: Date | string;
-  status: PostStatus;
-  body: string;
-  quote_post_id: string | null;
-}
-
-export interface OwnFlagRow {
-  id: string;
-  post_id: string;
-  rule: number;
-  note: string | null;
-  created_at: Date | string;
-}
-
 const THREAD_COLUMNS = `t.id, t.title, a.alias as starter_alias, t.post_count, t.created_at, t.last_activity_at, t.locked,
   t.article_id, (t.article_id is not null or coalesce((select p0.staff_voice from post p0 where p0.thread_id = t.id
     order by p0.created_at, p0.id limit 1), false)) as starter_staff_voice,
@@ -337,87 +319,5 @@ export class ForumRepository {
               count(*) filter (where status = 'removed') as removed
        from post group by 1 order by 1`,
     );
-  }
-
-  // ——— the member's own data (download and erasure) ———
-
-  async findRulesAcceptedAt(em: EntityManager, accountId: string): Promise<Date | string | null> {
-    const [member] = await sqlIn<{ rules_accepted_at: Date | string | null }>(
-      em,
-      'select rules_accepted_at from forum_member where account_id = ?',
-      [accountId],
-    );
-    return member?.rules_accepted_at ?? null;
-  }
-
-  /** Every post the account wrote, whatever its status, with its thread's title. */
-  listOwnPosts(em: EntityManager, accountId: string): Promise<OwnPostRow[]> {
-    return sqlIn<OwnPostRow>(
-      em,
-      `select p.id, p.thread_id, t.title, p.created_at, p.status, p.body, p.quote_post_id
-       from post p join thread t on t.id = p.thread_id where p.author_id = ? order by p.created_at, p.id`,
-      [accountId],
-    );
-  }
-
-  listOwnFlags(em: EntityManager, accountId: string): Promise<OwnFlagRow[]> {
-    return sqlIn<OwnFlagRow>(
-      em,
-      'select id, post_id, rule, note, created_at from flag where member_id = ? order by created_at, id',
-      [accountId],
-    );
-  }
-
-  async listPostIdsByAuthor(em: EntityManager, accountId: string): Promise<string[]> {
-    const rows = await sqlIn<{ id: string }>(em, 'select id from post where author_id = ?', [accountId]);
-    return rows.map((row) => row.id);
-  }
-
-  /**
-   * Threads that erasing the account's posts takes with them: started by the account, with posts
-   * of theirs and nobody else's.
-   */
-  async listThreadIdsErasedWith(em: EntityManager, accountId: string): Promise<string[]> {
-    const rows = await sqlIn<{ id: string }>(
-      em,
-      `select t.id from thread t where t.author_id = ?
-         and exists (select 1 from post p where p.thread_id = t.id and p.author_id = ?)
-         and not exists (select 1 from post p where p.thread_id = t.id and p.author_id is distinct from ?)`,
-      [accountId, accountId, accountId],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  /**
-   * Deletes the account's posts, and the threads they started that nobody else wrote in; the
-   * threads they wrote in get their counters counted again.
-   */
-  async erasePostsOf(em: EntityManager, accountId: string): Promise<void> {
-    const touched = await sqlIn<{ thread_id: string }>(em, 'select distinct thread_id from post where author_id = ?', [
-      accountId,
-    ]);
-    await sqlIn(em, 'delete from post where author_id = ?', [accountId]);
-    await sqlIn(
-      em,
-      'delete from thread t where t.author_id = ? and not exists (select 1 from post p where p.thread_id = t.id)',
-      [accountId],
-    );
-    if (touched.length === 0) return;
-    await sqlIn(
-      em,
-      `update thread t set
-         post_count = (select count(*) from post p where p.thread_id = t.id and p.status = 'published'),
-         last_activity_at = coalesce((select max(p.created_at) from post p where p.thread_id = t.id), t.created_at)
-       where t.id = any(?::uuid[])`,
-      [uuidArray(touched.map((row) => row.thread_id))],
-    );
-  }
-
-  /** Posts and threads stay, under "deleted member"; flags and forum standing go. */
-  async forgetMember(em: EntityManager, accountId: string): Promise<void> {
-    await sqlIn(em, 'update post set author_id = null where author_id = ?', [accountId]);
-    await sqlIn(em, 'update thread set author_id = null where author_id = ?', [accountId]);
-    await sqlIn(em, 'delete from flag where member_id = ?', [accountId]);
-    await sqlIn(em, 'delete from forum_member where account_id = ?', [accountId]);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AccountDataPart, AccountErasure } from '../account-data/account-data.registry';
-import { ForumRepository } from '../forum/forum.repository';
+import { ForumMemberDataRepository } from '../forum/forum-member-data.repository';
 import { ModerationRepository } from './moderation.repository';
 
 /**
@@ -15,7 +15,7 @@ export class ModerationAccountData implements AccountDataPart {
 
   constructor(
     private readonly moderation: ModerationRepository,
-    private readonly forum: ForumRepository,
+    private readonly forum: ForumMemberDataRepository,
   ) {}
 
   async erase({ em, accountId, posts }: AccountErasure): Promise<void> {
