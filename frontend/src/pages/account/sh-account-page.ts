@@ -162,7 +162,7 @@ export class ShAccountPage extends LitElement {
 
   private async discardAndLogout(): Promise<void> {
     this.busy = true;
-    await discardUnsent(this.db);
+    await discardUnsent(this.session?.me?.id ?? null, this.db);
     await this.logout();
   }
 
