@@ -1,10 +1,11 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LIMITS, type FlagCreatePayload } from '@sexhandel/shared';
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { appDb, type AppDB } from '../data/app-db.js';
 import { enqueueFlag } from '../data/forum.js';
+import { FormErrorsController } from './form-errors.controller.js';
 import { modalFrame } from './modal-frame.js';
 import { shEvent } from '../events.js';
 import { outboxServiceContext } from '../state/contexts.js';
@@ -44,18 +45,22 @@ export class ShFlagDialog extends LitElement {
   @state() private postId = '';
   @state() private rule = 0;
   @state() private note = '';
-  @state() private missingRule = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly rules = new ForumRulesController(this);
+
+  /** A missing rule is said at the rule choice (its first radio is the summary's link target). */
+  private readonly errors = new FormErrorsController(this, {
+    rule: { id: 'flag-rule-1', label: () => msg('Hvilken regel?') },
+  });
 
   /** Opens the dialog for one post. */
   async show(postId: string): Promise<void> {
     this.postId = postId;
     this.rule = 0;
     this.note = '';
-    this.missingRule = false;
+    this.errors.clear();
     await this.updateComplete;
     this.dialog?.showModal();
   }
@@ -68,13 +73,19 @@ export class ShFlagDialog extends LitElement {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.rule < 1 || this.rule > 6) {
-      this.missingRule = true;
+      this.errors.show([['rule', msg('Velg regelen du mener innlegget bryter.')]]);
       return;
     }
     const payload: FlagCreatePayload = { postId: this.postId, rule: this.rule };
     const note = this.note.trim();
     if (note) payload.note = note.slice(0, LIMITS.flagNoteMax);
-    await enqueueFlag(payload, this.db);
+    try {
+      await enqueueFlag(payload, this.db);
+    } catch {
+      // Nobody is signed in on this device any more (the session ended in another tab).
+      this.errors.show([[null, msg('Logg inn igjen for å rapportere. Rapporten ble ikke sendt.')]]);
+      return;
+    }
     void this.outbox?.flushNow();
     this.close(true);
   }
@@ -84,29 +95,31 @@ export class ShFlagDialog extends LitElement {
     const numbers = [1, 2, 3, 4, 5, 6];
     return modalFrame(
       { labelledBy: 'flag-heading', onCancel: () => this.close(false) },
-      html`<form @submit=${this.submit}>
+      html`<form @submit=${this.submit} novalidate>
         <h2 id="flag-heading">${msg('Rapporter innlegget')}</h2>
+        ${this.errors.renderSummary()}
         <p>
           ${msg('Velg regelen du mener innlegget bryter. En moderator ser på det. Den som skrev, får ikke vite hvem som rapporterte.')}
         </p>
-        <fieldset>
+        <fieldset aria-describedby=${this.errors.describedBy('flag-rule-1')}>
           <legend>${msg('Hvilken regel?')}</legend>
+          ${this.errors.renderFieldError('flag-rule-1')}
           ${numbers.map((n) => {
             const rule = rules.find((candidate) => candidate.number === n);
             const label = rule ? `${n}. ${rule.title}` : msg(str`Regel ${n}`);
             return html`<label class="choice"
               ><input
                 type="radio"
+                id="flag-rule-${n}"
                 name="rule"
                 .value=${String(n)}
                 .checked=${this.rule === n}
-                @change=${() => ((this.rule = n), (this.missingRule = false))}
+                @change=${() => ((this.rule = n), this.errors.clear())}
               />
               <span lang="nb">${label}</span></label
             >`;
           })}
         </fieldset>
-        ${this.missingRule ? html`<p class="error-box" role="alert">${msg('Velg en regel.')}</p>` : nothing}
         <div class="field">
           <label for="note">${msg('Kommentar til moderator (valgfritt)')}</label>
           <textarea

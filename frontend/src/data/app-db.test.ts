@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { isPickupCode, type ContactCreatePayload } from '@sexhandel/shared';
 import Dexie from 'dexie';
 import { AppDB } from './app-db.js';
+import { findHeldCode } from './contact.js';
 import './pull-kinds.js';
 import { applyPullPage } from './sync-client.js';
 import { makeArticle, pullPage, upsert } from '../test/fixtures.js';
@@ -122,6 +124,36 @@ describe('AppDB version(6) upgrade', () => {
     expect(await sut.drafts.where('accountId').equals('').count()).to.equal(1);
     expect((await sut.contactConversations.get('c1'))?.kept).to.equal(true);
     expect(await sut.getMeta('adoptSession')).to.be.a('string');
+    sut.close();
+  });
+
+  it('carries every queued row: forum rows wait for their account, a message for a pick-up code gets its code', async () => {
+    const old = new Dexie(name);
+    old.version(5).stores({ meta: 'key', outbox: 'id, [state+createdAt], kind' });
+    const queued = { createdAt: '2026-12-05T10:00:00.000Z', state: 'queued', attempts: 0 };
+    await old.table('outbox').bulkPut([
+      { id: 'post', kind: 'post.create', payload: { threadId: 't1', body: 'Før oppdateringen' }, ...queued },
+      { id: 'code', kind: 'contact.create', payload: { topic: 'law', body: 'Hei', replyBy: 'pickup' }, ...queued },
+      {
+        id: 'mail',
+        kind: 'contact.create',
+        payload: { topic: 'law', body: 'Hei', replyBy: 'email', email: 'a@b.no' },
+        ...queued,
+      },
+      { id: 'visit', kind: 'visit.record', payload: { day: '2026-12-05' }, ...queued },
+    ]);
+    old.close();
+
+    const sut = new AppDB(name);
+    const rows = new Map((await sut.outbox.toArray()).map((row) => [row.id, row]));
+    expect(rows.size, 'nothing lost').to.equal(4);
+    expect(rows.get('post')?.accountId, 'owned by the session that adopts it').to.equal('');
+    expect(rows.get('post')?.payload).to.deep.equal({ threadId: 't1', body: 'Før oppdateringen' });
+    const code = (rows.get('code')?.payload as ContactCreatePayload).pickupCode ?? '';
+    expect(isPickupCode(code), code).to.equal(true);
+    expect((await findHeldCode(sut))?.code, 'shown for the choice on /kontakt').to.equal(code);
+    expect(rows.get('mail')?.payload).to.not.have.property('pickupCode');
+    expect(rows.get('visit')?.accountId).to.equal(undefined);
     sut.close();
   });
 

@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
+import { PICKUP_CODE_LENGTH, pickupCodeFromBytes } from '@sexhandel/shared';
 import type {
   ArticleDto,
+  ContactCreatePayload,
   ContactReplyBy,
   ContactTopic,
   ConversationDto,
@@ -108,6 +110,13 @@ export interface OutboxRow {
    * "Mine samtaler"; 'written': written down, so the device forgets it once sent. Unset: not chosen yet.
    */
   codeChoice?: CodeChoice;
+  /**
+   * Forum kinds: the account that queued it. Only that account's session sends, lists or counts it,
+   * so a post never goes out under the next person's account ('' until an earlier session adopts it).
+   */
+  accountId?: string;
+  /** Set while its account's session has ended without a logout; deleted with its drafts after 7 days. */
+  hiddenAt?: string;
 }
 
 export type CodeChoice = 'keep' | 'written';
@@ -236,6 +245,21 @@ export class AppDB extends Dexie {
           .modify((draft) => {
             draft.accountId = '';
             draft.hiddenAt = now;
+          });
+        // Queued forum rows get an owner (adopted with the drafts); a queued message whose answer is
+        // picked up with a code gets its device-made code (the server now requires one; the contact
+        // page shows it for the person's choice). The kinds are those of this version, frozen here.
+        await tx
+          .table<OutboxRow, string>('outbox')
+          .toCollection()
+          .modify((row) => {
+            if (['thread.create', 'post.create', 'flag.create'].includes(row.kind) && row.accountId === undefined) {
+              row.accountId = '';
+            }
+            const payload = row.payload as Partial<ContactCreatePayload> | undefined;
+            if (row.kind === 'contact.create' && payload?.replyBy === 'pickup' && !payload.pickupCode) {
+              payload.pickupCode = pickupCodeFromBytes(crypto.getRandomValues(new Uint8Array(PICKUP_CODE_LENGTH)));
+            }
           });
         // Codes kept before there was a choice stay kept: the person can remove each one.
         await tx

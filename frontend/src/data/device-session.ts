@@ -1,5 +1,6 @@
 import type { MeDto } from '@sexhandel/shared';
 import { appDb, type AppDB, type OutboxRow } from './app-db.js';
+import { belongsToSession } from './outbox.js';
 
 /**
  * Who is signed in on this device, known without the network, and what belongs to that account.
@@ -64,13 +65,18 @@ export async function currentAccountId(db: AppDB = appDb): Promise<string | null
 /** After a sign-in (or a check with the server): remembers the account and shows its hidden drafts again. */
 export async function rememberSignIn(me: MeDto, db: AppDB = appDb): Promise<void> {
   leaveDeviceMarker();
-  await db.transaction('rw', db.meta, db.drafts, async () => {
+  await db.transaction('rw', db.meta, db.drafts, db.outbox, async () => {
     await db.meta.put({ key: 'signedInAs', value: JSON.stringify(me) });
     await db.drafts
       .where('accountId')
       .equals(me.id)
       .modify((draft) => {
         delete draft.hiddenAt;
+      });
+    await db.outbox
+      .filter((row) => row.accountId === me.id && !!row.hiddenAt)
+      .modify((row) => {
+        delete row.hiddenAt;
       });
   });
 }
@@ -81,7 +87,7 @@ export async function rememberSignIn(me: MeDto, db: AppDB = appDb): Promise<void
  * no such permission (its database is new), so a session found there is ended instead.
  */
 export async function adoptEarlierSession(me: MeDto, db: AppDB = appDb): Promise<boolean> {
-  const adopted = await db.transaction('rw', db.meta, db.drafts, async () => {
+  const adopted = await db.transaction('rw', db.meta, db.drafts, db.outbox, async () => {
     if (!(await db.getMeta('adoptSession'))) return false;
     await db.meta.delete('adoptSession');
     await db.drafts
@@ -90,6 +96,11 @@ export async function adoptEarlierSession(me: MeDto, db: AppDB = appDb): Promise
       .modify((draft) => {
         draft.accountId = me.id;
         delete draft.hiddenAt;
+      });
+    await db.outbox
+      .filter((row) => row.accountId === '')
+      .modify((row) => {
+        row.accountId = me.id;
       });
     return true;
   });
@@ -108,18 +119,36 @@ export async function forgetSignIn(db: AppDB = appDb): Promise<void> {
  * drafts are hidden until it signs in on this device again, and deleted after HIDDEN_DRAFT_DAYS.
  */
 export async function hideAccountDrafts(accountId: string, db: AppDB = appDb, now: Date = new Date()): Promise<void> {
-  await db.drafts
-    .where('accountId')
-    .equals(accountId)
-    .modify((draft) => {
-      draft.hiddenAt ??= now.toISOString();
-    });
+  await db.transaction('rw', db.drafts, db.outbox, async () => {
+    await db.drafts
+      .where('accountId')
+      .equals(accountId)
+      .modify((draft) => {
+        draft.hiddenAt ??= now.toISOString();
+      });
+    // Its queued posts and flags wait too: sent only when the account signs in here again.
+    await db.outbox
+      .filter((row) => row.accountId === accountId)
+      .modify((row) => {
+        row.hiddenAt ??= now.toISOString();
+      });
+  });
 }
 
-/** Deletes drafts hidden longer than HIDDEN_DRAFT_DAYS. Returns how many went. */
+/**
+ * Deletes drafts hidden longer than HIDDEN_DRAFT_DAYS, the outbox rows hidden with them, and forum
+ * rows queued before drafts had owners that no session adopted in that time. Returns how many went.
+ */
 export async function purgeHiddenDrafts(db: AppDB = appDb, now: Date = new Date()): Promise<number> {
   const cutoff = now.getTime() - HIDDEN_DRAFT_DAYS * DAY_MS;
-  return db.drafts.filter((draft) => !!draft.hiddenAt && Date.parse(draft.hiddenAt) <= cutoff).delete();
+  const expired = (at: string | undefined) => !!at && Date.parse(at) <= cutoff;
+  return db.transaction('rw', db.drafts, db.outbox, async () => {
+    const drafts = await db.drafts.filter((draft) => expired(draft.hiddenAt)).delete();
+    const rows = await db.outbox
+      .filter((row) => expired(row.hiddenAt) || (row.accountId === '' && expired(row.createdAt)))
+      .delete();
+    return drafts + rows;
+  });
 }
 
 /** What logging out would leave behind or lose: drafts of the account, and mutations not yet sent. */
@@ -139,7 +168,8 @@ export async function countUnsent(db: AppDB = appDb): Promise<number> {
 
 export async function countLeftovers(accountId: string | null, db: AppDB = appDb): Promise<DeviceLeftovers> {
   const drafts = accountId ? await db.drafts.where('accountId').equals(accountId).count() : 0;
-  return { drafts, unsent: await countUnsent(db) };
+  const unsent = await db.outbox.filter((row) => isUnsent(row) && belongsToSession(row, accountId)).count();
+  return { drafts, unsent };
 }
 
 /**
@@ -149,12 +179,13 @@ export async function countLeftovers(accountId: string | null, db: AppDB = appDb
 export async function removeAccountFromDevice(accountId: string | null, db: AppDB = appDb): Promise<void> {
   await db.transaction('rw', db.drafts, db.outbox, db.meta, async () => {
     if (accountId) await db.drafts.where('accountId').equals(accountId).delete();
-    await db.outbox.filter((row) => !SILENT_KINDS.has(row.kind)).delete();
+    // Another account's hidden rows stay for that account, like its drafts.
+    await db.outbox.filter((row) => !SILENT_KINDS.has(row.kind) && belongsToSession(row, accountId)).delete();
   });
   await forgetSignIn(db);
 }
 
-/** "Discard": the unsent mutations leave the device without being sent. */
-export async function discardUnsent(db: AppDB = appDb): Promise<number> {
-  return db.outbox.filter(isUnsent).delete();
+/** "Discard" at logout: the session's unsent mutations leave the device without being sent. */
+export async function discardUnsent(accountId: string | null, db: AppDB = appDb): Promise<number> {
+  return db.outbox.filter((row) => isUnsent(row) && belongsToSession(row, accountId)).delete();
 }

@@ -13,7 +13,7 @@ import {
 import { requestJson, type FetchFn } from './api.js';
 import { appDb, type AppDB, type DraftRow, type OutboxRow, type ThreadCacheRow } from './app-db.js';
 import { currentAccountId } from './device-session.js';
-import { enqueue, registerOutboxKinds, type OutboxKind } from './outbox.js';
+import { belongsToSession, enqueue, registerOutboxKinds, type OutboxKind } from './outbox.js';
 
 /** Forum reads (API + the device's cache of opened threads), private drafts and sending. */
 
@@ -188,13 +188,13 @@ export async function sendDraft(draftId: string, db: AppDB = appDb): Promise<str
     if (draft.kind === 'thread') {
       const payload: ThreadCreatePayload = { title: (draft.title ?? '').trim(), body: draft.body };
       if (draft.asStaff) payload.asStaff = true;
-      id = await enqueue('thread.create', payload, { db, draft: kept });
+      id = await enqueue('thread.create', payload, { db, draft: kept, accountId: draft.accountId });
     } else {
       if (!draft.threadId) throw new DraftNotSendableError('missing');
       const payload: PostCreatePayload = { threadId: draft.threadId, body: draft.body };
       if (draft.quotePostId) payload.quotePostId = draft.quotePostId;
       if (draft.asStaff) payload.asStaff = true;
-      id = await enqueue('post.create', payload, { db, draft: kept });
+      id = await enqueue('post.create', payload, { db, draft: kept, accountId: draft.accountId });
     }
     await db.drafts.delete(draftId);
     return id;
@@ -202,8 +202,8 @@ export async function sendDraft(draftId: string, db: AppDB = appDb): Promise<str
 }
 
 /** Queues a flag on a post; the next push sends it. */
-export function enqueueFlag(payload: FlagCreatePayload, db: AppDB = appDb): Promise<string> {
-  return enqueue('flag.create', payload, { db });
+export async function enqueueFlag(payload: FlagCreatePayload, db: AppDB = appDb): Promise<string> {
+  return enqueue('flag.create', payload, { db, accountId: (await currentAccountId(db)) ?? undefined });
 }
 
 /** The draft a rejected thread.create/post.create row came from (rebuilt from the payload if missing). */
@@ -218,7 +218,9 @@ export function draftOfOutboxRow(row: OutboxRow, error: MutationError): DraftRow
     body: payload.body ?? '',
     updatedAt: row.createdAt,
   };
-  return { ...base, updatedAt: new Date().toISOString(), serverError: error };
+  // A row queued before drafts had owners carries its owner on the row (adopted with the session).
+  const accountId = base.accountId ?? row.accountId;
+  return { ...base, ...(accountId ? { accountId } : {}), updatedAt: new Date().toISOString(), serverError: error };
 }
 
 // A sent post or thread stays a day as `sent`, so the person sees it arrived; a refused one goes
@@ -226,6 +228,7 @@ export function draftOfOutboxRow(row: OutboxRow, error: MutationError): DraftRow
 const draftKind = (kind: 'thread.create' | 'post.create'): OutboxKind => ({
   kind,
   tables: ['drafts'],
+  ownedByAccount: true,
   onApplied: async (db, row, result) => {
     await db.outbox.update(row.id, { state: 'sent', sentAt: new Date().toISOString(), result });
   },
@@ -236,14 +239,35 @@ const draftKind = (kind: 'thread.create' | 'post.create'): OutboxKind => ({
 });
 
 // A flag keeps the defaults: applied, it leaves; refused, it waits as needs-attention.
-registerOutboxKinds(draftKind('thread.create'), draftKind('post.create'), { kind: 'flag.create', tables: [] });
+registerOutboxKinds(draftKind('thread.create'), draftKind('post.create'), {
+  kind: 'flag.create',
+  tables: [],
+  ownedByAccount: true,
+});
 
 const FORUM_KINDS = ['thread.create', 'post.create', 'flag.create'];
 
 /** The forum part of the outbox, oldest first (the "waiting to send" list). */
+/** The signed-in account's forum rows in the outbox, oldest first (none when nobody is signed in). */
 export async function listForumOutbox(db: AppDB = appDb): Promise<OutboxRow[]> {
-  const rows = await db.outbox.where('kind').anyOf(FORUM_KINDS).toArray();
-  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const [accountId, rows] = await Promise.all([
+    currentAccountId(db),
+    db.outbox.where('kind').anyOf(FORUM_KINDS).toArray(),
+  ]);
+  return rows.filter((row) => belongsToSession(row, accountId)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** The signed-in account's replies to one thread still in the outbox, oldest first. */
+export async function listPendingReplies(threadId: string, db: AppDB = appDb): Promise<OutboxRow[]> {
+  const [accountId, rows] = await Promise.all([
+    currentAccountId(db),
+    db.outbox.where('kind').equals('post.create').toArray(),
+  ]);
+  return rows
+    .filter(
+      (row) => belongsToSession(row, accountId) && (row.payload as Partial<PostCreatePayload>).threadId === threadId,
+    )
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** Removes a row the person has seen (a sent item or a flag that needs attention). */

@@ -1,10 +1,22 @@
 import { expect } from '@open-wc/testing';
 import type { PushRequest, PushResponse } from '@sexhandel/shared';
 import Dexie from 'dexie';
-import { offlineFetch, signInOnDevice, stubFetch } from '../test/fixtures.js';
+import { offlineFetch, signInOnDevice, stubFetch, TEST_MEMBER } from '../test/fixtures.js';
 import { AppDB } from './app-db.js';
-import { enqueueFlag, saveDraft, sendDraft } from './forum.js';
+import { sendContact } from './contact.js';
+import {
+  countLeftovers,
+  discardUnsent,
+  hideAccountDrafts,
+  purgeHiddenDrafts,
+  rememberSignIn,
+  removeAccountFromDevice,
+} from './device-session.js';
+import { enqueueFlag, listForumOutbox, listPendingReplies, saveDraft, sendDraft } from './forum.js';
+import { enqueue } from './outbox.js';
 import { flushOutbox, pushOutbox } from './sync-client.js';
+
+const OTHER = { ...TEST_MEMBER, id: 'member-2', alias: 'Neste', roles: [...TEST_MEMBER.roles] };
 
 async function draftInOutbox(db: AppDB, body = 'Et svar'): Promise<string> {
   await saveDraft(
@@ -174,6 +186,72 @@ describe('outbox (forum)', () => {
       await pushOutbox({ db, fetchFn });
       expect(requests).to.have.length(1);
       expect((await db.outbox.get(id))?.state).to.equal('sent');
+    });
+  });
+
+  describe('rows owned by an account (a shared computer)', () => {
+    const appliedAll = (r: { body: unknown }): PushResponse => ({
+      results: (r.body as PushRequest).mutations.map((m) => ({ id: m.id, status: 'applied' })),
+    });
+    const sentIds = (requests: Array<{ body: unknown }>) =>
+      requests.flatMap((r) => (r.body as PushRequest).mutations.map((m) => m.id));
+
+    it("never sends one account's queued post under the next person's session; it goes when its account is back", async () => {
+      const post = await draftInOutbox(db, 'Skrevet av den første');
+      const flag = await enqueueFlag({ postId: 'p1', rule: 2 }, db);
+      expect((await db.outbox.get(post))?.accountId).to.equal(TEST_MEMBER.id);
+      // The first session ends without a logout; the next person signs in and writes to counselling.
+      await hideAccountDrafts(TEST_MEMBER.id, db);
+      await rememberSignIn(OTHER, db);
+      const message = await sendContact(
+        {
+          id: 'contact',
+          topic: 'law',
+          body: 'Et spørsmål',
+          replyBy: 'pickup',
+          email: '',
+          publishConsent: false,
+          updatedAt: '2026-12-06T10:00:00.000Z',
+        },
+        db,
+      );
+      const { fetchFn, requests } = stubFetch(appliedAll);
+      await pushOutbox({ db, fetchFn });
+      expect(sentIds(requests)).to.deep.equal([message]);
+      expect(await db.outbox.get(post)).to.include({ state: 'queued', attempts: 0 });
+      expect(await listForumOutbox(db), 'not listed to the next person').to.deep.equal([]);
+      expect(await listPendingReplies('t1', db), 'not shown in the thread either').to.deep.equal([]);
+      expect(await countLeftovers(OTHER.id, db)).to.deep.equal({ drafts: 0, unsent: 0 });
+
+      await signInOnDevice(db);
+      expect((await db.outbox.get(post))?.hiddenAt).to.equal(undefined);
+      expect((await listForumOutbox(db)).map((row) => row.id)).to.deep.equal([post, flag]);
+      await pushOutbox({ db, fetchFn });
+      expect(sentIds(requests.slice(1))).to.have.members([post, flag]);
+    });
+
+    it("the next person's logout and discard leave the other account's rows; they go 7 days after hiding", async () => {
+      const post = await draftInOutbox(db);
+      await hideAccountDrafts(TEST_MEMBER.id, db, new Date('2026-12-01T10:00:00.000Z'));
+      await rememberSignIn(OTHER, db);
+      expect(await discardUnsent(OTHER.id, db)).to.equal(0);
+      await removeAccountFromDevice(OTHER.id, db);
+      expect(await db.outbox.get(post)).to.not.equal(undefined);
+      await purgeHiddenDrafts(db, new Date('2026-12-07T10:00:00.000Z'));
+      expect(await db.outbox.get(post), 'kept for 7 days').to.not.equal(undefined);
+      await purgeHiddenDrafts(db, new Date('2026-12-08T10:00:01.000Z'));
+      expect(await db.outbox.get(post)).to.equal(undefined);
+    });
+
+    it('refuses to queue a forum mutation without the account that sends it', async () => {
+      let error: unknown;
+      try {
+        await enqueue('post.create', { threadId: 't1', body: 'Uten eier' }, { db });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(Error);
+      expect(await db.outbox.count()).to.equal(0);
     });
   });
 

@@ -15,6 +15,11 @@ export interface OutboxKind {
   onApplied?(db: AppDB, row: OutboxRow, result: unknown): Promise<void>;
   /** Refused; the handler gives the person back what they wrote. Default: kept as `needs-attention`. */
   onRejected?(db: AppDB, row: OutboxRow, error: MutationError): Promise<void>;
+  /**
+   * Sent under the session of the account that queued it, and only then (forum kinds). Its rows carry
+   * that account's id: {@link enqueue} refuses one without it.
+   */
+  ownedByAccount?: boolean;
 }
 
 const KINDS = new Map<MutationKind, OutboxKind>();
@@ -50,6 +55,16 @@ export interface EnqueueOptions {
   createdAt?: string;
   /** The draft it was sent from, so a refusal can restore it. */
   draft?: DraftRow;
+  /** The signed-in account that queues it: required for kinds owned by an account. */
+  accountId?: string;
+}
+
+/**
+ * Whether a row is this session's to send, list and count: rows of anonymous kinds are everyone's on
+ * this device; a forum row only its account's (never the next person's after a session ended).
+ */
+export function belongsToSession(row: OutboxRow, accountId: string | null): boolean {
+  return row.accountId === undefined || (accountId !== null && accountId !== '' && row.accountId === accountId);
 }
 
 /**
@@ -67,6 +82,10 @@ export async function enqueue<P>(kind: MutationKind, payload: P, options: Enqueu
     attempts: 0,
   };
   if (options.draft) row.draft = options.draft;
+  if (KINDS.get(kind)?.ownedByAccount) {
+    if (!options.accountId) throw new Error(`${kind} is sent under its account: enqueue it with the signed-in account`);
+    row.accountId = options.accountId;
+  }
   await db.outbox.add(row);
   return row.id;
 }

@@ -9,7 +9,8 @@ import {
 import Dexie from 'dexie';
 import { appDb, type AppDB, type OutboxRow } from './app-db.js';
 import { fetchOf, requestJson, type FetchFn } from './api.js';
-import { dropApplied, keepForAttention, outboxKind, outboxKindTables } from './outbox.js';
+import { currentAccountId } from './device-session.js';
+import { belongsToSession, dropApplied, keepForAttention, outboxKind, outboxKindTables } from './outbox.js';
 import { pulledTable, pulledTables } from './pull.js';
 
 export interface SyncDeps {
@@ -129,10 +130,13 @@ export async function pushOutbox(deps: SyncDeps = {}): Promise<PushSummary> {
     await db.outbox.where('[state+createdAt]').between(['sent', Dexie.minKey], ['sent', cutoff]).delete();
   });
   for (;;) {
-    const batch: OutboxRow[] = await db.transaction('rw', db.outbox, async () => {
+    const batch: OutboxRow[] = await db.transaction('rw', db.outbox, db.meta, async () => {
+      // A forum row goes out only under the session of the account that queued it.
+      const accountId = await currentAccountId(db);
       const rows = await db.outbox
         .where('[state+createdAt]')
         .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
+        .filter((row) => belongsToSession(row, accountId))
         .limit(LIMITS.pushBatchMax)
         .toArray();
       await db.outbox.bulkUpdate(rows.map((row) => ({ key: row.id, changes: { state: 'sending' as const } })));

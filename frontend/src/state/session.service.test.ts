@@ -87,7 +87,7 @@ describe(SessionService.name, () => {
   });
 
   it('adopts once a session from before the marker existed, with the drafts nobody owned', async () => {
-    await db.drafts.put(draft('legacy', '', { hiddenAt: '2026-11-29T10:00:00.000Z' }));
+    await db.drafts.put(draft('legacy', '', { hiddenAt: new Date().toISOString() }));
     await db.meta.put({ key: 'adoptSession', value: '2026-11-29T10:00:00.000Z' });
     const { fetchFn, requests } = server(ME);
     const sut = new SessionService(db, fetchFn);

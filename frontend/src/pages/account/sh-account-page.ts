@@ -4,6 +4,7 @@ import { LIMITS, type AccountDeletionPosts } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatDate } from '../../text/format.js';
+import { plural } from '../../text/plural.js';
 import type { FetchFn } from '../../data/api.js';
 import { changePassword, deleteAccount, downloadJson, fetchAccountExport } from '../../data/account.js';
 import { shEvent } from '../../events.js';
@@ -162,7 +163,7 @@ export class ShAccountPage extends LitElement {
 
   private async discardAndLogout(): Promise<void> {
     this.busy = true;
-    await discardUnsent(this.db);
+    await discardUnsent(this.session?.me?.id ?? null, this.db);
     await this.logout();
   }
 
@@ -196,11 +197,10 @@ export class ShAccountPage extends LitElement {
         unsent > 0
           ? html`<p>
               <strong
-                >${
-                  unsent === 1
-                    ? msg('1 melding eller innlegg er ikke sendt ennå.')
-                    : msg(str`${unsent} meldinger eller innlegg er ikke sendt ennå.`)
-                }</strong
+                >${plural(unsent, (count) => ({
+                  one: msg('1 melding eller innlegg er ikke sendt ennå.'),
+                  other: msg(str`${count} meldinger eller innlegg er ikke sendt ennå.`),
+                }))}</strong
               >
               ${msg('Send dem først, eller forkast dem. Etter utlogging blir ingenting liggende igjen på denne enheten.')}
             </p>`
@@ -209,11 +209,10 @@ export class ShAccountPage extends LitElement {
       ${
         drafts > 0
           ? html`<p>
-              ${
-                drafts === 1
-                  ? msg('Utkastet ditt slettes fra denne enheten når du logger ut.')
-                  : msg(str`De ${drafts} utkastene dine slettes fra denne enheten når du logger ut.`)
-              }
+              ${plural(drafts, (count) => ({
+                one: msg('Utkastet ditt slettes fra denne enheten når du logger ut.'),
+                other: msg(str`De ${count} utkastene dine slettes fra denne enheten når du logger ut.`),
+              }))}
             </p>`
           : nothing
       }

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import type { ConversationDto } from '@sexhandel/shared';
 import Dexie from 'dexie';
 import { AppDB } from '../../data/app-db.js';
-import { stubFetch } from '../../test/fixtures.js';
+import { errorSummaryOf, offlineFetch, stubFetch } from '../../test/fixtures.js';
 import type { ShConversationsPage } from './sh-conversations-page.js';
 import './sh-conversations-page.js';
 
@@ -161,5 +161,71 @@ describe('sh-conversations-page', () => {
     root.querySelector<HTMLButtonElement>('.inline-form button')?.click();
     await waitUntil(async () => (await db.contactConversations.count()) === 1, 'not kept');
     expect((await db.contactConversations.get('c2'))?.code).to.equal('ABCDEFGHJKMNPQRS');
+  });
+  it('says at the code field what is wrong with a code, with a summary linking to it', async () => {
+    await db.contactConversations.clear();
+    const { fetchFn } = stubFetch(
+      () =>
+        new Response(
+          JSON.stringify({
+            statusCode: 404,
+            error: 'Not Found',
+            message: 'No conversation has this code',
+            code: 'not_found',
+          }),
+          {
+            status: 404,
+            headers: { 'content-type': 'application/json' },
+          },
+        ),
+    );
+    const sut = await fixture<ShConversationsPage>(
+      html`<sh-conversations-page .db=${db} .fetchFn=${fetchFn}></sh-conversations-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector('#open-code'), 'no code field');
+    const input = root.querySelector<HTMLInputElement>('#open-code') as HTMLInputElement;
+    const tryCode = async (code: string) => {
+      input.value = code;
+      input.dispatchEvent(new Event('input'));
+      await sut.updateComplete;
+      root.querySelector<HTMLButtonElement>('.inline-form button')?.click();
+    };
+
+    await tryCode('ABC');
+    await waitUntil(() => errorSummaryOf(root), 'no error summary for a short code');
+    expect(errorSummaryOf(root)?.querySelector('a')?.getAttribute('href')).to.equal('#open-code');
+    expect(root.querySelector('#open-code-error')?.textContent).to.contain('16 tegn');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.equal('open-code-error');
+    expect(input.value, 'what was typed stays to correct').to.equal('ABC');
+
+    await tryCode('ABCD EFGH JKMN PQRS');
+    await waitUntil(
+      () => root.querySelector('#open-code-error')?.textContent?.includes('Ingen samtale'),
+      'no not-found text at the field',
+    );
+    expect(root.querySelector('.error-box'), 'no loose error box').to.equal(null);
+    expect(root.textContent).to.not.contain('No conversation has this code');
+    expect(await db.contactConversations.count()).to.equal(0);
+    await expect(sut).to.be.accessible();
+  });
+
+  it('says being offline for the whole code form, not at the field', async () => {
+    await db.contactConversations.clear();
+    const sut = await fixture<ShConversationsPage>(
+      html`<sh-conversations-page .db=${db} .fetchFn=${offlineFetch}></sh-conversations-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector('#open-code'), 'no code field');
+    const input = root.querySelector<HTMLInputElement>('#open-code') as HTMLInputElement;
+    input.value = 'ABCD EFGH JKMN PQRS';
+    input.dispatchEvent(new Event('input'));
+    await sut.updateComplete;
+    root.querySelector<HTMLButtonElement>('.inline-form button')?.click();
+    await waitUntil(() => errorSummaryOf(root), 'no error summary');
+    expect(errorSummaryOf(root)?.textContent).to.contain('Du er uten nett');
+    expect(errorSummaryOf(root)?.querySelector('a')).to.equal(null);
+    expect(input.hasAttribute('aria-invalid')).to.equal(false);
   });
 });

@@ -7,6 +7,7 @@ import { formatDate, formatTime } from '../../text/format.js';
 import { characterCount, overLimitText } from '../../text/limit-text.js';
 import '../../components/sh-pickup-code.js';
 import '../../components/sh-qa-approval.js';
+import { FormErrorsController } from '../../components/form-errors.controller.js';
 import { ApiError, type FetchFn } from '../../data/api.js';
 import { appDb, type AppDB, type ContactConversationRow, type OutboxRow } from '../../data/app-db.js';
 import {
@@ -62,7 +63,12 @@ export class ShConversationsPage extends LitElement {
   @state() private consents: Record<string, '' | 'yes' | 'no'> = {};
   @state() private confirmRemove: string | null = null;
   @state() private codeInput = '';
-  @state() private openState: 'idle' | 'busy' | 'bad_format' | 'added' | 'known' | { error: string } = 'idle';
+  @state() private openState: 'idle' | 'busy' | 'added' | 'known' = 'idle';
+
+  /** The code form's problems, at the code field (a wrong format, a code nobody has) or for the form. */
+  private readonly openErrors = new FormErrorsController(this, {
+    code: { id: 'open-code', label: () => msg('Hentekode') },
+  });
 
   private readonly data = new LiveQueryController<DeviceConversations>(
     this,
@@ -141,15 +147,24 @@ export class ShConversationsPage extends LitElement {
   private async openByCode(event: Event): Promise<void> {
     event.preventDefault();
     this.openState = 'busy';
+    this.openErrors.clear();
     try {
-      this.openState = await openConversationByCode(this.codeInput, this.fetchFn, this.db);
-      if (this.openState !== 'bad_format') this.codeInput = '';
+      const opened = await openConversationByCode(this.codeInput, this.fetchFn, this.db);
+      if (opened === 'bad_format') {
+        this.openState = 'idle';
+        this.openErrors.show([['code', msg('Koden skal ha 16 tegn (bokstaver og tall), gjerne i fire grupper.')]]);
+        return;
+      }
+      this.openState = opened;
+      this.codeInput = '';
     } catch (error) {
+      this.openState = 'idle';
       const state = errorOf(error);
-      this.openState =
-        state === 'offline'
-          ? { error: msg('Du er uten nett. Prøv igjen når du er på nett.') }
-          : (state as { error: string });
+      // A code the server does not know is about the field; being offline is about the whole form.
+      if (state === 'offline') this.openErrors.show([[null, msg('Du er uten nett. Prøv igjen når du er på nett.')]]);
+      else if (error instanceof ApiError && error.status === 404)
+        this.openErrors.show([['code', (state as { error: string }).error]]);
+      else this.openErrors.show([[null, (state as { error: string }).error]]);
     }
   }
 
@@ -305,15 +320,19 @@ export class ShConversationsPage extends LitElement {
     return html`<section aria-labelledby="open-heading">
       <h2 id="open-heading">${msg('Har du en kode?')}</h2>
       <p>${msg('Skrev du ned koden på en annen enhet? Skriv den inn her for å lese svaret.')}</p>
-      <form class="inline-form" @submit=${this.openByCode}>
+      ${this.openErrors.renderSummary()}
+      <form class="inline-form" @submit=${this.openByCode} novalidate>
         <div class="field">
           <label for="open-code">${msg('Hentekode')}</label>
+          ${this.openErrors.renderFieldError('open-code')}
           <input
             id="open-code"
             type="text"
             autocomplete="off"
             autocapitalize="characters"
             spellcheck="false"
+            aria-invalid=${this.openErrors.invalid('open-code')}
+            aria-describedby=${this.openErrors.describedBy('open-code')}
             .value=${this.codeInput}
             @input=${(e: Event) => (this.codeInput = (e.target as HTMLInputElement).value)}
           />
@@ -323,15 +342,9 @@ export class ShConversationsPage extends LitElement {
         </button>
       </form>
       ${
-        state === 'bad_format'
-          ? html`<p class="error-box" role="alert">
-              ${msg('Koden skal ha 16 tegn (bokstaver og tall), gjerne i fire grupper.')}
-            </p>`
-          : state === 'added' || state === 'known'
-            ? html`<p class="notice" role="status">${msg('Samtalen er åpnet og lagret på denne enheten.')}</p>`
-            : typeof state === 'object'
-              ? html`<p class="error-box" role="alert">${state.error}</p>`
-              : nothing
+        state === 'added' || state === 'known'
+          ? html`<p class="notice" role="status">${msg('Samtalen er åpnet og lagret på denne enheten.')}</p>`
+          : nothing
       }
     </section>`;
   }

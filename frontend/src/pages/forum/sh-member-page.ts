@@ -11,7 +11,7 @@ import { forumStyles } from './forum.styles.js';
 
 type MemberState = 'loading' | 'ready' | 'missing' | 'offline' | 'failed';
 
-/** /forum/medlem/:alias: alias, joined, published posts and activity category. Nothing else is public. */
+/** /forum/medlem/:alias: alias, when they joined and how many posts are published. Nothing else is public. */
 @localized()
 @customElement('sh-member-page')
 export class ShMemberPage extends LitElement {

@@ -12,7 +12,7 @@ import '../../components/sh-post-composer.js';
 import type { ShPostComposer } from '../../components/sh-post-composer.js';
 import { ApiError, type FetchFn } from '../../data/api.js';
 import { appDb, type AppDB, type OutboxRow, type ThreadCacheRow } from '../../data/app-db.js';
-import { getCachedThread, markThreadSeen, newPostIds, refreshThread } from '../../data/forum.js';
+import { getCachedThread, listPendingReplies, markThreadSeen, newPostIds, refreshThread } from '../../data/forum.js';
 import { shEvent } from '../../events.js';
 import { outboxServiceContext, sessionStateContext, syncStateContext } from '../../state/contexts.js';
 import { ForumRulesController } from '../../state/forum-rules.controller.js';
@@ -72,10 +72,7 @@ export class ShThreadPage extends LitElement {
   /** One's own replies to this thread still in the outbox: shown in place, marked as sending. */
   private readonly pending = new LiveQueryController<OutboxRow[]>(
     this,
-    async () =>
-      (await this.db.outbox.where('kind').equals('post.create').toArray())
-        .filter((row) => (row.payload as { threadId?: string }).threadId === this.threadId)
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    () => listPendingReplies(this.threadId, this.db),
     () => [this.threadId, this.db],
   );
 

@@ -13,6 +13,7 @@ import type { OutboxService } from '../../state/outbox.service.js';
 import type { SessionService } from '../../state/session.service.js';
 import type { SyncService } from '../../state/sync.service.js';
 import { pageStyles } from '../../styles/page.styles.js';
+import { plural } from '../../text/plural.js';
 
 type ClearStep = 'idle' | 'confirm' | 'clearing' | 'done' | 'failed';
 
@@ -152,13 +153,12 @@ export class ShSettingsPage extends LitElement {
             this.unsent > 0
               ? html`<p class="warning" id="unsent-count">
                   <strong
-                    >${
-                      this.unsent === 1
-                        ? msg('1 melding eller innlegg er ikke sendt ennå og blir slettet uten å bli sendt.')
-                        : msg(
-                            str`${this.unsent} meldinger eller innlegg er ikke sendt ennå og blir slettet uten å bli sendt.`,
-                          )
-                    }</strong
+                    >${plural(this.unsent, (count) => ({
+                      one: msg('1 melding eller innlegg er ikke sendt ennå og blir slettet uten å bli sendt.'),
+                      other: msg(
+                        str`${count} meldinger eller innlegg er ikke sendt ennå og blir slettet uten å bli sendt.`,
+                      ),
+                    }))}</strong
                   >
                   ${msg('Vil du sende dem først, avbryter du og venter til du er på nett.')}
                 </p>`
