@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ModulesContainer } from '@nestjs/core';
 import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants';
-import type { ArticleDto, NewsLinkDto, ThreadDto } from '@sexhandel/shared';
+import type { ArticleDto, NewsLinkDto, PullResponse, ThreadDto } from '@sexhandel/shared';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { articleInput, newsLinkInput } from '../../test/factories/content.factory';
@@ -9,6 +9,7 @@ import { createForumMember, pushPost } from '../../test/factories/forum.factory'
 import { createTestApp, testEngine, type TestApp } from '../../test/test-app';
 import { ContentService } from '../content/content.service';
 import { ForumService } from '../forum/forum.service';
+import { SyncPullService } from '../sync/sync-pull.service';
 import { ResponseCache } from './response-cache';
 
 /** Small, so that a flood reaches it; an article list still fits many times. */
@@ -101,6 +102,30 @@ describe(ResponseCache.name, () => {
       );
     });
 
+    it('keeps one pull answer at the head for every device, and the next pull after a publish brings it', async () => {
+      const pull = sut.app.get(SyncPullService);
+      const handler = vi.spyOn(pull, 'pullChanges');
+      try {
+        const head = (await get('/api/sync/pull?cursor=0&limit=1000')).json<PullResponse>().cursor;
+        handler.mockClear();
+        const first = await get(`/api/sync/pull?cursor=${head}`, BROWSER);
+        const second = await get(`/api/sync/pull?cursor=${head}`, BROWSER);
+        expect(decoded(first)).toEqual({ changes: [], cursor: head, hasMore: false });
+        expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+        expect(second.headers.etag).toBe(first.headers.etag);
+        expect(handler).toHaveBeenCalledTimes(1);
+        const link = await content.create('newsLink', newsLinkInput({ title: 'Kom med neste synkronisering' }));
+        const next = decoded(await get(`/api/sync/pull?cursor=${head}`, BROWSER)) as PullResponse;
+        expect(next.changes.map((change) => change.id)).toEqual([link.id]);
+        expect(Number(next.cursor)).toBeGreaterThan(Number(head));
+        // A malformed cursor is never looked up or stored: it is refused by the handler's validation.
+        expect((await get('/api/sync/pull?cursor=abc')).statusCode).toBe(400);
+        expect((await get('/api/sync/pull?cursor=abc')).statusCode).toBe(400);
+      } finally {
+        handler.mockRestore();
+      }
+    });
+
     it('leaves the forum out of a cached article: a new post shows in the thread at once, the article never goes stale', async () => {
       const article = await content.create('article', articleInput());
       const handler = vi.spyOn(content, 'getArticle');
@@ -149,6 +174,7 @@ describe(ResponseCache.name, () => {
           'FeedsController.getArticlesFeed',
           'FeedsController.getNewsFeed',
           'QaController.listPublishedQas',
+          'SyncController.pullChanges',
         ].sort(),
       );
     });

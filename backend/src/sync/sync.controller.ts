@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../accounts/actor';
 import { CurrentActor, Public } from '../accounts/auth.decorators';
+import { CachedRead } from '../response-cache/cached-read';
 import { PullQueryDto } from './dto/pull-query.dto';
 import { PushRequestDto } from './dto/push-request.dto';
 import { PullResponseDto, PushResponseDto } from './dto/sync-response.dto';
@@ -18,6 +19,9 @@ export class SyncController {
 
   @Public()
   @Get('pull')
+  // The change log is the content sequence itself: an answer is fixed once the newest seq is known
+  // (a change replaces its entity's row under a new seq), so every device at the head shares one entry.
+  @CachedRead()
   @ApiOperation({ summary: 'Published content changes after a cursor, oldest first' })
   @ApiOkResponse({ type: PullResponseDto })
   pullChanges(@Query() query: PullQueryDto): Promise<PullResponseDto> {

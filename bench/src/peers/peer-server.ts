@@ -296,6 +296,8 @@ routes.push((app) =>
         limit + 1,
       ]);
       const page = rows.slice(0, limit);
+      // Ours serves pull from its response cache too: the same headers (its ETag aside), no cache here.
+      if (fair) reply.header('cache-control', CACHED_READ_CACHE_CONTROL).header('vary', 'accept-encoding');
       return {
         changes: page.map((row) => ({
           seq: Number(row.seq),
