@@ -10,6 +10,7 @@ import { createTestApp, testEngine, type TestApp } from '../../test/test-app';
 import { ContentService } from '../content/content.service';
 import { ForumService } from '../forum/forum.service';
 import { SyncPullService } from '../sync/sync-pull.service';
+import { SyncRepository } from '../sync/sync.repository';
 import { ResponseCache } from './response-cache';
 
 /** Small, so that a flood reaches it; an article list still fits many times. */
@@ -211,6 +212,43 @@ describe(ResponseCache.name, () => {
         expect(handler).toHaveBeenCalledTimes(2);
       } finally {
         handler.mockRestore();
+      }
+    });
+  });
+
+  describe('the sequence read', () => {
+    it('is shared by requests that arrive together, but never joins a read sent before a request began', async () => {
+      const cache = sut.app.get(ResponseCache);
+      const sync = sut.app.get(SyncRepository);
+      const real = sync.currentSeq.bind(sync);
+      const before = await real();
+      // The first read is slow and was answered from a snapshot taken before the publish below.
+      let release = () => undefined as void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const reads = vi
+        .spyOn(sync, 'currentSeq')
+        .mockImplementationOnce(async () => {
+          await gate;
+          return before;
+        })
+        .mockImplementation(real);
+      try {
+        const early = cache.current();
+        const published = await content.create('newsLink', newsLinkInput({ title: 'Publisert under en lesing' }));
+        const late = Array.from({ length: 20 }, () => cache.current());
+        release();
+        expect((await early).seq).toBe(Number(before));
+        const seen = new Set((await Promise.all(late)).map((current) => current.seq));
+        // Every request that began after the publish sees it, and all 20 shared one more read.
+        expect([...seen]).toEqual([Number(await real())]);
+        expect([...seen][0]).toBeGreaterThan(Number(before));
+        expect(reads).toHaveBeenCalledTimes(2);
+        expect(published.id).toBeTruthy();
+        // A lone request afterwards sends its own read at once.
+        await cache.current();
+        expect(reads).toHaveBeenCalledTimes(3);
+      } finally {
+        reads.mockRestore();
       }
     });
   });

@@ -31,8 +31,38 @@ export class ResponseCache {
 
   /** Reads the current sequence; answers kept at older ones are let go here, on every engine. */
   async current(): Promise<CurrentContent> {
-    const seq = Number(await this.sync.currentSeq());
+    const seq = Number(await this.readSeq());
     this.store.observe(seq);
     return { seq, etag: `W/"c${seq}-${this.release}"` };
+  }
+
+  /** The sequence read that is out now, and the one that waits for it to come back. */
+  private inFlight: Promise<string> | null = null;
+  private nextRead: Promise<string> | null = null;
+
+  /**
+   * The newest sequence, read by a query sent after this call began, so it sees every publish
+   * committed before the request started. Requests that arrive together share one read: a request
+   * never joins a query already out (its snapshot may predate the request), it waits for the next
+   * one, sent as soon as that query is back. Under load that is one index seek per round trip
+   * instead of one per request; a lone request still sends its own at once.
+   */
+  private readSeq(): Promise<string> {
+    if (!this.inFlight) {
+      this.inFlight = this.sync.currentSeq().finally(() => {
+        this.inFlight = null;
+      });
+      return this.inFlight;
+    }
+    this.nextRead ??= this.inFlight.then(
+      () => this.sendNext(),
+      () => this.sendNext(),
+    );
+    return this.nextRead;
+  }
+
+  private sendNext(): Promise<string> {
+    this.nextRead = null;
+    return this.readSeq();
   }
 }
