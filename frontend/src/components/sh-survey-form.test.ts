@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { SurveyDto } from '@sexhandel/shared';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { SURVEY_LIMITS, type SurveyDto } from '@sexhandel/shared';
+import { errorSummaryOf } from '../test/fixtures.js';
 import type { ShSurveyForm } from './sh-survey-form.js';
 import './sh-survey-form.js';
 
@@ -67,19 +68,48 @@ describe('sh-survey-form', function () {
     await expect(sut).to.be.accessible();
   });
 
-  it('refuses to send without a required answer: the error is tied to the question and focus moves there', async () => {
+  it('refuses to send without a required answer: the error is at the question, the summary links to it and takes focus', async () => {
     const { sut, root } = await render();
     let sent = false;
     sut.addEventListener('sh-survey-submit', () => (sent = true));
     root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-    await sut.updateComplete;
+    await waitUntil(() => errorSummaryOf(root), 'no error summary');
     expect(sent).to.equal(false);
+    const summary = errorSummaryOf(root) as HTMLElement;
+    expect(summary.querySelector('a')?.getAttribute('href')).to.equal('#q-q3');
+    expect(summary.textContent).to.contain('Spørsmål 3: Dette spørsmålet må besvares.');
+    expect(root.activeElement).to.equal(root.querySelector('sh-error-summary'));
     const fieldset = root.querySelectorAll('fieldset')[2];
-    expect(fieldset.getAttribute('aria-describedby')).to.equal('err-q3');
-    expect(root.getElementById('err-q3')?.textContent).to.equal('Dette spørsmålet må besvares.');
-    expect(root.querySelector('[role="alert"]')?.textContent).to.include('1 spørsmål trenger svar');
-    expect(root.activeElement?.getAttribute('name')).to.equal('q-q3');
+    expect(fieldset.getAttribute('aria-describedby')).to.equal('q-q3-error');
+    expect(fieldset.querySelector('#q-q3-error')?.textContent).to.contain('Dette spørsmålet må besvares.');
+    const first = root.getElementById('q-q3');
+    expect(first?.getAttribute('name')).to.equal('q-q3');
+    expect(first?.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('.error-box')).to.equal(null);
+    // The link takes the reader to the question's first choice.
+    summary.querySelector('a')?.click();
+    expect(root.activeElement).to.equal(first);
     await expect(sut).to.be.accessible();
+  });
+
+  it('a too long free text is shown at its text area, tied to it, with the hint', async () => {
+    const { sut, root } = await render();
+    root.querySelector<HTMLInputElement>('input[name="q-q3"][value="2"]')?.click();
+    const text = root.querySelector<HTMLTextAreaElement>('#q-q4') as HTMLTextAreaElement;
+    text.value = 'x'.repeat(SURVEY_LIMITS.freeTextMax + 1);
+    text.dispatchEvent(new Event('input'));
+    await sut.updateComplete;
+    let sent = false;
+    sut.addEventListener('sh-survey-submit', () => (sent = true));
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await waitUntil(() => errorSummaryOf(root), 'no error summary');
+    expect(sent).to.equal(false);
+    expect([...(errorSummaryOf(root)?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#q-q4',
+    ]);
+    expect(text.getAttribute('aria-invalid')).to.equal('true');
+    expect(text.getAttribute('aria-describedby')).to.equal('hint-q4 q-q4-error');
+    expect(root.getElementById('q-q4-error')?.textContent).to.contain('høyst');
   });
 
   it('sends only what was answered, options in survey order, text trimmed', async () => {

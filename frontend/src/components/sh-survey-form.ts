@@ -12,15 +12,24 @@ import { shEvent } from '../events.js';
 import { answersOf, surveyProblems, type SurveyAnswers } from '../data/survey.js';
 import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
-import { plural } from '../text/plural.js';
+import type { ErrorSummaryItem } from './sh-error-summary.js';
+import './sh-error-summary.js';
+import './sh-field-error.js';
+
+/** The id of a question's field: its text area, or the first choice of its fieldset (the summary links there). */
+function fieldId(question: SurveyQuestionDto): string {
+  return `q-${question.id}`;
+}
 
 const SCALE = Array.from({ length: SURVEY_SCALE_MAX - SURVEY_SCALE_MIN + 1 }, (_, i) => SURVEY_SCALE_MIN + i);
 
 /**
  * The questions of one survey as a form: one fieldset per choice or scale question (legend = the
  * question), a labelled text area for free text. Checks required answers and lengths before it
- * fires `sh-survey-submit`; each problem is shown under its question and tied to it (aria-describedby),
- * and focus moves to the first question that needs attention.
+ * fires `sh-survey-submit`; each problem is shown at its question and tied to it (aria-invalid,
+ * aria-describedby), and an error summary at the top links to each question and takes focus.
+ * The messages at the questions follow the answers as they change; the summary stays until the
+ * next try.
  */
 @localized()
 @customElement('sh-survey-form')
@@ -95,6 +104,8 @@ export class ShSurveyForm extends LitElement {
   @state() private answers: SurveyAnswers = {};
   @state() private problems: Record<string, string> = {};
   @state() private tried = false;
+  /** The error summary of the last try (empty when it went through). */
+  @state() private summary: ErrorSummaryItem[] = [];
   private seeded: SurveyAnswers | null = null;
 
   protected override willUpdate(): void {
@@ -116,17 +127,18 @@ export class ShSurveyForm extends LitElement {
     this.set(question.id, { optionIds: question.options.map((o) => o.id).filter((id) => chosen.has(id)) });
   }
 
-  private async onSubmit(event: Event): Promise<void> {
+  private onSubmit(event: Event): void {
     event.preventDefault();
     if (!this.survey || this.busy) return;
     this.tried = true;
     this.problems = surveyProblems(this.survey, this.answers);
-    const first = this.survey.questions.find((question) => this.problems[question.id]);
-    if (first) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-question="${first.id}"]`)?.focus();
-      return;
-    }
+    const problems = this.problems;
+    this.summary = this.survey.questions.flatMap((question, index) => {
+      const problem = problems[question.id];
+      const number = index + 1;
+      return problem ? [{ fieldId: fieldId(question), text: msg(str`Spørsmål ${number}: ${problem}`) }] : [];
+    });
+    if (this.summary.length > 0) return;
     this.dispatchEvent(shEvent('sh-survey-submit', { answers: answersOf(this.survey, this.answers) }));
   }
 
@@ -136,21 +148,23 @@ export class ShSurveyForm extends LitElement {
   }
 
   private renderError(question: SurveyQuestionDto) {
-    const problem = this.problems[question.id];
-    return problem ? html`<p class="field-error" id=${`err-${question.id}`}>${problem}</p>` : nothing;
+    return html`<sh-field-error
+      field-id=${fieldId(question)}
+      text=${this.problems[question.id] ?? ''}
+    ></sh-field-error>`;
   }
 
   private renderQuestion(question: SurveyQuestionDto, index: number) {
     const problem = this.problems[question.id];
-    const describedBy = problem ? `err-${question.id}` : undefined;
+    const describedBy = problem ? `${fieldId(question)}-error` : undefined;
     const answer = this.answers[question.id];
     if (question.kind === 'text') {
       const value = answer?.text ?? '';
       return html`<div class="field" ?data-invalid=${!!problem}>
-        <label for=${`q-${question.id}`}>${this.renderLegend(question, index)}</label>
+        <label for=${fieldId(question)}>${this.renderLegend(question, index)}</label>
+        ${this.renderError(question)}
         <textarea
-          id=${`q-${question.id}`}
-          data-question=${question.id}
+          id=${fieldId(question)}
           maxlength=${SURVEY_LIMITS.freeTextMax}
           aria-invalid=${problem ? 'true' : 'false'}
           aria-describedby=${`hint-${question.id}${describedBy ? ` ${describedBy}` : ''}`}
@@ -160,7 +174,6 @@ export class ShSurveyForm extends LitElement {
         <p class="hint" id=${`hint-${question.id}`}>
           ${msg(str`${value.length} av ${SURVEY_LIMITS.freeTextMax} tegn. Bare de ansatte som leser undersøkelsen, ser dette.`)}
         </p>
-        ${this.renderError(question)}
       </div>`;
     }
     const name = `q-${question.id}`;
@@ -169,6 +182,7 @@ export class ShSurveyForm extends LitElement {
       const ends = question.scaleMinLabel || question.scaleMaxLabel;
       return html`<fieldset ?data-invalid=${!!problem} aria-describedby=${describedBy ?? nothing}>
         <legend>${this.renderLegend(question, index)}</legend>
+        ${this.renderError(question)}
         ${
           ends
             ? html`<p class="hint ends" aria-hidden="true">
@@ -190,7 +204,7 @@ export class ShSurveyForm extends LitElement {
                 type="radio"
                 name=${name}
                 .value=${String(value)}
-                data-question=${i === 0 ? question.id : nothing}
+                id=${i === 0 ? fieldId(question) : nothing}
                 aria-invalid=${invalid}
                 aria-label=${end ? `${value} – ${end}` : String(value)}
                 .checked=${answer?.scale === value}
@@ -200,13 +214,12 @@ export class ShSurveyForm extends LitElement {
             </label>`;
           })}
         </div>
-        ${this.renderError(question)}
       </fieldset>`;
     }
     const multiple = question.kind === 'multiple';
     return html`<fieldset ?data-invalid=${!!problem} aria-describedby=${describedBy ?? nothing}>
       <legend>${this.renderLegend(question, index)}</legend>
-      ${multiple ? html`<p class="hint">${msg('Du kan velge flere.')}</p>` : nothing}
+      ${this.renderError(question)} ${multiple ? html`<p class="hint">${msg('Du kan velge flere.')}</p>` : nothing}
       ${question.options.map(
         (option, i) =>
           html`<label class="choice">
@@ -214,7 +227,7 @@ export class ShSurveyForm extends LitElement {
               type=${multiple ? 'checkbox' : 'radio'}
               name=${name}
               .value=${option.id}
-              data-question=${i === 0 ? question.id : nothing}
+              id=${i === 0 ? fieldId(question) : nothing}
               aria-invalid=${invalid}
               .checked=${answer?.optionIds?.includes(option.id) ?? false}
               @change=${(e: Event) =>
@@ -236,22 +249,14 @@ export class ShSurveyForm extends LitElement {
             </button>`
           : nothing
       }
-      ${this.renderError(question)}
     </fieldset>`;
   }
 
   override render() {
     if (!this.survey) return nothing;
-    const count = Object.keys(this.problems).length;
     return html`<form novalidate @submit=${this.onSubmit}>
+      <sh-error-summary .items=${this.summary}></sh-error-summary>
       ${this.survey.questions.map((question, index) => this.renderQuestion(question, index))}
-      ${
-        count > 0
-          ? html`<p class="error-box" role="alert">
-              ${plural(count, (n) => ({ one: msg(str`${n} spørsmål trenger svar før du sender.`, { id: 'count.questions-missing.one' }), other: msg(str`${n} spørsmål trenger svar før du sender.`) }))}
-            </p>`
-          : nothing
-      }
       <p class="actions">
         <button type="submit" class="button" ?disabled=${this.busy}>${msg('Send svarene')}</button>
       </p>

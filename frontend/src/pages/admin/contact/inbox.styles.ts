@@ -65,9 +65,6 @@ export const inboxStyles = css`
     border-radius: var(--sh-radius, 0.5rem);
     background: var(--sh-surface);
   }
-  .error-box.lines {
-    white-space: pre-line;
-  }
   .hint + .meta {
     margin-top: 0.5rem;
   }

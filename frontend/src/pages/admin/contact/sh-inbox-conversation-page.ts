@@ -22,6 +22,8 @@ import { contactErrorText, statusLabel, topicLabel } from '../../contact/contact
 import { inboxStyles } from './inbox.styles.js';
 import { staffGate } from '../staff-gate.js';
 import { StaffLoadController } from '../staff-load.controller.js';
+import { FormErrorsController } from '../../../components/form-errors.controller.js';
+import { formatCount } from '../../../text/plural.js';
 
 type Action = 'answer' | 'note' | 'close' | 'qa';
 
@@ -47,6 +49,13 @@ export class ShInboxConversationPage extends LitElement {
   @state() private busy: Action | null = null;
   @state() private actionError: { action: Action; text: string } | null = null;
   @state() private done: Action | null = null;
+  /** The answer form's and the notes form's errors: the server names the text `body` in both. */
+  private readonly answerErrors = new FormErrorsController(this, {
+    body: { id: 'answer', label: () => msg('Ditt svar') },
+  });
+  private readonly noteErrors = new FormErrorsController(this, {
+    body: { id: 'note', label: () => msg('Nytt notat') },
+  });
 
   constructor() {
     super();
@@ -69,6 +78,8 @@ export class ShInboxConversationPage extends LitElement {
     this.busy = action;
     this.actionError = null;
     this.done = null;
+    this.answerErrors.clear();
+    this.noteErrors.clear();
     try {
       const result = await call();
       if (action !== 'qa') this.conversation = result as CounsellorConversationDto;
@@ -76,6 +87,12 @@ export class ShInboxConversationPage extends LitElement {
       if (action === 'answer') this.answer = '';
       if (action === 'note') this.note = '';
     } catch (error) {
+      const errors = action === 'answer' ? this.answerErrors : action === 'note' ? this.noteErrors : null;
+      if (errors) {
+        if (error instanceof ApiError) errors.showError(error);
+        else errors.show([[null, msg('Fikk ikke kontakt med serveren. Ingenting er lagret; prøv igjen.')]]);
+        return;
+      }
       const text =
         error instanceof ApiError
           ? contactErrorText({ code: error.code ?? '' })
@@ -86,17 +103,43 @@ export class ShInboxConversationPage extends LitElement {
     }
   }
 
+  /** What is wrong with an answer or a note before sending, or null. */
+  private textProblem(body: string, empty: string, tooLong: string): string | null {
+    if (!body) return empty;
+    return body.length > LIMITS.contactBodyMax ? tooLong : null;
+  }
+
   private submitAnswer(event: Event): void {
     event.preventDefault();
     const body = this.answer.trim();
-    if (!body) return;
+    const max = formatCount(LIMITS.contactBodyMax);
+    const problem = this.textProblem(
+      body,
+      msg('Skriv et svar før du sender.'),
+      msg(str`Svaret kan ha høyst ${max} tegn.`),
+    );
+    if (problem) {
+      this.noteErrors.clear();
+      this.answerErrors.show([['body', problem]]);
+      return;
+    }
     void this.run('answer', () => answerConversation(this.conversationId, body, this.fetchFn));
   }
 
   private submitNote(event: Event): void {
     event.preventDefault();
     const body = this.note.trim();
-    if (!body) return;
+    const max = formatCount(LIMITS.contactBodyMax);
+    const problem = this.textProblem(
+      body,
+      msg('Skriv notatet før du lagrer det.'),
+      msg(str`Notatet kan ha høyst ${max} tegn.`),
+    );
+    if (problem) {
+      this.answerErrors.clear();
+      this.noteErrors.show([['body', problem]]);
+      return;
+    }
     void this.run('note', () => addConversationNote(this.conversationId, body, this.fetchFn));
   }
 
@@ -124,19 +167,22 @@ export class ShInboxConversationPage extends LitElement {
     if (c.status === 'closed') return html`<p class="meta">${msg('Samtalen er lukket.')}</p>`;
     const blocked = c.replyBy === 'email' && !c.emailPending;
     const over = this.answer.length > LIMITS.contactBodyMax;
+    const errors = this.answerErrors;
     return html`<section aria-labelledby="answer-heading">
       <h2 id="answer-heading">${msg('Svar')}</h2>
       <p class="notice">${this.deliveryHint(c)}</p>
       ${this.done === 'answer' ? html`<p class="notice" role="status">${msg('Svaret er lagret.')}</p>` : nothing}
-      ${this.errorFor('answer')}
-      <form @submit=${this.submitAnswer}>
+      <form @submit=${this.submitAnswer} novalidate>
+        ${errors.renderSummary()}
         <div class="field">
           <label for="answer">${msg('Ditt svar')}</label>
+          ${errors.renderFieldError('answer')}
           <textarea
             id="answer"
             .value=${this.answer}
             ?disabled=${blocked}
-            aria-describedby="answer-count"
+            aria-invalid=${over ? 'true' : errors.invalid('answer')}
+            aria-describedby=${errors.describedBy('answer', 'answer-count')}
             @input=${(e: Event) => (this.answer = (e.target as HTMLTextAreaElement).value)}
           ></textarea>
           <p class="hint" id="answer-count">${characterCount(this.answer.length, LIMITS.contactBodyMax)}</p>
@@ -152,7 +198,7 @@ export class ShInboxConversationPage extends LitElement {
           <button
             type="submit"
             class="button"
-            ?disabled=${blocked || over || this.busy !== null || !this.answer.trim()}
+            ?disabled=${blocked || over || this.busy !== null}
             aria-describedby=${over ? 'send-blocked' : nothing}
           >
             ${msg('Send svar')}
@@ -190,20 +236,21 @@ export class ShInboxConversationPage extends LitElement {
             </ul>`
           : html`<p class="meta">${msg('Ingen notater ennå.')}</p>`
       }
-      ${this.errorFor('note')}
-      <form @submit=${this.submitNote}>
+      <form @submit=${this.submitNote} novalidate>
+        ${this.noteErrors.renderSummary()}
         <div class="field">
           <label for="note">${msg('Nytt notat')}</label>
+          ${this.noteErrors.renderFieldError('note')}
           <textarea
             id="note"
             class="short"
+            aria-invalid=${this.noteErrors.invalid('note')}
+            aria-describedby=${this.noteErrors.describedBy('note')}
             .value=${this.note}
             @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}
           ></textarea>
         </div>
-        <button type="submit" class="button secondary" ?disabled=${this.busy !== null || !this.note.trim()}>
-          ${msg('Lagre notat')}
-        </button>
+        <button type="submit" class="button secondary" ?disabled=${this.busy !== null}>${msg('Lagre notat')}</button>
       </form>
     </section>`;
   }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CounsellorConversationDto, InboxDto } from '@sexhandel/shared';
 import type { SessionState } from '../../../state/session.service.js';
-import { stubFetch } from '../../../test/fixtures.js';
+import { errorSummaryOf, stubFetch, type RecordedRequest } from '../../../test/fixtures.js';
 import type { ShInboxConversationPage } from './sh-inbox-conversation-page.js';
 import type { ShInboxPage } from './sh-inbox-page.js';
 import './sh-inbox-conversation-page.js';
@@ -103,5 +103,99 @@ describe('sh-inbox-conversation-page', () => {
       body: { body: 'Svar' },
     });
     await waitUntil(() => root.textContent?.includes('Rådgiver1'), 'answer not shown');
+  });
+
+  async function openConversation(post: (request: RecordedRequest) => unknown) {
+    const { fetchFn, requests } = stubFetch((request) => (request.method === 'POST' ? post(request) : detail));
+    const sut = await fixture<ShInboxConversationPage>(
+      html`<sh-inbox-conversation-page
+        conversationId="c1"
+        .fetchFn=${fetchFn}
+        .session=${counsellor}
+      ></sh-inbox-conversation-page>`,
+    );
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector('#answer'), 'answer form not shown');
+    return { sut, root, posts: () => requests.filter((r) => r.method === 'POST') };
+  }
+
+  function type(root: ShadowRoot, id: string, value: string): void {
+    const field = root.getElementById(id) as HTMLTextAreaElement;
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+  }
+
+  const refused = (body: object) =>
+    new Response(JSON.stringify({ statusCode: 400, error: 'Bad Request', message: 'body must be between', ...body }), {
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+    });
+
+  it('an empty answer is refused at the field with a linked summary; nothing is sent; accessible', async () => {
+    const { sut, root, posts } = await openConversation(() => detail);
+    root.querySelector<HTMLButtonElement>('#answer-heading ~ form button[type="submit"]')?.click();
+    await waitUntil(() => errorSummaryOf(root), 'no error summary');
+    const summary = errorSummaryOf(root) as HTMLElement;
+    expect(summary.querySelector('a')?.getAttribute('href')).to.equal('#answer');
+    expect((summary.getRootNode() as ShadowRoot).activeElement).to.equal(summary);
+    const answer = root.getElementById('answer');
+    expect(answer?.getAttribute('aria-invalid')).to.equal('true');
+    expect(answer?.getAttribute('aria-describedby')).to.equal('answer-error answer-count');
+    expect(root.getElementById('answer-error')?.textContent).to.contain('Skriv et svar før du sender.');
+    expect(root.querySelector('.error-box')).to.equal(null);
+    expect(posts()).to.have.length(0);
+    await expect(sut).to.be.accessible();
+  });
+
+  it("the server's refusal of the answer is shown at the field in Norwegian; a mail failure in the summary", async () => {
+    let answer: Response = refused({ code: 'validation', fields: [{ field: 'body', code: 'too_long' }] });
+    const { sut, root, posts } = await openConversation(() => answer);
+    type(root, 'answer', 'Svar');
+    await sut.updateComplete;
+    root.querySelector<HTMLButtonElement>('#answer-heading ~ form button[type="submit"]')?.click();
+    await waitUntil(() => errorSummaryOf(root), 'no error summary');
+    expect(posts()).to.have.length(1);
+    expect(errorSummaryOf(root)?.querySelector('a')?.getAttribute('href')).to.equal('#answer');
+    expect(errorSummaryOf(root)?.textContent).not.to.contain('must');
+    expect(root.getElementById('answer-error')?.textContent).to.contain('«Ditt svar» er for lang.');
+    expect(root.getElementById('answer')?.getAttribute('aria-invalid')).to.equal('true');
+    answer = refused({ statusCode: 502, code: 'mail_failed' });
+    root.querySelector<HTMLButtonElement>('#answer-heading ~ form button[type="submit"]')?.click();
+    await waitUntil(() => errorSummaryOf(root)?.textContent?.includes('på e-post'), 'mail failure not shown');
+    expect(errorSummaryOf(root)?.querySelector('a')).to.equal(null);
+    expect(root.getElementById('answer')?.hasAttribute('aria-invalid')).to.equal(false);
+    expect(root.querySelector('.error-box')).to.equal(null);
+  });
+
+  it('a too long note is refused at its field; a server refusal of the note too', async () => {
+    const { sut, root, posts } = await openConversation(() =>
+      refused({ code: 'validation', fields: [{ field: 'body', code: 'required' }] }),
+    );
+    type(root, 'note', 'n'.repeat(5_001));
+    await sut.updateComplete;
+    root.querySelector<HTMLButtonElement>('#notes-heading ~ form button[type="submit"]')?.click();
+    const notes = root.querySelector('section[aria-labelledby="notes-heading"]') as HTMLElement;
+    await waitUntil(() => errorSummaryOf(notes), 'no error summary');
+    expect(posts()).to.have.length(0);
+    expect(errorSummaryOf(root.querySelector('section[aria-labelledby="answer-heading"]') as HTMLElement)).to.equal(
+      null,
+    );
+    expect(errorSummaryOf(notes)?.querySelector('a')?.getAttribute('href')).to.equal('#note');
+    const note = root.getElementById('note');
+    expect(note?.getAttribute('aria-invalid')).to.equal('true');
+    expect(note?.getAttribute('aria-describedby')).to.equal('note-error');
+    expect(root.getElementById('note-error')?.textContent).to.contain('Notatet kan ha høyst');
+    expect(root.getElementById('answer')?.hasAttribute('aria-invalid')).to.equal(false);
+    type(root, 'note', 'Ringte politiet');
+    await sut.updateComplete;
+    root.querySelector<HTMLButtonElement>('#notes-heading ~ form button[type="submit"]')?.click();
+    await waitUntil(() => posts().length === 1, 'note not sent');
+    expect(posts()[0]).to.deep.include({ url: '/api/admin/contact/c1/notes', body: { body: 'Ringte politiet' } });
+    await waitUntil(
+      () => root.getElementById('note-error')?.textContent?.includes('«Nytt notat» må fylles ut.'),
+      'refusal not at the note',
+    );
+    expect(root.querySelector('.error-box')).to.equal(null);
+    await expect(sut).to.be.accessible();
   });
 });

@@ -1,6 +1,6 @@
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { EditorArticleDto, EditorNewsLinkDto } from '@sexhandel/shared';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ApiError, type FetchFn } from '../../../data/api.js';
@@ -8,9 +8,11 @@ import { getEditorStartPage, listEditorItems, previewMarkdown, updateStartPage }
 import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { contentAdminStyles } from './content-admin.styles.js';
-import { errorText } from '../../../text/error-text.js';
+import { FormErrorsController } from '../../../components/form-errors.controller.js';
 
 const PREVIEW_DELAY_MS = 350;
+/** The server's limit for the introduction (StartPageRequest). */
+const INTRODUCTION_MAX = 5_000;
 
 /** The start page as editors shape it: introduction (Markdown with preview), featured article, today's news link. */
 @localized()
@@ -30,6 +32,24 @@ export class ShStartPageEditor extends LitElement {
   @state() private failure: string | null = null;
   @state() private note = '';
   @state() private busy = false;
+  private readonly errors = new FormErrorsController(
+    this,
+    {
+      featuredArticleId: {
+        id: 'featured',
+        label: () => msg('Utvalgt artikkel'),
+        texts: { unknown_article: () => msg('Velg en publisert artikkel, eller «Ingen».') },
+      },
+      todayNewsLinkId: {
+        id: 'news',
+        label: () => msg('Dagens nyhetslenke'),
+        texts: { unknown_news_link: () => msg('Velg en publisert nyhetslenke, eller «Ingen».') },
+      },
+      introductionMarkdown: { id: 'intro', label: () => msg('Kort introduksjon (Markdown)') },
+    },
+    // The server names no field when the chosen article or news link is gone or unpublished.
+    { unknown_article: 'featuredArticleId', unknown_news_link: 'todayNewsLinkId' },
+  );
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -75,8 +95,15 @@ export class ShStartPageEditor extends LitElement {
 
   private async save(event: Event): Promise<void> {
     event.preventDefault();
+    if (this.introduction.length > INTRODUCTION_MAX) {
+      this.note = '';
+      this.errors.show([
+        ['introductionMarkdown', msg(str`Introduksjonen kan ha høyst ${INTRODUCTION_MAX} tegn. Gjør den kortere.`)],
+      ]);
+      return;
+    }
     this.busy = true;
-    this.failure = null;
+    this.errors.clear();
     try {
       const page = await updateStartPage(
         {
@@ -89,8 +116,8 @@ export class ShStartPageEditor extends LitElement {
       this.previewHtml = page.introductionHtml;
       this.note = msg('Startsiden er lagret. Leserne får den ved neste synkronisering.');
     } catch (error) {
-      this.failure =
-        error instanceof ApiError ? errorText(error) : msg('Fikk ikke kontakt med serveren. Ingenting er lagret.');
+      if (error instanceof ApiError) this.errors.showError(error);
+      else this.errors.show([[null, msg('Fikk ikke kontakt med serveren. Ingenting er lagret.')]]);
     } finally {
       this.busy = false;
     }
@@ -102,12 +129,17 @@ export class ShStartPageEditor extends LitElement {
         ? html`<div class="error-box" role="alert"><p>${this.failure}</p></div>`
         : html`<p class="meta">${msg('Henter …')}</p>`;
     }
-    return html`<form class="editor with-preview" @submit=${this.save}>
+    const errors = this.errors;
+    return html`<form class="editor with-preview" @submit=${this.save} novalidate>
       <div class="fields">
+        ${errors.renderSummary()}
         <div class="field">
           <label for="featured">${msg('Utvalgt artikkel')}</label>
+          ${errors.renderFieldError('featured')}
           <select
             id="featured"
+            aria-invalid=${errors.invalid('featured')}
+            aria-describedby=${errors.describedBy('featured')}
             @change=${(e: Event) => (this.featuredArticleId = (e.target as HTMLSelectElement).value)}
           >
             <option value="" ?selected=${this.featuredArticleId === ''}>${msg('Ingen')}</option>
@@ -118,7 +150,13 @@ export class ShStartPageEditor extends LitElement {
         </div>
         <div class="field">
           <label for="news">${msg('Dagens nyhetslenke')}</label>
-          <select id="news" @change=${(e: Event) => (this.todayNewsLinkId = (e.target as HTMLSelectElement).value)}>
+          ${errors.renderFieldError('news')}
+          <select
+            id="news"
+            aria-invalid=${errors.invalid('news')}
+            aria-describedby=${errors.describedBy('news')}
+            @change=${(e: Event) => (this.todayNewsLinkId = (e.target as HTMLSelectElement).value)}
+          >
             <option value="" ?selected=${this.todayNewsLinkId === ''}>${msg('Ingen')}</option>
             ${this.news.map(
               (n) =>
@@ -128,9 +166,16 @@ export class ShStartPageEditor extends LitElement {
         </div>
         <div class="field">
           <label for="intro">${msg('Kort introduksjon (Markdown)')}</label>
-          <textarea id="intro" class="short" .value=${this.introduction} @input=${this.onIntroduction}></textarea>
+          ${errors.renderFieldError('intro')}
+          <textarea
+            id="intro"
+            class="short"
+            aria-invalid=${errors.invalid('intro')}
+            aria-describedby=${errors.describedBy('intro')}
+            .value=${this.introduction}
+            @input=${this.onIntroduction}
+          ></textarea>
         </div>
-        ${this.failure ? html`<div class="error-box" role="alert"><p>${this.failure}</p></div>` : nothing}
         <p role="status" class="meta">${this.note}</p>
         <div class="actions">
           <button type="submit" class="button" ?disabled=${this.busy}>${msg('Lagre startsiden')}</button>

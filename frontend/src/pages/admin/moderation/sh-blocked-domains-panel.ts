@@ -9,6 +9,9 @@ import { ServerListController } from '../../../state/server-list.controller.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { moderationStyles } from './moderation.styles.js';
+import { FormErrorsController } from '../../../components/form-errors.controller.js';
+
+const domainText = () => msg('Skriv et domene, for eksempel eksempel.no.');
 
 /** Blokkerte domener: posts linking to these domains (and their subdomains) are refused on sending. */
 @localized()
@@ -20,6 +23,11 @@ export class ShBlockedDomainsPanel extends LitElement {
 
   @state() private domain = '';
   @state() private status = '';
+  private readonly errors = new FormErrorsController(
+    this,
+    { domain: { id: 'domain', label: () => msg('Domene å blokkere'), texts: { required: domainText } } },
+    { bad_domain: 'domain', already_blocked: 'domain' },
+  );
 
   private readonly list = new ServerListController<BlockedDomainDto>(this, () => fetchBlockedDomains(this.fetchFn));
 
@@ -27,16 +35,17 @@ export class ShBlockedDomainsPanel extends LitElement {
     event.preventDefault();
     this.list.showProblem(null);
     if (!this.domain.trim()) {
-      this.list.showProblem(msg('Skriv et domene, for eksempel eksempel.no.'));
+      this.errors.show([['domain', domainText()]]);
       return;
     }
+    this.errors.clear();
     try {
       const added = await addBlockedDomain(this.domain.trim(), this.fetchFn);
       this.status = msg(str`${added.domain} er blokkert.`);
       this.domain = '';
       await this.list.reload();
     } catch (error) {
-      this.list.fail(error);
+      this.errors.showError(error);
     }
   }
 
@@ -58,13 +67,17 @@ export class ShBlockedDomainsPanel extends LitElement {
       <p class="meta">
         ${msg('Innlegg med lenker til disse domenene, eller underdomener av dem, blir avvist når de sendes.')}
       </p>
+      ${this.errors.renderSummary()}
       <form class="row-form" @submit=${this.add} novalidate>
         <div class="field">
           <label for="domain">${msg('Domene å blokkere')}</label>
+          ${this.errors.renderFieldError('domain')}
           <input
             type="text"
             id="domain"
             inputmode="url"
+            aria-invalid=${this.errors.invalid('domain')}
+            aria-describedby=${this.errors.describedBy('domain')}
             .value=${this.domain}
             @input=${(e: Event) => (this.domain = (e.target as HTMLInputElement).value)}
           />

@@ -4,7 +4,7 @@ import type { FlagQueueDto, RemovalDetailDto } from '@sexhandel/shared';
 import Dexie from 'dexie';
 import { AppDB } from '../../../data/app-db.js';
 import type { SessionState } from '../../../state/session.service.js';
-import { stubFetch } from '../../../test/fixtures.js';
+import { errorSummaryOf, stubFetch } from '../../../test/fixtures.js';
 import type { ShFlagQueue } from './sh-flag-queue.js';
 import type { ShModerationPage } from './sh-moderation-page.js';
 import type { ShRemovalArchive } from './sh-removal-archive.js';
@@ -124,8 +124,15 @@ describe('moderation screens', () => {
     expect(droot.querySelector<HTMLSelectElement>('#rule')?.value).to.equal('4');
     await expect(dialog).to.be.accessible();
     droot.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-    await waitUntil(() => droot.querySelector('[role="alert"]'), 'empty note accepted');
+    await waitUntil(() => errorSummaryOf(droot), 'empty note accepted');
     expect(requests.filter((r) => r.method === 'POST')).to.have.length(0);
+    expect(errorSummaryOf(droot)?.querySelector('a')?.getAttribute('href')).to.equal('#note');
+    expect(droot.activeElement).to.equal(droot.querySelector('sh-error-summary'));
+    expect(droot.getElementById('note')?.getAttribute('aria-invalid')).to.equal('true');
+    expect(droot.getElementById('note')?.getAttribute('aria-describedby')).to.equal('note-error note-hint');
+    expect(droot.getElementById('note-error')?.textContent).to.contain('Skriv en kort begrunnelse.');
+    expect(droot.querySelector('.error-box')).to.equal(null);
+    await expect(dialog).to.be.accessible();
     const picker = droot.querySelector<HTMLSelectElement>('#rule');
     const note = droot.querySelector<HTMLTextAreaElement>('#note');
     if (!picker || !note) throw new Error('form missing');
@@ -141,6 +148,44 @@ describe('moderation screens', () => {
     await waitUntil(() => root.querySelector('.empty'), 'queue not reloaded');
     expect(dialog.open).to.equal(false);
     expect(root.querySelector('[role="status"]')?.textContent).to.contain('fjernet');
+  });
+
+  it('removal dialog shows a server refusal of the note at the field in Norwegian, and a conflict in the summary', async () => {
+    let answer = new Response(
+      JSON.stringify({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'note can be at most 500 characters',
+        code: 'validation',
+        fields: [{ field: 'note', code: 'too_long' }],
+      }),
+      { status: 400, headers: { 'content-type': 'application/json' } },
+    );
+    const { root, dialog, requests } = await openQueue((request) => (request.method === 'POST' ? answer : queue));
+    root.querySelector<HTMLButtonElement>('[data-remove="p1"]')?.click();
+    const droot = dialog.shadowRoot as ShadowRoot;
+    await waitUntil(() => dialog.open, 'dialog not open');
+    const note = droot.querySelector<HTMLTextAreaElement>('#note') as HTMLTextAreaElement;
+    note.value = 'Reklame';
+    note.dispatchEvent(new Event('input'));
+    await dialog.updateComplete;
+    droot.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await waitUntil(() => errorSummaryOf(droot), 'refusal not shown');
+    expect(requests.filter((r) => r.method === 'POST')).to.have.length(1);
+    expect(errorSummaryOf(droot)?.querySelector('a')?.getAttribute('href')).to.equal('#note');
+    expect(errorSummaryOf(droot)?.textContent).not.to.contain('500 characters');
+    expect(droot.getElementById('note-error')?.textContent).to.contain('«Begrunnelse (vises offentlig)» er for lang.');
+    expect(droot.getElementById('note')?.getAttribute('aria-invalid')).to.equal('true');
+    expect(dialog.open).to.equal(true);
+    answer = new Response(
+      JSON.stringify({ statusCode: 409, error: 'Conflict', message: 'x', code: 'already_removed' }),
+      { status: 409, headers: { 'content-type': 'application/json' } },
+    );
+    droot.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await waitUntil(() => errorSummaryOf(droot)?.textContent?.includes('allerede fjernet'), 'conflict not shown');
+    expect(errorSummaryOf(droot)?.querySelector('a')).to.equal(null);
+    expect(droot.getElementById('note')?.hasAttribute('aria-invalid')).to.equal(false);
+    expect(droot.querySelector('.error-box')).to.equal(null);
   });
 
   it('keyboard: the dialog opens focused on the rule picker and Escape closes it', async () => {

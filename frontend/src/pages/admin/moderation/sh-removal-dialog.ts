@@ -1,13 +1,13 @@
 import { localized, msg, str } from '@lit/localize';
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { FormErrorsController } from '../../../components/form-errors.controller.js';
 import { modalFrame } from '../../../components/modal-frame.js';
 import type { FetchFn } from '../../../data/api.js';
 import { appDb, type AppDB } from '../../../data/app-db.js';
 import { removePost } from '../../../data/moderation.js';
 import { shEvent } from '../../../events.js';
 import { ForumRulesController } from '../../../state/forum-rules.controller.js';
-import { serverProblemText } from '../../../state/server-list.controller.js';
 import { dialogStyles } from '../../../styles/dialog.styles.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
@@ -32,9 +32,6 @@ export class ShRemovalDialog extends LitElement {
       dialog {
         width: min(34rem, calc(100vw - 2rem));
       }
-      .error-box {
-        white-space: pre-line;
-      }
     `,
   ];
 
@@ -44,8 +41,11 @@ export class ShRemovalDialog extends LitElement {
   @state() private postId = '';
   @state() private rule = 1;
   @state() private note = '';
-  @state() private problem: string | null = null;
   @state() private busy = false;
+  private readonly errors = new FormErrorsController(this, {
+    rule: { id: 'rule', label: () => msg('Regel som er brutt') },
+    note: { id: 'note', label: () => msg('Begrunnelse (vises offentlig)') },
+  });
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('#rule') private picker?: HTMLSelectElement;
@@ -57,7 +57,7 @@ export class ShRemovalDialog extends LitElement {
     this.postId = postId;
     this.rule = rule >= 1 && rule <= 6 ? rule : 1;
     this.note = '';
-    this.problem = null;
+    this.errors.clear();
     this.busy = false;
     await this.updateComplete;
     this.dialog?.showModal();
@@ -76,19 +76,25 @@ export class ShRemovalDialog extends LitElement {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     const note = this.note.trim();
-    if (!note) {
-      this.problem = msg('Skriv en kort begrunnelse. Den vises i tråden der innlegget stod.');
-      this.renderRoot.querySelector<HTMLTextAreaElement>('#note')?.focus();
+    if (!note || note.length > NOTE_MAX) {
+      this.errors.show([
+        [
+          'note',
+          note
+            ? msg(str`Begrunnelsen kan ha høyst ${NOTE_MAX} tegn.`)
+            : msg('Skriv en kort begrunnelse. Den vises i tråden der innlegget stod.'),
+        ],
+      ]);
       return;
     }
     this.busy = true;
-    this.problem = null;
+    this.errors.clear();
     try {
       const removal = await removePost(this.postId, this.rule, note, this.fetchFn);
       this.dialog?.close();
       this.dispatchEvent(shEvent('sh-removal-done', { removal }));
     } catch (error) {
-      this.problem = serverProblemText(error);
+      this.errors.showError(error);
     } finally {
       this.busy = false;
     }
@@ -109,10 +115,14 @@ export class ShRemovalDialog extends LitElement {
         <p>
           ${msg('Teksten forsvinner fra forumet og legges i arkivet for moderatorer. I tråden står regelen og begrunnelsen din.')}
         </p>
+        ${this.errors.renderSummary()}
         <div class="field">
           <label for="rule">${msg('Regel som er brutt')}</label>
+          ${this.errors.renderFieldError('rule')}
           <select
             id="rule"
+            aria-invalid=${this.errors.invalid('rule')}
+            aria-describedby=${this.errors.describedBy('rule')}
             .value=${String(this.rule)}
             @change=${(e: Event) => (this.rule = Number((e.target as HTMLSelectElement).value))}
           >
@@ -126,17 +136,18 @@ export class ShRemovalDialog extends LitElement {
         </div>
         <div class="field">
           <label for="note">${msg('Begrunnelse (vises offentlig)')}</label>
+          ${this.errors.renderFieldError('note')}
           <textarea
             id="note"
             required
             maxlength=${NOTE_MAX}
-            aria-describedby="note-hint"
+            aria-invalid=${this.errors.invalid('note')}
+            aria-describedby=${this.errors.describedBy('note', 'note-hint')}
             .value=${this.note}
             @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}
           ></textarea>
           <p class="hint" id="note-hint">${msg('Kort og saklig. Ikke gjenta det som stod i innlegget.')}</p>
         </div>
-        ${this.problem ? html`<p class="error-box" role="alert">${this.problem}</p>` : nothing}
         <div class="actions">
           <button type="submit" class="button danger" ?disabled=${this.busy}>${msg('Fjern innlegget')}</button>
           <button type="button" class="button secondary" @click=${() => this.close()}>${msg('Avbryt')}</button>

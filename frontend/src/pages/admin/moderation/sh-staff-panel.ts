@@ -3,6 +3,7 @@ import { GRANTABLE_ROLES, type GrantableRole, type StaffMemberDto } from '@sexha
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FetchFn } from '../../../data/api.js';
+import { FormErrorsController } from '../../../components/form-errors.controller.js';
 import { fetchStaff, setStaffRoles } from '../../../data/moderation.js';
 import { ServerListController } from '../../../state/server-list.controller.js';
 import { embeddedHostStyles, formStyles } from '../../../styles/form.styles.js';
@@ -20,6 +21,18 @@ export class ShStaffPanel extends LitElement {
 
   @state() private newAlias = '';
   @state() private status = '';
+  /** The grant form's errors; the server names no field, only that no member has the alias. */
+  private readonly errors = new FormErrorsController(
+    this,
+    {
+      alias: {
+        id: 'new-alias',
+        label: () => msg('Kallenavn'),
+        texts: { not_found: () => msg('Ingen medlem har dette kallenavnet. Sjekk skrivemåten.') },
+      },
+    },
+    { not_found: 'alias', account_not_found: 'alias' },
+  );
 
   private readonly list = new ServerListController<StaffMemberDto>(this, async () => ({
     items: await fetchStaff(this.fetchFn),
@@ -46,11 +59,20 @@ export class ShStaffPanel extends LitElement {
     event.preventDefault();
     const alias = this.newAlias.trim();
     if (!alias) {
-      this.list.showProblem(msg('Skriv kallenavnet.'));
+      this.errors.show([['alias', msg('Skriv kallenavnet.')]]);
       return;
     }
-    await this.save(alias, ['moderator']);
-    this.newAlias = '';
+    this.errors.clear();
+    this.list.showProblem(null);
+    try {
+      await setStaffRoles(alias, ['moderator'], this.fetchFn);
+      this.status = msg(str`Rollene til ${alias} er lagret.`);
+      this.newAlias = '';
+      await this.list.reload();
+    } catch (error) {
+      // The alias stays in the field, to be corrected.
+      this.errors.showError(error);
+    }
   }
 
   override render() {
@@ -83,12 +105,16 @@ export class ShStaffPanel extends LitElement {
               )}
             </ul>`
       }
+      ${this.errors.renderSummary()}
       <form class="row-form" @submit=${this.grant} novalidate>
         <div class="field">
           <label for="new-alias">${msg('Gjør et medlem til moderator (kallenavn)')}</label>
+          ${this.errors.renderFieldError('new-alias')}
           <input
             type="text"
             id="new-alias"
+            aria-invalid=${this.errors.invalid('new-alias')}
+            aria-describedby=${this.errors.describedBy('new-alias')}
             .value=${this.newAlias}
             @input=${(e: Event) => (this.newAlias = (e.target as HTMLInputElement).value)}
           />
