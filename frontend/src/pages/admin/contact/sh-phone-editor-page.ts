@@ -35,7 +35,11 @@ function phoneField(name: string): FormField | undefined {
   if (name === 'note') return { id: 'note', label: () => msg('Merknad (valgfritt)') };
   // The server names the list, not the date: the first date takes the message.
   if (name === 'closedDates' || name.startsWith('closedDates.')) {
-    return { id: 'closed-0', label: () => msg('Dato'), texts: { invalid_format: () => msg('Datoen må være en ekte dag, skrevet ÅÅÅÅ-MM-DD.') } };
+    return {
+      id: 'closed-0',
+      label: () => msg('Dato'),
+      texts: { invalid_format: () => msg('Datoen må være en ekte dag, skrevet ÅÅÅÅ-MM-DD.') },
+    };
   }
   const hour = /^hours\.(\d+)\.(weekday|opens|closes)$/.exec(name);
   if (!hour) return undefined;
