@@ -238,6 +238,9 @@ export interface PhoneStatus {
   nextOpening: string | null;
 }
 
+/** A Norwegian phone number as the phone editor takes it: 8 digits, maybe after +47 or 0047, spaces allowed. */
+export const NORWEGIAN_PHONE_PATTERN = /^(?:(?:\+|00)47 ?)?(?:\d ?){7}\d$/;
+
 export const PHONE_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /** `tel:` link for a Norwegian number as editors write it ("+47 22 33 44 55", "22334455"). */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PHONE_TIME_PATTERN, type PhoneHoursDto, type PhoneInfoDto } from '@sexhandel/shared';
+import { NORWEGIAN_PHONE_PATTERN, PHONE_TIME_PATTERN, type PhoneHoursDto, type PhoneInfoDto } from '@sexhandel/shared';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,8 +16,6 @@ import {
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-/** 8 digits, optionally after +47 or 0047, spaces allowed: "+47 22 33 44 55", "22334455". */
-export const NORWEGIAN_PHONE_PATTERN = /^(?:(?:\+|00)47 ?)?(?:\d ?){7}\d$/;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class PhoneHoursItem implements PhoneHoursDto {

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { PHONE_TIME_PATTERN, type PhoneHoursDto, type PhoneLineDto } from '@sexhandel/shared';
+import { NORWEGIAN_PHONE_PATTERN, PHONE_TIME_PATTERN, type PhoneHoursDto, type PhoneLineDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { intlLocale } from '../../../text/format.js';
@@ -16,8 +16,6 @@ import { staffGate } from '../staff-gate.js';
 import { StaffLoadController } from '../staff-load.controller.js';
 import { FormErrorsController, type FormField } from '../../../components/form-errors.controller.js';
 
-/** What the server takes as a number (backend NORWEGIAN_PHONE_PATTERN): 8 digits, maybe after +47 or 0047. */
-const NUMBER_PATTERN = /^(?:(?:\+|00)47 ?)?(?:\d ?){7}\d$/;
 const NOTE_MAX = 500;
 
 const numberText = () => msg('Skriv et norsk telefonnummer med 8 sifre, for eksempel +47 22 33 44 55.');
@@ -106,7 +104,7 @@ export class ShPhoneEditorPage extends LitElement {
     const problems: [string, string][] = [];
     const number = line.number.trim();
     if (!number) problems.push(['number', msg('Skriv telefonnummeret.')]);
-    else if (!NUMBER_PATTERN.test(number)) problems.push(['number', numberText()]);
+    else if (!NORWEGIAN_PHONE_PATTERN.test(number)) problems.push(['number', numberText()]);
     line.hours.forEach((h, i) => {
       const opens = PHONE_TIME_PATTERN.test(h.opens);
       const closes = PHONE_TIME_PATTERN.test(h.closes);
