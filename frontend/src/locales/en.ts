@@ -460,6 +460,7 @@
 's6d360d025d8238a3': `The address is stored encrypted and used for nothing else. If you did not give an address you can reach, the account unfortunately cannot be recovered. You can then make a new account with a new alias.`,
 's6d3677a2394ebbc2': `Published posts`,
 's6d41d07a72507d6b': `Would you like to talk to someone?`,
+'s6d57b81df17cb293': `The conversation was not closed`,
 's6d8bf6aee4809b16': `Menu`,
 's6dbfd10b8a445778': `Responses per user survey`,
 's6deaca5136e5faed': `iPhone/iPad: Settings → Safari → “Clear History and Website Data”. Mac: History → “Clear History…”.`,

@@ -5,8 +5,14 @@ import { formatCount } from '../../../text/plural.js';
 
 const questionEmpty = () => msg('Skriv spørsmålet.');
 const answerEmpty = () => msg('Skriv svaret.');
-const questionTooLong = () => msg(str`Spørsmålet kan ha høyst ${formatCount(QA_QUESTION_MAX)} tegn.`);
-const answerTooLong = () => msg(str`Svaret kan ha høyst ${formatCount(QA_ANSWER_MAX)} tegn.`);
+function questionTooLong(): string {
+  const max = formatCount(QA_QUESTION_MAX);
+  return msg(str`Spørsmålet kan ha høyst ${max} tegn.`);
+}
+function answerTooLong(): string {
+  const max = formatCount(QA_ANSWER_MAX);
+  return msg(str`Svaret kan ha høyst ${max} tegn.`);
+}
 
 /**
  * The question and answer fields of a Q&A draft or new wording, by the server's names (`question`,
