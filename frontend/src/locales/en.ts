@@ -499,6 +499,7 @@
 's7540c3b6061acd1c': `New note`,
 's758bafdac09384aa': `visits in the last 30 days`,
 's75fb058ade4b7066': `The answer has been saved.`,
+'s760eae7411d56c35': `Your choice was not saved`,
 's76286d7c607169c4': `Could not fetch the conversation. Check your connection and try again.`,
 's763ba84e9bc1b8a2': `Make a member a moderator (alias)`,
 's765efbecb3d04092': `The device has been cleared.`,
