@@ -67,6 +67,7 @@
 's09fcb9a4943ab25d': `Note (optional)`,
 's0a782d7c0a2f5f11': `Status: published`,
 's0a924c443f748158': `You are offline.`,
+'s0a9f8f966a9fee72': `You were not logged out`,
 's0ab8f60021e14d1e': `Only an open survey can be closed.`,
 's0ad68bf4dd6436f4': `Thank you. Your posts can now be included in the next research extract.`,
 's0b2d17f71822833f': `Delete the account`,
