@@ -100,9 +100,9 @@ export class FormErrorsController implements ReactiveController {
     return ids.length > 0 ? ids.join(' ') : nothing;
   }
 
-  /** The summary, for the top of the form. */
-  renderSummary() {
-    return html`<sh-error-summary .items=${this.items}></sh-error-summary>`;
+  /** The summary, for the top of the form; `heading` names a failed action instead (see sh-error-summary). */
+  renderSummary(heading?: string) {
+    return html`<sh-error-summary .items=${this.items} heading=${heading ?? ''}></sh-error-summary>`;
   }
 
   /** The field's own message, for just above or below its input. */

@@ -43,4 +43,15 @@ describe('sh-error-summary', () => {
     await sut.updateComplete;
     expect(sut.shadowRoot?.activeElement).to.equal(sut.shadowRoot?.querySelector('[role="alert"]'));
   });
+
+  it('names a failed action in its title when given one', async () => {
+    const sut = await fixture<ShErrorSummary>(
+      html`<sh-error-summary heading="Samtalen ble ikke lukket"></sh-error-summary>`,
+    );
+    sut.items = [{ text: 'Du er uten nett. Dette krever nettforbindelse.' }];
+    await sut.updateComplete;
+    const box = sut.shadowRoot?.querySelector<HTMLElement>('[role="alert"]');
+    expect(box?.querySelector('h2')?.textContent).to.equal('Samtalen ble ikke lukket');
+    expect(sut.shadowRoot?.activeElement).to.equal(box);
+  });
 });

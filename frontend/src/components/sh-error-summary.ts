@@ -57,6 +57,12 @@ export class ShErrorSummary extends LitElement {
   /** The problems to list; empty shows nothing. */
   @property({ attribute: false }) items: ErrorSummaryItem[] = [];
 
+  /**
+   * The title. Empty: "what must be fixed" (a form). A button's failed action names what did not
+   * happen instead, e.g. «Samtalen ble ikke lukket».
+   */
+  @property() heading = '';
+
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('items') || this.items.length === 0) return;
     const box = this.renderRoot.querySelector<HTMLElement>('.summary');
@@ -77,7 +83,7 @@ export class ShErrorSummary extends LitElement {
     if (this.items.length === 0) return nothing;
     return html`
       <div class="summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
-        <h2 id="summary-title">${msg('Dette må rettes før du kan gå videre')}</h2>
+        <h2 id="summary-title">${this.heading || msg('Dette må rettes før du kan gå videre')}</h2>
         <ul>
           ${this.items.map((item) =>
             item.fieldId

@@ -101,10 +101,11 @@ describe('sh-account-page logout', () => {
     await Dexie.delete(db.name);
   });
 
-  async function page(flushNow: () => Promise<unknown>) {
-    const { fetchFn, requests } = stubFetch((request) =>
-      request.url === '/api/auth/logout' ? new Response(null, { status: 204 }) : {},
-    );
+  async function page(
+    flushNow: () => Promise<unknown>,
+    logout: () => Response = () => new Response(null, { status: 204 }),
+  ) {
+    const { fetchFn, requests } = stubFetch((request) => (request.url === '/api/auth/logout' ? logout() : {}));
     const sessionService = new SessionService(db, fetchFn);
     const me = { ...TEST_MEMBER, roles: [...TEST_MEMBER.roles] };
     const sut = await fixture<ShAccountPage>(
@@ -159,5 +160,31 @@ describe('sh-account-page logout', () => {
     expect(requests.some((r) => r.url === '/api/auth/logout')).to.equal(true);
     expect(await db.drafts.count()).to.equal(0);
     expect(await db.outbox.count(), 'the sent row leaves too').to.equal(0);
+  });
+
+  it('a failed logout says so in Norwegian from the code, in an alert that takes focus; accessible', async () => {
+    const { sut, root } = await page(
+      () => Promise.resolve(null),
+      () =>
+        new Response(JSON.stringify({ statusCode: 503, code: 'unavailable', message: 'Service Unavailable' }), {
+          status: 503,
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
+    let navigated = false;
+    sut.addEventListener('sh-navigate', () => (navigated = true));
+    root.querySelector<HTMLButtonElement>('[data-action="discard"]')?.click();
+    const alert = () =>
+      root.querySelector('#logout-choice sh-error-summary')?.shadowRoot?.querySelector<HTMLElement>('[role="alert"]');
+    await waitUntil(() => alert(), 'no failure shown');
+    expect(navigated).to.equal(false);
+    expect(alert()?.querySelector('h2')?.textContent).to.equal('Du ble ikke logget ut');
+    expect(alert()?.textContent).to.contain('Tjenesten har det travelt akkurat nå.');
+    expect(alert()?.textContent).not.to.contain('Service Unavailable');
+    expect(alert()?.querySelector('a')).to.equal(null);
+    expect((alert()?.getRootNode() as ShadowRoot).activeElement).to.equal(alert());
+    expect(root.querySelector('.error-box')).to.equal(null);
+    expect(localStorage.getItem(DEVICE_MARKER_KEY), 'still signed in on this device').to.not.equal(null);
+    await expect(sut).to.be.accessible();
   });
 });

@@ -66,6 +66,8 @@ export class ShAccountPage extends LitElement {
     },
     { wrong_password: 'currentPassword' },
   );
+  /** Logging out is a button, not a form: a failure names no field, only what went wrong. */
+  private readonly logoutErrors = new FormErrorsController(this, {});
   private readonly deleteErrors = new FormErrorsController(
     this,
     {
@@ -82,7 +84,6 @@ export class ShAccountPage extends LitElement {
   @state() private confirmDelete = false;
   @state() private erase: AccountDeletionPosts = 'keep';
   @state() private deleted = false;
-  @state() private logoutFeedback: string | null = null;
 
   private async submitPassword(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -169,12 +170,13 @@ export class ShAccountPage extends LitElement {
 
   private async logout(): Promise<void> {
     this.busy = true;
+    this.logoutErrors.clear();
     try {
       await this.sessionService?.signOut();
       this.leaving = null;
       this.dispatchEvent(shEvent('sh-navigate', { path: '/' }));
     } catch (error) {
-      this.logoutFeedback = accountErrorText(error);
+      this.logoutErrors.show([[null, accountErrorText(error)]]);
     } finally {
       this.busy = false;
     }
@@ -188,7 +190,7 @@ export class ShAccountPage extends LitElement {
             ${msg('Logg ut')}
           </button>
         </p>
-        ${this.logoutFeedback ? html`<p class="error-box" role="alert">${this.logoutFeedback}</p>` : nothing}`;
+        ${this.logoutErrors.renderSummary(msg('Du ble ikke logget ut'))}`;
     }
     const { drafts, unsent } = leaving;
     return html`<div class="card" id="logout-choice" tabindex="-1" role="group" aria-labelledby="logout-heading">
@@ -223,7 +225,7 @@ export class ShAccountPage extends LitElement {
             </p>`
           : nothing
       }
-      ${this.logoutFeedback ? html`<p class="error-box" role="alert">${this.logoutFeedback}</p>` : nothing}
+      ${this.logoutErrors.renderSummary(msg('Du ble ikke logget ut'))}
       <div class="actions">
         ${
           unsent > 0

@@ -8,6 +8,7 @@ import { fetchResearchConsent, saveResearchConsent } from '../../data/insight.js
 import { embeddedHostStyles, formStyles } from '../../styles/form.styles.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { accountErrorText } from './account-errors.js';
+import { FormErrorsController } from '../../components/form-errors.controller.js';
 
 /**
  * The research consent on /konto: off until the member turns it on, withdrawable at any time.
@@ -22,8 +23,15 @@ export class ShResearchConsent extends LitElement {
 
   @state() private consent: ResearchConsentDto | null = null;
   @state() private saving = false;
-  @state() private error = '';
+  @state() private loadError = '';
   @state() private saved = '';
+  /**
+   * A failed save: offline, signed out or a server fault names no field and goes in the alert
+   * without a link; should the server ever refuse the `consent` value itself, it shows at the box.
+   */
+  private readonly errors = new FormErrorsController(this, {
+    consent: { id: 'research-consent', label: () => msg('Ja, innleggene mine kan brukes i forskning') },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -33,9 +41,9 @@ export class ShResearchConsent extends LitElement {
   private async load(): Promise<void> {
     try {
       this.consent = await fetchResearchConsent(this.fetchFn);
-      this.error = '';
+      this.loadError = '';
     } catch (error) {
-      this.error = accountErrorText(error);
+      this.loadError = accountErrorText(error);
     }
   }
 
@@ -43,15 +51,15 @@ export class ShResearchConsent extends LitElement {
     const input = event.target as HTMLInputElement;
     this.saving = true;
     this.saved = '';
+    this.errors.clear();
     try {
       this.consent = await saveResearchConsent(input.checked, this.fetchFn);
-      this.error = '';
       this.saved = this.consent.consent
         ? msg('Takk. Innleggene dine kan nå bli med i neste forskningsuttrekk.')
         : msg('Samtykket er trukket tilbake. Innleggene dine er ikke med i neste uttrekk.');
     } catch (error) {
       input.checked = this.consent?.consent ?? false;
-      this.error = accountErrorText(error);
+      this.errors.showError(error);
     } finally {
       this.saving = false;
     }
@@ -81,12 +89,16 @@ export class ShResearchConsent extends LitElement {
       </ul>
       ${
         this.consent
-          ? html`<label class="choice">
+          ? html`${this.errors.renderSummary(msg('Valget ditt ble ikke lagret'))}
+              ${this.errors.renderFieldError('research-consent')}
+              <label class="choice">
                 <input
+                  id="research-consent"
                   type="checkbox"
                   .checked=${this.consent.consent}
                   ?disabled=${this.saving}
-                  aria-describedby="consent-state"
+                  aria-invalid=${this.errors.invalid('research-consent')}
+                  aria-describedby=${this.errors.describedBy('research-consent', 'consent-state')}
                   @change=${this.toggle}
                 />
                 <span>${msg('Ja, innleggene mine kan brukes i forskning')}</span>
@@ -101,7 +113,7 @@ export class ShResearchConsent extends LitElement {
           : nothing
       }
       ${this.saved ? html`<p class="notice" role="status">${this.saved}</p>` : nothing}
-      ${this.error ? html`<p class="error-box" role="alert">${this.error}</p>` : nothing}
+      ${this.loadError ? html`<p class="error-box" role="alert">${this.loadError}</p>` : nothing}
     `;
   }
 }

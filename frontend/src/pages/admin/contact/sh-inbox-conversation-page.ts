@@ -18,11 +18,12 @@ import type { SessionState } from '../../../state/session.service.js';
 import { formStyles } from '../../../styles/form.styles.js';
 import { pageStyles } from '../../../styles/page.styles.js';
 import { contactStyles } from '../../contact/contact.styles.js';
-import { contactErrorText, statusLabel, topicLabel } from '../../contact/contact-text.js';
+import { statusLabel, topicLabel } from '../../contact/contact-text.js';
 import { inboxStyles } from './inbox.styles.js';
 import { staffGate } from '../staff-gate.js';
 import { StaffLoadController } from '../staff-load.controller.js';
-import { FormErrorsController } from '../../../components/form-errors.controller.js';
+import { FormErrorsController, requestErrorText } from '../../../components/form-errors.controller.js';
+import { qaFields, qaProblems } from './qa-fields.js';
 import { formatCount } from '../../../text/plural.js';
 
 type Action = 'answer' | 'note' | 'close' | 'qa';
@@ -47,7 +48,6 @@ export class ShInboxConversationPage extends LitElement {
   @state() private question = '';
   @state() private qaAnswer = '';
   @state() private busy: Action | null = null;
-  @state() private actionError: { action: Action; text: string } | null = null;
   @state() private done: Action | null = null;
   /** The answer form's and the notes form's errors: the server names the text `body` in both. */
   private readonly answerErrors = new FormErrorsController(this, {
@@ -56,6 +56,15 @@ export class ShInboxConversationPage extends LitElement {
   private readonly noteErrors = new FormErrorsController(this, {
     body: { id: 'note', label: () => msg('Nytt notat') },
   });
+  private readonly qaErrors = new FormErrorsController(
+    this,
+    qaFields(
+      { question: 'qa-question', answer: 'qa-answer' },
+      { question: () => msg('Spørsmål (anonymisert)'), answer: () => msg('Svar') },
+    ),
+  );
+  /** «Lukk samtalen» is a button, not a form: its failure has no field, only what went wrong. */
+  private readonly closeErrors = new FormErrorsController(this, {});
 
   constructor() {
     super();
@@ -76,10 +85,8 @@ export class ShInboxConversationPage extends LitElement {
 
   private async run(action: Action, call: () => Promise<CounsellorConversationDto | unknown>): Promise<void> {
     this.busy = action;
-    this.actionError = null;
     this.done = null;
-    this.answerErrors.clear();
-    this.noteErrors.clear();
+    for (const errors of [this.answerErrors, this.noteErrors, this.qaErrors, this.closeErrors]) errors.clear();
     try {
       const result = await call();
       if (action !== 'qa') this.conversation = result as CounsellorConversationDto;
@@ -87,17 +94,13 @@ export class ShInboxConversationPage extends LitElement {
       if (action === 'answer') this.answer = '';
       if (action === 'note') this.note = '';
     } catch (error) {
-      const errors = action === 'answer' ? this.answerErrors : action === 'note' ? this.noteErrors : null;
-      if (errors) {
-        if (error instanceof ApiError) errors.showError(error);
-        else errors.show([[null, msg('Fikk ikke kontakt med serveren. Ingenting er lagret; prøv igjen.')]]);
+      if (action === 'close') {
+        this.closeErrors.show([[null, requestErrorText(error)]]);
         return;
       }
-      const text =
-        error instanceof ApiError
-          ? contactErrorText({ code: error.code ?? '' })
-          : msg('Fikk ikke kontakt med serveren. Ingenting er lagret; prøv igjen.');
-      this.actionError = { action, text };
+      const errors = { answer: this.answerErrors, note: this.noteErrors, qa: this.qaErrors }[action];
+      if (error instanceof ApiError) errors.showError(error);
+      else errors.show([[null, msg('Fikk ikke kontakt med serveren. Ingenting er lagret; prøv igjen.')]]);
     } finally {
       this.busy = null;
     }
@@ -145,16 +148,14 @@ export class ShInboxConversationPage extends LitElement {
 
   private submitQa(event: Event): void {
     event.preventDefault();
+    const problems = qaProblems(this.question, this.qaAnswer);
+    if (problems.length > 0) {
+      this.qaErrors.show(problems);
+      return;
+    }
     const question = this.question.trim();
     const answer = this.qaAnswer.trim();
-    if (!question || !answer) return;
     void this.run('qa', () => createQaDraft(this.conversationId, { question, answer }, this.fetchFn));
-  }
-
-  private errorFor(action: Action) {
-    return this.actionError?.action === action
-      ? html`<p class="error-box" role="alert">${this.actionError.text}</p>`
-      : nothing;
   }
 
   private deliveryHint(c: CounsellorConversationDto): string {
@@ -212,7 +213,7 @@ export class ShInboxConversationPage extends LitElement {
             ${msg('Lukk samtalen')}
           </button>
         </div>
-        ${this.errorFor('close')}
+        ${this.closeErrors.renderSummary(msg('Samtalen ble ikke lukket'))}
       </form>
     </section>`;
   }
@@ -257,6 +258,7 @@ export class ShInboxConversationPage extends LitElement {
 
   private renderQa(c: CounsellorConversationDto) {
     if (!c.publishConsent) return nothing;
+    const errors = this.qaErrors;
     return html`<section aria-labelledby="qa-heading">
       <h2 id="qa-heading">${msg('Lag spørsmål og svar')}</h2>
       <p class="hint">
@@ -265,32 +267,32 @@ export class ShInboxConversationPage extends LitElement {
         )}
       </p>
       ${this.done === 'qa' ? html`<p class="notice" role="status">${msg('Utkastet er lagret og venter på en redaktør.')}</p>` : nothing}
-      ${this.errorFor('qa')}
-      <form @submit=${this.submitQa}>
+      <form @submit=${this.submitQa} novalidate>
+        ${errors.renderSummary()}
         <div class="field">
           <label for="qa-question">${msg('Spørsmål (anonymisert)')}</label>
+          ${errors.renderFieldError('qa-question')}
           <textarea
             id="qa-question"
             class="short"
+            aria-invalid=${errors.invalid('qa-question')}
+            aria-describedby=${errors.describedBy('qa-question')}
             .value=${this.question}
             @input=${(e: Event) => (this.question = (e.target as HTMLTextAreaElement).value)}
           ></textarea>
         </div>
         <div class="field">
           <label for="qa-answer">${msg('Svar')}</label>
+          ${errors.renderFieldError('qa-answer')}
           <textarea
             id="qa-answer"
+            aria-invalid=${errors.invalid('qa-answer')}
+            aria-describedby=${errors.describedBy('qa-answer')}
             .value=${this.qaAnswer}
             @input=${(e: Event) => (this.qaAnswer = (e.target as HTMLTextAreaElement).value)}
           ></textarea>
         </div>
-        <button
-          type="submit"
-          class="button secondary"
-          ?disabled=${this.busy !== null || !this.question.trim() || !this.qaAnswer.trim()}
-        >
-          ${msg('Lagre utkast')}
-        </button>
+        <button type="submit" class="button secondary" ?disabled=${this.busy !== null}>${msg('Lagre utkast')}</button>
       </form>
     </section>`;
   }

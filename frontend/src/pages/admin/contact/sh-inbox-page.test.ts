@@ -198,4 +198,75 @@ describe('sh-inbox-conversation-page', () => {
     expect(root.querySelector('.error-box')).to.equal(null);
     await expect(sut).to.be.accessible();
   });
+
+  it('an empty Q&A draft is refused at both fields with a linked summary; nothing is sent; accessible', async () => {
+    const { sut, root, posts } = await openConversation(() => ({}));
+    type(root, 'qa-answer', '   ');
+    await sut.updateComplete;
+    const qa = root.querySelector('section[aria-labelledby="qa-heading"]') as HTMLElement;
+    qa.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await waitUntil(() => errorSummaryOf(qa), 'no error summary');
+    const summary = errorSummaryOf(qa) as HTMLElement;
+    const links = [...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['#qa-question', '#qa-answer']);
+    expect((summary.getRootNode() as ShadowRoot).activeElement).to.equal(summary);
+    for (const id of ['qa-question', 'qa-answer']) {
+      expect(root.getElementById(id)?.getAttribute('aria-invalid')).to.equal('true');
+      expect(root.getElementById(id)?.getAttribute('aria-describedby')).to.equal(`${id}-error`);
+    }
+    expect(root.getElementById('qa-question-error')?.textContent).to.contain('Skriv spørsmålet.');
+    expect(root.getElementById('qa-answer-error')?.textContent).to.contain('Skriv svaret.');
+    expect(root.querySelector('.error-box')).to.equal(null);
+    expect(posts()).to.have.length(0);
+    await expect(sut).to.be.accessible();
+  });
+
+  it("the server's refusal of a Q&A draft is shown at its field in Norwegian", async () => {
+    const { sut, root, posts } = await openConversation(() =>
+      refused({ code: 'validation', fields: [{ field: 'answer', code: 'too_long' }] }),
+    );
+    type(root, 'qa-question', ' Er kjøp i utlandet straffbart? ');
+    type(root, 'qa-answer', 'Ja.');
+    await sut.updateComplete;
+    const qa = root.querySelector('section[aria-labelledby="qa-heading"]') as HTMLElement;
+    qa.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await waitUntil(() => errorSummaryOf(qa), 'no error summary');
+    expect(posts()).to.have.length(1);
+    expect(posts()[0]).to.deep.include({
+      url: '/api/admin/contact/c1/qa',
+      body: { question: 'Er kjøp i utlandet straffbart?', answer: 'Ja.' },
+    });
+    expect(errorSummaryOf(qa)?.querySelector('a')?.getAttribute('href')).to.equal('#qa-answer');
+    expect(errorSummaryOf(qa)?.textContent).not.to.contain('must');
+    expect(root.getElementById('qa-answer')?.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.getElementById('qa-answer-error')?.textContent).to.match(/Svaret kan ha høyst 10\s000 tegn\./);
+    expect(root.getElementById('qa-question')?.hasAttribute('aria-invalid')).to.equal(false);
+    expect(root.querySelector('.error-box')).to.equal(null);
+  });
+
+  it('a failed «Lukk samtalen» says so next to the button in Norwegian from the code and takes focus; accessible', async () => {
+    const { sut, root, posts } = await openConversation(
+      () =>
+        new Response(JSON.stringify({ statusCode: 403, code: 'forbidden', message: 'Forbidden resource' }), {
+          status: 403,
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
+    [...root.querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent?.trim() === 'Lukk samtalen')
+      ?.click();
+    // The summary right after the buttons (the answer form's own summary is at its top).
+    const closeSummary = () =>
+      root.querySelector('.actions ~ sh-error-summary')?.shadowRoot?.querySelector<HTMLElement>('[role="alert"]');
+    await waitUntil(() => closeSummary(), 'no message at the close button');
+    expect(posts().map((r) => r.url)).to.deep.equal(['/api/admin/contact/c1/closure']);
+    const alert = closeSummary() as HTMLElement;
+    expect(alert.querySelector('h2')?.textContent).to.equal('Samtalen ble ikke lukket');
+    expect(alert.textContent).to.contain('Kontoen din har ikke tilgang til dette.');
+    expect(alert.textContent).not.to.contain('Forbidden');
+    expect(alert.querySelector('a')).to.equal(null);
+    expect((alert.getRootNode() as ShadowRoot).activeElement).to.equal(alert);
+    expect(root.querySelector('.error-box')).to.equal(null);
+    await expect(sut).to.be.accessible();
+  });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { QaAdminDto } from '@sexhandel/shared';
 import type { SessionState } from '../../../state/session.service.js';
-import { stubFetch } from '../../../test/fixtures.js';
+import { errorSummaryOf, stubFetch, type RecordedRequest } from '../../../test/fixtures.js';
 import type { ShQaAdminPage } from './sh-qa-admin-page.js';
 import './sh-qa-admin-page.js';
 
@@ -56,15 +56,8 @@ describe('sh-qa-admin-page', () => {
     expect(requests.at(-1)).to.deep.include({ url: '/api/admin/qa/qa1/publication', method: 'POST' });
   });
 
-  it('shows the server message when a new wording is refused', async () => {
-    const { fetchFn } = stubFetch((request) =>
-      request.method === 'PUT'
-        ? new Response(JSON.stringify({ statusCode: 409, code: 'unpublish_first', message: 'Unpublish it first.' }), {
-            status: 409,
-            headers: { 'content-type': 'application/json' },
-          })
-        : [awaiting],
-    );
+  async function editing(handler: (request: RecordedRequest) => unknown) {
+    const { fetchFn, requests } = stubFetch(handler);
     const sut = await fixture<ShQaAdminPage>(
       html`<sh-qa-admin-page .fetchFn=${fetchFn} .session=${editor}></sh-qa-admin-page>`,
     );
@@ -72,9 +65,77 @@ describe('sh-qa-admin-page', () => {
     await waitUntil(() => buttonNamed(root, 'Endre ordlyden'), 'edit button missing');
     buttonNamed(root, 'Endre ordlyden')?.click();
     await waitUntil(() => buttonNamed(root, 'Lagre ordlyden'), 'edit form not shown');
+    return { sut, root, puts: () => requests.filter((r) => r.method === 'PUT') };
+  }
+
+  function type(root: ShadowRoot, id: string, value: string): void {
+    const field = root.getElementById(id) as HTMLTextAreaElement;
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+  }
+
+  const refused = (status: number, body: object) =>
+    new Response(JSON.stringify({ statusCode: status, message: 'question must be between 1 and 2000', ...body }), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    });
+
+  it('refuses an empty question and a too long answer at the fields with a linked summary; sends nothing; accessible', async () => {
+    const { sut, root, puts } = await editing(() => [awaiting]);
+    type(root, 'q-qa1', '   ');
+    type(root, 'a-qa1', 'x'.repeat(10_001));
+    await sut.updateComplete;
     buttonNamed(root, 'Lagre ordlyden')?.click();
-    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown');
-    expect(root.querySelector('[role="alert"]')?.textContent).to.include('Avpubliser først');
+    await waitUntil(() => errorSummaryOf(root), 'no error summary');
+    const summary = errorSummaryOf(root) as HTMLElement;
+    const links = [...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['#q-qa1', '#a-qa1']);
+    expect((summary.getRootNode() as ShadowRoot).activeElement).to.equal(summary);
+    const question = root.getElementById('q-qa1');
+    expect(question?.getAttribute('aria-invalid')).to.equal('true');
+    expect(question?.getAttribute('aria-describedby')).to.equal('q-qa1-error q-qa1-count');
+    expect(root.getElementById('q-qa1-error')?.textContent).to.contain('Skriv spørsmålet.');
+    const answer = root.getElementById('a-qa1');
+    expect(answer?.getAttribute('aria-invalid')).to.equal('true');
+    expect(answer?.getAttribute('aria-describedby')).to.equal('a-qa1-error a-qa1-count');
+    expect(root.getElementById('a-qa1-error')?.textContent).to.match(/Svaret kan ha høyst 10\s000 tegn\./);
+    expect(root.querySelector('.error-box')).to.equal(null);
+    expect(puts()).to.have.length(0);
+    await expect(sut).to.be.accessible();
+  });
+
+  it("shows the server's refusal of a field at that field in Norwegian, and sends the trimmed wording", async () => {
+    const { sut, root, puts } = await editing((request) =>
+      request.method === 'PUT'
+        ? refused(400, { code: 'validation', fields: [{ field: 'question', code: 'too_long' }] })
+        : [awaiting],
+    );
+    type(root, 'q-qa1', '  Er kjøp i utlandet straffbart for nordmenn?  ');
+    await sut.updateComplete;
+    buttonNamed(root, 'Lagre ordlyden')?.click();
+    await waitUntil(() => errorSummaryOf(root), 'no error summary');
+    expect(puts()).to.have.length(1);
+    expect(puts()[0]?.body).to.deep.equal({ question: 'Er kjøp i utlandet straffbart for nordmenn?', answer: 'Ja.' });
+    expect(errorSummaryOf(root)?.querySelector('a')?.getAttribute('href')).to.equal('#q-qa1');
+    expect(errorSummaryOf(root)?.textContent).not.to.contain('must');
+    expect(root.getElementById('q-qa1')?.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.getElementById('q-qa1')?.getAttribute('aria-describedby')).to.equal('q-qa1-error q-qa1-count');
+    expect(root.getElementById('q-qa1-error')?.textContent).to.match(/Spørsmålet kan ha høyst 2\s000 tegn\./);
+    expect(root.getElementById('a-qa1')?.hasAttribute('aria-invalid')).to.equal(false);
+    expect(root.querySelector('.error-box')).to.equal(null);
+  });
+
+  it('puts a refusal about no field in the summary without a link, in Norwegian', async () => {
+    const { root } = await editing((request) =>
+      request.method === 'PUT' ? refused(409, { code: 'unpublish_first', message: 'Unpublish it first.' }) : [awaiting],
+    );
+    buttonNamed(root, 'Lagre ordlyden')?.click();
+    await waitUntil(() => errorSummaryOf(root), 'no error summary');
+    expect(errorSummaryOf(root)?.textContent).to.include('Avpubliser først');
+    expect(errorSummaryOf(root)?.textContent).not.to.include('Unpublish');
+    expect(errorSummaryOf(root)?.querySelector('a')).to.equal(null);
+    expect(root.getElementById('q-qa1')?.hasAttribute('aria-invalid')).to.equal(false);
+    expect(root.querySelector('.error-box')).to.equal(null);
   });
 
   it('shows a counsellor the list without editor actions', async () => {

@@ -15,7 +15,9 @@ import { topicLabel } from '../../contact/contact-text.js';
 import { inboxStyles } from './inbox.styles.js';
 import { hasStaffRole, staffGate } from '../staff-gate.js';
 import { StaffLoadController } from '../staff-load.controller.js';
-import { errorText } from '../../../text/error-text.js';
+import { FormErrorsController } from '../../../components/form-errors.controller.js';
+import { characterCount } from '../../../text/limit-text.js';
+import { qaFields, qaProblems } from './qa-fields.js';
 
 function approvalText(qa: QaAdminDto): string {
   if (qa.status === 'published' && qa.publishedAt) return msg(str`Publisert ${formatDate(qa.publishedAt)}`);
@@ -40,8 +42,9 @@ export class ShQaAdminPage extends LitElement {
 
   @state() private qas: QaAdminDto[] | null = null;
   @state() private edits: Record<string, { question: string; answer: string }> = {};
-  @state() private problems: Record<string, string> = {};
   @state() private loadFailed = false;
+  /** Each card's errors: its wording form's fields, or a refused publish/unpublish (no field). */
+  private readonly errors = new Map<string, FormErrorsController>();
 
   constructor() {
     super();
@@ -57,20 +60,103 @@ export class ShQaAdminPage extends LitElement {
     }
   }
 
+  private errorsFor(id: string): FormErrorsController {
+    let errors = this.errors.get(id);
+    if (!errors) {
+      errors = new FormErrorsController(
+        this,
+        qaFields(
+          { question: `q-${id}`, answer: `a-${id}` },
+          { question: () => msg('Spørsmålet'), answer: () => msg('Svaret') },
+        ),
+      );
+      this.errors.set(id, errors);
+    }
+    return errors;
+  }
+
   private replace(next: QaAdminDto): void {
     this.qas = (this.qas ?? []).map((qa) => (qa.id === next.id ? next : qa));
-    const { [next.id]: _done, ...rest } = this.edits;
+    this.stopEditing(next.id);
+  }
+
+  private startEditing(qa: QaAdminDto): void {
+    this.errorsFor(qa.id).clear();
+    this.edits = { ...this.edits, [qa.id]: { question: qa.question, answer: qa.answer } };
+  }
+
+  private stopEditing(id: string): void {
+    this.errorsFor(id).clear();
+    const { [id]: _dropped, ...rest } = this.edits;
     this.edits = rest;
   }
 
   private async run(id: string, action: () => Promise<QaAdminDto>): Promise<void> {
-    this.problems = { ...this.problems, [id]: '' };
+    const errors = this.errorsFor(id);
+    errors.clear();
     try {
       this.replace(await action());
     } catch (error) {
-      const text = error instanceof ApiError ? errorText(error) : msg('Fikk ikke kontakt med serveren. Prøv igjen.');
-      this.problems = { ...this.problems, [id]: text };
+      if (error instanceof ApiError) errors.showError(error);
+      else errors.show([[null, msg('Fikk ikke kontakt med serveren. Ingenting er endret; prøv igjen.')]]);
     }
+  }
+
+  /** Typing in one field keeps what is in the other (from the state, not the last render). */
+  private patch(id: string, patch: Partial<{ question: string; answer: string }>): void {
+    const edit = this.edits[id];
+    if (edit) this.edits = { ...this.edits, [id]: { ...edit, ...patch } };
+  }
+
+  private save(event: Event, id: string): void {
+    event.preventDefault();
+    const edit = this.edits[id];
+    if (!edit) return;
+    const problems = qaProblems(edit.question, edit.answer);
+    if (problems.length > 0) {
+      this.errorsFor(id).show(problems);
+      return;
+    }
+    const wording = { id, question: edit.question.trim(), answer: edit.answer.trim() };
+    void this.run(id, () => updateQa(wording, this.fetchFn));
+  }
+
+  private renderEdit(qa: QaAdminDto, edit: { question: string; answer: string }) {
+    const errors = this.errorsFor(qa.id);
+    const q = `q-${qa.id}`;
+    const a = `a-${qa.id}`;
+    return html`<form novalidate @submit=${(event: Event) => this.save(event, qa.id)}>
+      ${errors.renderSummary()}
+      <div class="field">
+        <label for=${q}>${msg('Spørsmålet')}</label>
+        ${errors.renderFieldError(q)}
+        <textarea
+          id=${q}
+          aria-invalid=${errors.invalid(q)}
+          aria-describedby=${errors.describedBy(q, `${q}-count`)}
+          .value=${edit.question}
+          @input=${(e: Event) => this.patch(qa.id, { question: (e.target as HTMLTextAreaElement).value })}
+        ></textarea>
+        <p class="hint" id=${`${q}-count`}>${characterCount(edit.question.length, QA_QUESTION_MAX)}</p>
+      </div>
+      <div class="field">
+        <label for=${a}>${msg('Svaret')}</label>
+        ${errors.renderFieldError(a)}
+        <textarea
+          id=${a}
+          aria-invalid=${errors.invalid(a)}
+          aria-describedby=${errors.describedBy(a, `${a}-count`)}
+          .value=${edit.answer}
+          @input=${(e: Event) => this.patch(qa.id, { answer: (e.target as HTMLTextAreaElement).value })}
+        ></textarea>
+        <p class="hint" id=${`${a}-count`}>${characterCount(edit.answer.length, QA_ANSWER_MAX)}</p>
+      </div>
+      <p class="meta">${msg('Ny ordlyd må godkjennes av personen igjen før den kan publiseres.')}</p>
+      <p class="actions">
+        <button type="submit" class="button">${msg('Lagre ordlyden')}</button>
+        <button type="button" class="button secondary" @click=${() => this.stopEditing(qa.id)}>${msg('Avbryt')}</button>
+      </p>
+    </form>`;
   }
 
   private renderQa(qa: QaAdminDto, canEdit: boolean) {
@@ -81,67 +167,19 @@ export class ShQaAdminPage extends LitElement {
         <h2 id=${headingId}>${topicLabel(qa.topic)}</h2>
         <p class="meta">${approvalText(qa)}</p>
         ${
-          edit
-            ? html`<div class="field">
-                  <label for=${`q-${qa.id}`}>${msg('Spørsmålet')}</label>
-                  <textarea
-                    id=${`q-${qa.id}`}
-                    maxlength=${QA_QUESTION_MAX}
-                    .value=${edit.question}
-                    @input=${(e: Event) =>
-                      (this.edits = {
-                        ...this.edits,
-                        [qa.id]: { ...edit, question: (e.target as HTMLTextAreaElement).value },
-                      })}
-                  ></textarea>
-                </div>
-                <div class="field">
-                  <label for=${`a-${qa.id}`}>${msg('Svaret')}</label>
-                  <textarea
-                    id=${`a-${qa.id}`}
-                    maxlength=${QA_ANSWER_MAX}
-                    .value=${edit.answer}
-                    @input=${(e: Event) =>
-                      (this.edits = {
-                        ...this.edits,
-                        [qa.id]: { ...edit, answer: (e.target as HTMLTextAreaElement).value },
-                      })}
-                  ></textarea>
-                </div>
-                <p class="meta">${msg('Ny ordlyd må godkjennes av personen igjen før den kan publiseres.')}</p>`
+          edit && canEdit
+            ? this.renderEdit(qa, edit)
             : html`<h3>${msg('Spørsmålet')}</h3>
                 <p class="prewrap" lang="nb">${qa.question}</p>
                 <h3>${msg('Svaret')}</h3>
-                <p class="prewrap" lang="nb">${qa.answer}</p>`
+                <p class="prewrap" lang="nb">${qa.answer}</p>
+                ${canEdit ? html`${this.errorsFor(qa.id).renderSummary()}${this.renderActions(qa)}` : nothing}`
         }
-        ${this.problems[qa.id] ? html`<p class="error-box" role="alert">${this.problems[qa.id]}</p>` : nothing}
-        ${canEdit ? this.renderActions(qa, edit) : nothing}
       </article>
     </li>`;
   }
 
-  private renderActions(qa: QaAdminDto, edit: { question: string; answer: string } | undefined) {
-    if (edit) {
-      return html`<p class="actions">
-        <button
-          type="button"
-          class="button"
-          @click=${() => this.run(qa.id, () => updateQa({ id: qa.id, ...edit }, this.fetchFn))}
-        >
-          ${msg('Lagre ordlyden')}
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          @click=${() => {
-            const { [qa.id]: _dropped, ...rest } = this.edits;
-            this.edits = rest;
-          }}
-        >
-          ${msg('Avbryt')}
-        </button>
-      </p>`;
-    }
+  private renderActions(qa: QaAdminDto) {
     if (qa.status === 'published') {
       return html`<p class="actions">
         <button
@@ -162,11 +200,7 @@ export class ShQaAdminPage extends LitElement {
       >
         ${msg('Publiser')}
       </button>
-      <button
-        type="button"
-        class="button secondary"
-        @click=${() => (this.edits = { ...this.edits, [qa.id]: { question: qa.question, answer: qa.answer } })}
-      >
+      <button type="button" class="button secondary" @click=${() => this.startEditing(qa)}>
         ${msg('Endre ordlyden')}
       </button>
     </p>`;
