@@ -165,6 +165,29 @@ test.describe('with JavaScript', () => {
     expect(errors).toEqual([]);
   });
 
+  // Replaced nodes are not layout shifts, so CLS cannot see a swap that moves the content: measure it.
+  // The server page is measured as a reader without JavaScript gets it, the app's after its take-over.
+  for (const path of ['/artikler', '/artikler?tema=helse']) {
+    test(`the first article stays where it was when the app takes ${path} over`, async ({ browser, page }) => {
+      const viewport = { width: 390, height: 844 };
+      const plain = await browser.newContext({ javaScriptEnabled: false, viewport });
+      const serverPage = await plain.newPage();
+      await serverPage.goto(path);
+      const serverCard = serverPage.locator('#sh-ssr li.card').first();
+      const before = await serverCard.boundingBox();
+      const firstTitle = (await serverCard.locator('h2').textContent())?.trim();
+      await plain.close();
+
+      await page.setViewportSize(viewport);
+      await page.goto(path);
+      await expect(page.locator('#sh-ssr')).toHaveCount(0, { timeout: 15_000 });
+      const appCard = page.locator('sh-app li.card').first();
+      await expect(appCard.locator('h2')).toHaveText(firstTitle ?? 'no server card');
+      const after = await appCard.boundingBox();
+      expect(Math.abs((after?.y ?? 0) - (before?.y ?? -100)), `moved from ${before?.y} to ${after?.y}`).toBeLessThan(1);
+    });
+  }
+
   test('a device set to English gets the Norwegian server page, then the English app, without a shift', async ({
     page,
   }) => {

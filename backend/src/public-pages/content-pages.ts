@@ -20,6 +20,9 @@ import { authorRoleNb, DEFAULT_DESCRIPTION } from './nb-text';
 import { page, summarise, type PublicPage } from './public-page';
 import { byDateDesc, rowOf, uniqueChanges, type Row } from './published-rows';
 
+/** The longest topic (`/artikler?tema=…`) looked up; tags are single words or short phrases. */
+const TOPIC_MAX = 60;
+
 /** Articles per page of `/artikler?side=N`. */
 export const ARTICLES_PER_PAGE = 20;
 
@@ -59,7 +62,7 @@ export class ContentPages {
       case '/info':
         return this.infoIndex();
       case '/artikler':
-        return this.articleList(query.get('side'));
+        return this.articleList(query.get('side'), query.get('tema'));
       case '/nyheter':
         return this.simple(
           'newsLink',
@@ -179,27 +182,31 @@ export class ContentPages {
     });
   }
 
-  private async articleList(side: string | null): Promise<PublicPage | null> {
+  /** `/artikler`, a page of it (`side`), and the articles on one topic (`tema`, as the app's filter). */
+  private async articleList(side: string | null, tema: string | null): Promise<PublicPage | null> {
     const number = side === null ? 1 : /^[1-9]\d{0,5}$/.test(side) ? Number(side) : NaN;
     if (!Number.isInteger(number)) return null;
+    // A topic is one of the articles' tags: short text without control characters, else no such page.
+    if (tema !== null && (tema.length < 1 || tema.length > TOPIC_MAX || /\p{Cc}/u.test(tema))) return null;
     const { rows, total } = await this.sync.pagePublished(
       'article',
       'publishedAt',
       ARTICLES_PER_PAGE,
       (number - 1) * ARTICLES_PER_PAGE,
+      tema,
     );
+    if (tema !== null && total === 0) return null;
     const pages = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
     if (number > pages) return null;
     const articles = rows.map((row) => rowOf<ArticleDto>(row));
+    const topic = tema === null ? '' : ` om «${tema}»`;
     return page({
-      title: number === 1 ? 'Artikler' : `Artikler – side ${number}`,
+      title: number === 1 ? `Artikler${topic}` : `Artikler${topic} – side ${number}`,
       description: 'Fagartikler og gjesteinnlegg om kjøp av sex, prostitusjon og menneskehandel.',
-      canonicalPath: number === 1 ? '/artikler' : `/artikler?side=${number}`,
+      canonicalPath: content.articleListHref(tema, number),
       main: content.articleListView(
         articles.map((row) => row.data),
-        number,
-        pages,
-        total,
+        { page: number, pages, total, topic: tema },
       ),
       changes: articles.map((row) => row.change),
     });

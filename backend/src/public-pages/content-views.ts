@@ -130,10 +130,43 @@ export function pageView(page: PageDto): Html {
     <p><a href="/info">Alle informasjonssidene</a></p>`;
 }
 
-export function articleListView(articles: ArticleDto[], page: number, pages: number, total: number): Html {
+/** The address of the article list on one topic (or all) and page, as the pages link it. */
+export function articleListHref(topic: string | null, page = 1): string {
+  const query = new URLSearchParams();
+  if (topic !== null) query.set('tema', topic);
+  if (page > 1) query.set('side', String(page));
+  const search = query.toString();
+  return search ? `/artikler?${search}` : '/artikler';
+}
+
+/**
+ * "Vis tema": the tags of the articles on the page, as the app draws its filter from the same rows
+ * (so the app takes the page over without the list moving), each a link to the articles on it.
+ */
+function topicFilter(articles: ArticleDto[], chosen: string | null): Html | null {
+  const tags = [...new Set(articles.flatMap((article) => article.tags))].sort((a, b) => a.localeCompare(b, 'nb'));
+  if (tags.length === 0) return null;
+  const chip = (label: string, href: string, current: boolean) =>
+    current
+      ? html`<li><a class="topic" href="${href}" aria-current="page">${label}</a></li>`
+      : html`<li><a class="topic" href="${href}">${label}</a></li>`;
+  return html`<nav class="topic-filter" aria-labelledby="topic-filter-title">
+    <p class="topic-filter-title" id="topic-filter-title">Vis tema</p>
+    <ul class="plain">
+      ${chip('Alle', articleListHref(null), chosen === null)}
+      ${tags.map((tag) => chip(tag, articleListHref(tag === chosen ? null : tag), tag === chosen))}
+    </ul>
+  </nav>`;
+}
+
+export function articleListView(
+  articles: ArticleDto[],
+  list: { page: number; pages: number; total: number; topic: string | null },
+): Html {
   return html`<h1>Artikler</h1>
     <p class="lead">Tekster fra forskere, fagfolk, politikere og andre som kjenner feltet.</p>
-    <p class="meta">${countNb(total, 'artikkel', 'artikler')}</p>
+    ${topicFilter(articles, list.topic)}
+    <p class="meta">${countNb(list.total, 'artikkel', 'artikler')}</p>
     <ul class="plain">
       ${articles.map(
         (article) =>
@@ -147,13 +180,12 @@ export function articleListView(articles: ArticleDto[], page: number, pages: num
           </li>`,
       )}
     </ul>
-    ${pagination('/artikler', page, pages)}`;
+    ${pagination((n) => articleListHref(list.topic, n), list.page, list.pages)}`;
 }
 
 /** Plain links between the pages of a list: readable and followable without JavaScript. */
-export function pagination(base: string, page: number, pages: number): Html | null {
+export function pagination(href: (page: number) => string, page: number, pages: number): Html | null {
   if (pages <= 1) return null;
-  const href = (n: number) => (n === 1 ? base : `${base}?side=${n}`);
   return html`<nav class="pagination" aria-label="Sider">
     <ul class="plain">
       ${page > 1 && html`<li><a href="${href(page - 1)}" rel="prev">← Nyere</a></li>`}

@@ -82,15 +82,16 @@ export function registerPublicPages(
     return reply.code(page.status).type('text/html; charset=utf-8').send(body);
   };
   /**
-   * The response cache's key for a page request: the path and the one parameter content pages read
-   * (`side`, the article list's page), or null for what is not a content page (the forum, app routes,
-   * the API, files). Other parameters (campaign tags) are ignored, as the pages ignore them.
+   * The response cache's key for a page request: the path and the parameters content pages read
+   * (the article list's `side` and `tema`), or null for what is not a content page (the forum, app
+   * routes, the API, files). Other parameters (campaign tags) are ignored, as the pages ignore them.
    */
   const cacheVariant = (request: FastifyRequest): string | null => {
     const path = pathOf(request.url);
     if (path === null || path === '/api' || path.startsWith('/api/') || FILE.test(path)) return null;
     if (deps.pages.sourceOf(path) !== 'content') return null;
-    return `${path}?${new URLSearchParams(queryOf(request.url)).get('side') ?? ''}`;
+    const query = new URLSearchParams(queryOf(request.url));
+    return `${path}?${JSON.stringify([query.get('side'), query.get('tema')])}`;
   };
   /** A URL the router could not even decode (broken percent-encoding): a page that says so, 400. */
   const badUrlPage = () => document.render(badRequestPage(), '/');

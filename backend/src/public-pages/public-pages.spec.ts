@@ -176,6 +176,32 @@ describe(PublicPagesService.name, () => {
       expect((await get('/artikler?side=3')).statusCode).toBe(404);
       expect((await get('/artikler?side=0')).statusCode).toBe(404);
     });
+
+    it('lists the topics of the page as links, and the articles on one topic without JavaScript', async () => {
+      const content = sut.app.get(ContentService);
+      await content.create('article', articleInput({ slug: 'om-helse', title: 'Om helse og hjelp', tags: ['helse'] }));
+      const all = (await get('/artikler')).body;
+      expect(all).toContain('Vis tema');
+      expect(all).toContain('<a class="topic" href="/artikler" aria-current="page">Alle</a>');
+      expect(all).toContain('href="/artikler?tema=helse"');
+      const health = await get('/artikler?tema=helse');
+      expect(health.statusCode).toBe(200);
+      expect(titleOf(health.body)).toBe('Artikler om «helse» – Sexhandel');
+      expect(canonicalOf(health.body)).toBe(`${PUBLIC_URL}/artikler?tema=helse`);
+      expect(health.body).toContain('Om helse og hjelp');
+      expect(health.body).not.toContain('href="/artikler/mange-0"');
+      // The chosen topic links back to all, like the app's filter toggles it off.
+      expect(health.body).toContain('<a class="topic" href="/artikler" aria-current="page">helse</a>');
+      // Each topic is its own cached answer, never the plain list's.
+      expect((await get('/artikler?tema=helse')).body).toBe(health.body);
+      expect((await get('/artikler')).body).toBe(all);
+      // A topic no article has, or one no tag could be, is no page.
+      for (const bad of ['ukjent-tema', '%3Cscript%3E', 'x'.repeat(61), '%00', '']) {
+        const answer = await get(`/artikler?tema=${bad}`);
+        expect(answer.statusCode, bad).toBe(404);
+        expect(answer.body).not.toContain('<script>');
+      }
+    });
   });
 
   describe('revalidation', () => {

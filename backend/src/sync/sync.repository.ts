@@ -122,18 +122,22 @@ export class SyncRepository {
     orderField: 'publishedAt' | 'date',
     limit: number,
     offset: number,
+    tag: string | null = null,
   ): Promise<{ rows: SyncChangeRow[]; total: number }> {
     const em = this.em.fork();
+    // Only rows whose `tags` array holds this tag, when one is given.
+    const tagged = tag === null ? '' : ` and data -> 'tags' @> jsonb_build_array(?::text)`;
+    const tagParams = tag === null ? [] : [tag];
     const [count] = await sqlIn<{ total: string }>(
       em,
-      `select count(*) as total from sync_change where entity = ? and op = 'upsert'`,
-      [entity],
+      `select count(*) as total from sync_change where entity = ? and op = 'upsert'${tagged}`,
+      [entity, ...tagParams],
     );
     const rows = await sqlIn<SyncChangeRow>(
       em,
-      `select seq, entity, entity_id, op, data from sync_change where entity = ? and op = 'upsert'
+      `select seq, entity, entity_id, op, data from sync_change where entity = ? and op = 'upsert'${tagged}
         order by data ->> '${orderField}' desc, entity_id limit ? offset ?`,
-      [entity, limit, offset],
+      [entity, ...tagParams, limit, offset],
     );
     return { rows, total: Number(count?.total ?? 0) };
   }

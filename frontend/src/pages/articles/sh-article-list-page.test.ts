@@ -14,7 +14,11 @@ describe('sh-article-list-page', () => {
       ),
     );
   });
-  afterEach(() => appDb.articles.clear());
+  const start = location.href;
+  afterEach(async () => {
+    history.replaceState(history.state, '', start);
+    await appDb.articles.clear();
+  });
 
   const cards = (root: ShadowRoot) => root.querySelectorAll('ul.plain > li');
 
@@ -49,5 +53,32 @@ describe('sh-article-list-page', () => {
       'no filter',
     );
     expect(cards(root).length).to.equal(20);
+  });
+  it('takes its topic from the address (as the server page on that topic) and keeps the choice there without a new history entry', async () => {
+    const url = new URL(start);
+    url.searchParams.set('tema', 'lov');
+    history.replaceState(history.state, '', url);
+    const entries = history.length;
+    const sut = await fixture<ShArticleListPage>(html`<sh-article-list-page></sh-article-list-page>`);
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(
+      () => root.querySelector('[role="status"]')?.textContent?.includes('22 artikler') ?? false,
+      'not on the topic',
+    );
+    const pressed = () =>
+      [...root.querySelectorAll<HTMLButtonElement>('button.tag[aria-pressed="true"]')].map((b) =>
+        b.textContent?.trim(),
+      );
+    expect(pressed()).to.deep.equal(['lov']);
+    [...root.querySelectorAll<HTMLButtonElement>('button.tag')].find((b) => b.textContent?.trim() === 'Alle')?.click();
+    await waitUntil(
+      () => root.querySelector('[role="status"]')?.textContent?.includes('45 artikler') ?? false,
+      'not all',
+    );
+    expect(new URL(location.href).searchParams.has('tema')).to.equal(false);
+    [...root.querySelectorAll<HTMLButtonElement>('button.tag')].find((b) => b.textContent?.trim() === 'lov')?.click();
+    await sut.updateComplete;
+    expect(new URL(location.href).searchParams.get('tema')).to.equal('lov');
+    expect(history.length, 'no new history entry').to.equal(entries);
   });
 });

@@ -63,9 +63,22 @@ export class ShArticleListPage extends LitElement {
   /** How many articles are drawn: a first visit with a large archive must not render them all at once. */
   @state() private shownCount = ARTICLES_SHOWN_AT_ONCE;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The topic lives in the address (`/artikler?tema=…`), as on the server's page: a shared or
+    // reloaded link shows the same articles, and a server page on a topic is taken over as it is.
+    this.tag = new URL(location.href).searchParams.get('tema') || null;
+  }
+
   private chooseTag(tag: string | null): void {
     this.tag = tag;
     this.shownCount = ARTICLES_SHOWN_AT_ONCE;
+    const url = new URL(location.href);
+    if (tag) url.searchParams.set('tema', tag);
+    else url.searchParams.delete('tema');
+    url.searchParams.delete('side');
+    // Replaced, never a new history entry: the filter is a view of this page, not another page.
+    history.replaceState(history.state, '', url);
   }
 
   private renderList(articles: ArticleDto[]) {
