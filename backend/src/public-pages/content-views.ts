@@ -52,7 +52,7 @@ export function startView(data: {
     ${intro}
     ${
       data.featured &&
-      html`<section aria-labelledby="featured" class="featured">
+      html`<section aria-labelledby="featured" class="featured start">
         <h2 id="featured">Utvalgt artikkel</h2>
         <div class="card">
           <a href="${articleHref(data.featured.slug)}">${data.featured.title}</a>
@@ -66,7 +66,7 @@ export function startView(data: {
     }
     ${
       latest.length > 0 &&
-      html`<section aria-labelledby="latest">
+      html`<section aria-labelledby="latest" class="start">
         <h2 id="latest">Nyeste artikler</h2>
         <ul class="plain">
           ${latest.map((article) => articleCard(article))}
@@ -76,7 +76,7 @@ export function startView(data: {
     }
     ${
       data.pages.length > 0 &&
-      html`<section aria-labelledby="info">
+      html`<section aria-labelledby="info" class="start">
         <h2 id="info">Informasjon</h2>
         <ul>
           ${data.pages.map((page) => html`<li><a href="${pageHref(page.slug)}">${page.title}</a></li>`)}
@@ -85,7 +85,7 @@ export function startView(data: {
     }
     ${
       data.news &&
-      html`<section aria-labelledby="news">
+      html`<section aria-labelledby="news" class="start">
         <h2 id="news">${data.todayNews ? 'Dagens nyhet' : 'Siste nytt'}</h2>
         <div class="card">
           <a href="${data.news.url}" rel="noopener noreferrer">${data.news.title}</a>

@@ -6,7 +6,7 @@ import {
   type ThreadSummaryDto,
 } from '@sexhandel/shared';
 import { html, type Html } from './html';
-import { countNb, dateNb } from './nb-text';
+import { activityNb, countNb, dateNb } from './nb-text';
 
 // Server-rendered forum pages: the same words as the app, from the same public API data. Post
 // bodies are plain text parsed into blocks (never HTML); links in them are http(s) only.
@@ -39,7 +39,7 @@ export function forumView(threads: ThreadSummaryDto[], olderHref: string | null,
                   >${thread.locked && html` <span class="badge locked">Låst</span>`}
                   <p class="meta">
                     ${starterOf(thread)} · ${countNb(thread.postCount, 'innlegg', 'innlegg')} · siste aktivitet
-                    ${dateNb(thread.lastActivityAt)}
+                    ${activityNb(thread.lastActivityAt)}
                   </p>
                 </li>`,
             )}

@@ -19,6 +19,18 @@ export function dateNb(value: string): string {
   return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
 }
 
+const timeFormat = new Intl.DateTimeFormat('nb-NO', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
+const osloDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' });
+
+/** "i dag kl. 11:19" for a time earlier today in Oslo, else the date, as the app's forum list says it. */
+export function activityNb(value: string, now: Date = new Date()): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return osloDayFormat.format(date) === osloDayFormat.format(now)
+    ? `i dag kl. ${timeFormat.format(date)}`
+    : dateFormat.format(date);
+}
+
 export function authorRoleNb(role: AuthorRole): string {
   const labels: Record<AuthorRole, string> = {
     researcher: 'forsker',
