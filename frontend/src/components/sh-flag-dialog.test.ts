@@ -73,4 +73,17 @@ describe('sh-flag-dialog', () => {
     expect(root.querySelector('dialog')?.open).to.equal(true);
     expect(await db.outbox.count()).to.equal(0);
   });
+  it('says a failed write as a failure, not as a lost session, and keeps the dialog open', async () => {
+    await signInOnDevice(db);
+    db.outbox.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    const { root } = await openDialog();
+    root.querySelector<HTMLInputElement>('#flag-rule-2')?.click();
+    send(root);
+    await waitUntil(() => errorSummaryOf(root), 'no error summary');
+    expect(errorSummaryOf(root)?.textContent).to.contain('Noe gikk galt');
+    expect(errorSummaryOf(root)?.textContent).to.not.contain('Logg inn igjen');
+    expect(root.querySelector('dialog')?.open).to.equal(true);
+  });
 });

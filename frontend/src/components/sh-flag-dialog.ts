@@ -4,8 +4,8 @@ import { LIMITS, type FlagCreatePayload } from '@sexhandel/shared';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { appDb, type AppDB } from '../data/app-db.js';
-import { enqueueFlag } from '../data/forum.js';
-import { FormErrorsController } from './form-errors.controller.js';
+import { enqueueFlag, NotSignedInError } from '../data/forum.js';
+import { FormErrorsController, requestErrorText } from './form-errors.controller.js';
 import { modalFrame } from './modal-frame.js';
 import { shEvent } from '../events.js';
 import { outboxServiceContext } from '../state/contexts.js';
@@ -81,9 +81,13 @@ export class ShFlagDialog extends LitElement {
     if (note) payload.note = note.slice(0, LIMITS.flagNoteMax);
     try {
       await enqueueFlag(payload, this.db);
-    } catch {
-      // Nobody is signed in on this device any more (the session ended in another tab).
-      this.errors.show([[null, msg('Logg inn igjen for å rapportere. Rapporten ble ikke sendt.')]]);
+    } catch (error) {
+      // The session may have ended in another tab; anything else is said as any failed action is.
+      const text =
+        error instanceof NotSignedInError
+          ? msg('Logg inn igjen for å rapportere. Rapporten ble ikke sendt.')
+          : requestErrorText(error);
+      this.errors.show([[null, text]]);
       return;
     }
     void this.outbox?.flushNow();

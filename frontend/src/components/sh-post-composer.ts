@@ -4,10 +4,11 @@ import { LIMITS, type PostDto } from '@sexhandel/shared';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { errorText } from '../text/error-text.js';
+import { draftProblemText } from '../text/forum-text.js';
 import { characterCount, overLimitText } from '../text/limit-text.js';
 import { shEvent } from '../events.js';
 import type { FetchFn } from '../data/api.js';
-import { appDb, type AppDB, type DraftKind, type DraftRow, type OutboxRow } from '../data/app-db.js';
+import { appDb, type AppDB, type DraftKind, type DraftRow } from '../data/app-db.js';
 import {
   deleteDraft,
   draftProblem,
@@ -16,7 +17,6 @@ import {
   newDraftId,
   saveDraft,
   sendDraft,
-  type DraftProblem,
 } from '../data/forum.js';
 import { AutosaveController } from '../state/autosave.controller.js';
 import { outboxServiceContext, sessionStateContext } from '../state/contexts.js';
@@ -28,17 +28,11 @@ import { embeddedHostStyles, formStyles } from '../styles/form.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
 import { ForumRulesGateController } from './forum-rules-gate.controller.js';
 import { composerStyles } from './sh-post-composer.styles.js';
+import { renderSendOutcome, type SentState } from './send-outcome.js';
 import './sh-rules-list.js';
 import { FormErrorsController } from './form-errors.controller.js';
-import { formatCount } from '../text/plural.js';
 
 type SaveState = 'empty' | 'pending' | 'saved';
-
-/** What became of the last Send: its outbox row, or the draft a refusal put back. */
-interface SentState {
-  row: OutboxRow | undefined;
-  refused: DraftRow | undefined;
-}
 
 /**
  * Writes a new thread (title + text) or a reply (text, optional quote). Everything typed is saved
@@ -240,7 +234,7 @@ export class ShPostComposer extends LitElement {
   private async send(): Promise<void> {
     const problem = draftProblem({ kind: this.kind, title: this.titleText, body: this.body });
     if (problem) {
-      this.errors.show([[problem.includes('title') ? 'title' : 'body', this.problemText(problem)]]);
+      this.errors.show([[problem.includes('title') ? 'title' : 'body', draftProblemText(problem)]]);
       return;
     }
     this.errors.clear();
@@ -261,21 +255,6 @@ export class ShPostComposer extends LitElement {
     this.outcome.reveal();
     this.dispatchEvent(shEvent('sh-draft-sent', { mutationId, kind }));
     void this.outbox?.flushNow();
-  }
-
-  private problemText(problem: DraftProblem): string {
-    switch (problem) {
-      case 'empty_title':
-        return msg('Tråden trenger en tittel.');
-      case 'title_too_long':
-        return msg(str`Tittelen kan ha høyst ${LIMITS.threadTitleMax} tegn.`);
-      case 'too_long':
-        return msg(str`Innlegget kan ha høyst ${formatCount(LIMITS.postBodyMax)} tegn.`);
-      case 'missing':
-        return msg('Utkastet finnes ikke lenger.');
-      default:
-        return msg('Skriv noe før du sender.');
-    }
   }
 
   private renderQuote() {
@@ -311,50 +290,6 @@ export class ShPostComposer extends LitElement {
     </div>`;
   }
 
-  private renderSent() {
-    const sent = this.sent;
-    const state = this.sentState.value;
-    if (!sent || !state) return nothing;
-    const { row, refused } = state;
-    const isThread = sent.kind === 'thread';
-    let title: string;
-    let body: unknown = nothing;
-    if (row?.state === 'sent') {
-      const result = row.result as { threadId?: string } | undefined;
-      title = isThread ? msg('Tråden er publisert.') : msg('Svaret er publisert.');
-      if (isThread && result?.threadId) {
-        body = html`<p><a href="/forum/traad/${result.threadId}">${msg('Gå til tråden')}</a></p>`;
-      }
-    } else if (row) {
-      // What became of the post (queued, or on its way), in other words than the draft's save state.
-      const waiting = !navigator.onLine || row.attempts > 0;
-      if (waiting) {
-        title = isThread
-          ? msg('Tråden står i kø og sendes så snart du er på nett.')
-          : msg('Svaret står i kø og sendes så snart du er på nett.');
-      } else {
-        title = isThread ? msg('Sender tråden …') : msg('Sender svaret …');
-      }
-      body = html`<p>
-        ${msg('Teksten venter i utboksen til den er sendt.')}
-        <a href="/forum/utkast">${msg('Se utkast og utboks')}</a>
-      </p>`;
-    } else if (refused?.serverError) {
-      // Something new was being written when the refusal came, so the text waits under Mine utkast.
-      return html`<section class="error-box" role="alert" data-outcome aria-labelledby="sent-heading">
-        <h3 class="outcome-title" id="sent-heading" tabindex="-1">${msg('Ikke publisert')}</h3>
-        <p>${errorText(refused.serverError)}</p>
-        <p><a href="/forum/utkast">${msg('Teksten ligger under Mine utkast')}</a></p>
-      </section>`;
-    } else {
-      return nothing;
-    }
-    return html`<section class="notice" role="status" data-outcome aria-labelledby="sent-heading">
-      <h3 class="outcome-title" id="sent-heading" tabindex="-1">${title}</h3>
-      ${body}
-    </section>`;
-  }
-
   private renderSaveState() {
     switch (this.saveState) {
       case 'pending':
@@ -383,7 +318,8 @@ export class ShPostComposer extends LitElement {
             </section>`
           : nothing
       }
-      ${this.renderSent()} ${this.rulesGate.render()} ${this.errors.renderSummary()}
+      ${this.sent && this.sentState.value ? renderSendOutcome(this.sent.kind, this.sentState.value) : nothing}
+      ${this.rulesGate.render()} ${this.errors.renderSummary()}
       ${
         isThread
           ? html`<div class="field">

@@ -201,9 +201,19 @@ export async function sendDraft(draftId: string, db: AppDB = appDb): Promise<str
   });
 }
 
-/** Queues a flag on a post; the next push sends it. */
+/** A forum mutation is sent under its writer's account: with nobody signed in here it cannot be queued. */
+export class NotSignedInError extends Error {
+  constructor() {
+    super('Nobody is signed in on this device');
+    this.name = 'NotSignedInError';
+  }
+}
+
+/** Queues a flag on a post for the signed-in account; the next push sends it. */
 export async function enqueueFlag(payload: FlagCreatePayload, db: AppDB = appDb): Promise<string> {
-  return enqueue('flag.create', payload, { db, accountId: (await currentAccountId(db)) ?? undefined });
+  const accountId = await currentAccountId(db);
+  if (!accountId) throw new NotSignedInError();
+  return enqueue('flag.create', payload, { db, accountId });
 }
 
 /** The draft a rejected thread.create/post.create row came from (rebuilt from the payload if missing). */
