@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../accounts/actor';
 import { CurrentActor, Roles } from '../accounts/auth.decorators';
@@ -36,6 +43,10 @@ export class AccountDataController {
   @ApiOperation({ summary: 'Delete my account (password required); posts are kept as "deleted member" or erased' })
   @ApiNoContentResponse()
   @ApiBadRequestResponse({ description: 'Wrong password (code wrong_password) or bad input; nothing deleted' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Too many wrong passwords on this account: locked for 15 minutes, as sign-in (`locked`); nothing deleted',
+  })
   async deleteAccount(
     @CurrentActor() actor: Actor,
     @Body() body: AccountDeletionDto,

@@ -349,6 +349,29 @@ describe(AuthController.name, () => {
       expect(response.json()).toMatchObject({ code: 'wrong_password' });
     });
 
+    it('locks after repeated wrong current passwords like sign-in: 429 locked, as the API document says', async () => {
+      await limiter.configure({ loginSlowAfter: 10, loginSlowDelayMs: 1, loginLockAfter: 2 });
+      try {
+        const client = await createSignedIn(sut);
+        const change = (currentPassword: string) =>
+          sut.app.inject({
+            method: 'POST',
+            url: '/api/auth/password',
+            headers: client.headers,
+            payload: { currentPassword, newPassword: 'a brand new password' },
+          });
+        for (let i = 0; i < 2; i++) expect((await change('not my password')).statusCode).toBe(400);
+        const locked = await change(TEST_PASSWORD);
+        expect(locked.statusCode).toBe(429);
+        expect(locked.json()).toMatchObject({ code: 'locked' });
+        // Nothing changed: the old password still signs in once the lock is lifted.
+        await limiter.reset();
+        expect((await login(client.alias, TEST_PASSWORD)).statusCode).toBe(200);
+      } finally {
+        await limiter.reset();
+      }
+    });
+
     it('needs a session', async () => {
       const response = await sut.app.inject({
         method: 'POST',

@@ -94,6 +94,9 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Change the password; every session of the account ends, this one too' })
   @ApiNoContentResponse()
+  @ApiTooManyRequestsResponse({
+    description: 'Too many wrong current passwords on this account: locked for 15 minutes, as sign-in (`locked`)',
+  })
   async changePassword(
     @CurrentActor() actor: Actor,
     @Body() body: PasswordChangeDto,
