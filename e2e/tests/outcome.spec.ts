@@ -18,7 +18,10 @@ async function acceptRulesIfAsked(page: Page): Promise<void> {
   const accept = page.getByRole('button', { name: 'Jeg har lest reglene og godtar dem' });
   const send = page.getByRole('button', { name: 'Send', exact: true });
   await expect(accept.or(send).first()).toBeVisible();
-  if (await accept.isVisible()) await accept.click();
+  // The gate can go by itself while we look (the server's answer that the rules were accepted
+  // arrives): then there is nothing to click, and Send must be enabled either way.
+  if (await accept.isVisible())
+    await accept.click({ timeout: 5_000 }).catch(() => accept.waitFor({ state: 'detached' }));
   await expect(send).toBeEnabled();
 }
 
