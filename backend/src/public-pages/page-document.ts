@@ -7,6 +7,9 @@ import type { PublicPage } from './public-page';
 /** The id of the JSON block the app reads its first render's data from (frontend/src/data/page-data.ts). */
 export const PAGE_DATA_ID = 'sh-page-data';
 
+/** Hides `.ssr-js-only` (frontend/public/noscript.css); linked only inside <noscript>. */
+export const NOSCRIPT_STYLESHEET = '/noscript.css';
+
 /**
  * Puts a server-rendered page into the built app's index.html: its own title, description,
  * canonical link, Open Graph, robots and schema.org data in <head>; the page's content in the app's
@@ -54,8 +57,10 @@ export class PageDocument {
     if (page.main) {
       const data = `<script type="application/json" id="${PAGE_DATA_ID}">${jsonScriptText({ path, changes: page.changes ?? [] })}</script>`;
       document = document
-        .replace('<sh-app></sh-app>', `${pageLayout(path, page.main).value}\n${data}`)
-        .replace(/<noscript>[\s\S]*?<\/noscript>/, '');
+        .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
+        // Controls only the app can work are drawn (so its take-over changes nothing) but hidden without JavaScript.
+        .replace('</head>', `<noscript><link rel="stylesheet" href="${NOSCRIPT_STYLESHEET}" /></noscript>\n</head>`)
+        .replace('<sh-app></sh-app>', `${pageLayout(path, page.main).value}\n${data}`);
     }
     return document;
   }

@@ -93,7 +93,9 @@ describe(PublicPagesService.name, () => {
       expect(body).toContain('<html lang="nb">');
       expect(body).toContain('id="sh-ssr"');
       expect(body).not.toContain('<sh-app');
-      expect(body).not.toContain('<noscript>');
+      // The shell's "needs JavaScript" line goes; only the stylesheet that hides app-only controls stays.
+      expect(body).not.toContain('trenger JavaScript.</noscript>');
+      expect(body).toContain('<noscript><link rel="stylesheet" href="/noscript.css" /></noscript>');
       expect(metaOf(body, 'name', 'description')).not.toBe('App-beskrivelse');
       expect(canonicalOf(body)).toBe(`${PUBLIC_URL}${path === '/' ? '/' : path}`);
       expect(metaOf(body, 'property', 'og:url')).toBe(`${PUBLIC_URL}${path}`);
