@@ -6,6 +6,19 @@ export type AuthorRole = (typeof AUTHOR_ROLES)[number];
 export const RESOURCE_KINDS = ['literature', 'organisation', 'helpService'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
+/** The order the resource page shows its groups in (app and server page alike): help first. */
+export const RESOURCE_KINDS_SHOWN: readonly ResourceKind[] = ['helpService', 'organisation', 'literature'];
+
+/** Article topics (tags) once each, in Norwegian alphabetical order: the topic filter on every side. */
+export function sortTopics(tags: Iterable<string>): string[] {
+  return [...new Set(tags)].sort((a, b) => a.localeCompare(b, 'nb'));
+}
+
+/** Resources within a group: by name in Norwegian alphabetical order (Æ, Ø, Å after Z), on every side. */
+export function compareResourceNames(a: { name: string }, b: { name: string }): number {
+  return a.name.localeCompare(b.name, 'nb');
+}
+
 export interface PageDto {
   id: string;
   slug: string;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   PHONE_HOURS_ID,
+  sortTopics,
   START_PAGE_ID,
   type ArticleDto,
   type ForumRuleDto,
@@ -188,13 +189,10 @@ export class ContentPages {
     if (!Number.isInteger(number)) return null;
     // A topic is one of the articles' tags: short text without control characters, else no such page.
     if (tema !== null && (tema.length < 1 || tema.length > TOPIC_MAX || /\p{Cc}/u.test(tema))) return null;
-    const { rows, total } = await this.sync.pagePublished(
-      'article',
-      'publishedAt',
-      ARTICLES_PER_PAGE,
-      (number - 1) * ARTICLES_PER_PAGE,
-      tema,
-    );
+    const [{ rows, total }, topics] = await Promise.all([
+      this.sync.pagePublished('article', 'publishedAt', ARTICLES_PER_PAGE, (number - 1) * ARTICLES_PER_PAGE, tema),
+      this.sync.publishedArticleTags(),
+    ]);
     if (tema !== null && total === 0) return null;
     const pages = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
     if (number > pages) return null;
@@ -206,9 +204,10 @@ export class ContentPages {
       canonicalPath: content.articleListHref(tema, number),
       main: content.articleListView(
         articles.map((row) => row.data),
-        { page: number, pages, total, topic: tema },
+        { page: number, pages, total, topic: tema, topics },
       ),
       changes: articles.map((row) => row.change),
+      articleTopics: sortTopics(topics),
     });
   }
 

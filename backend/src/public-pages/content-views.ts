@@ -1,5 +1,7 @@
 import {
-  RESOURCE_KINDS,
+  compareResourceNames,
+  RESOURCE_KINDS_SHOWN,
+  sortTopics,
   type ArticleDto,
   type ForumRuleDto,
   type NewsLinkDto,
@@ -113,7 +115,7 @@ export function pageIndexView(pages: PageDto[]): Html {
       ${pages.map(
         (page) =>
           html`<li class="card">
-            <a href="${pageHref(page.slug)}">${page.title}</a>
+            <h2><a href="${pageHref(page.slug)}">${page.title}</a></h2>
             <p>${page.lead}</p>
           </li>`,
       )}
@@ -125,9 +127,9 @@ export function pageView(page: PageDto): Html {
       <h1>${page.title}</h1>
       <p class="lead">${page.lead}</p>
       <div class="prose">${trustedHtml(page.html)}</div>
-      <p class="meta">Sist oppdatert ${dateNb(page.updatedAt)}</p>
+      <p class="meta">Sist oppdatert <time datetime="${page.updatedAt}">${dateNb(page.updatedAt)}</time></p>
     </article>
-    <p><a href="/info">Alle informasjonssidene</a></p>`;
+    <p><a href="/info">Alle informasjonssider</a></p>`;
 }
 
 /** The address of the article list on one topic (or all) and page, as the pages link it. */
@@ -143,8 +145,8 @@ export function articleListHref(topic: string | null, page = 1): string {
  * "Vis tema": the tags of the articles on the page, as the app draws its filter from the same rows
  * (so the app takes the page over without the list moving), each a link to the articles on it.
  */
-function topicFilter(articles: ArticleDto[], chosen: string | null): Html | null {
-  const tags = [...new Set(articles.flatMap((article) => article.tags))].sort((a, b) => a.localeCompare(b, 'nb'));
+function topicFilter(topics: string[], chosen: string | null): Html | null {
+  const tags = sortTopics(topics);
   if (tags.length === 0) return null;
   const chip = (label: string, href: string, current: boolean) =>
     current
@@ -161,13 +163,13 @@ function topicFilter(articles: ArticleDto[], chosen: string | null): Html | null
 
 export function articleListView(
   articles: ArticleDto[],
-  list: { page: number; pages: number; total: number; topic: string | null },
+  list: { page: number; pages: number; total: number; topic: string | null; topics: string[] },
 ): Html {
   return html`<h1>Artikler</h1>
     <p class="lead">Tekster fra forskere, fagfolk, politikere og andre som kjenner feltet.</p>
-    ${topicFilter(articles, list.topic)}
+    ${topicFilter(list.topics, list.topic)}
     <p class="meta">${countNb(list.total, 'artikkel', 'artikler')}</p>
-    <ul class="plain">
+    <ul class="plain article-cards">
       ${articles.map(
         (article) =>
           html`<li class="card">
@@ -202,33 +204,36 @@ export function articleView(
   return html`<article>
       <h1>${article.title}</h1>
       <p class="lead">${article.lead}</p>
-      <p class="byline">
-        <strong>${article.authorName}</strong>, ${authorRoleNb(article.authorRole)} · ${dateNb(article.publishedAt)} ·
-        ${article.readingMinutes} min lesing
+      <p class="byline meta">
+        <strong>${article.authorName}</strong>, ${authorRoleNb(article.authorRole)}<br />
+        <time datetime="${article.publishedAt}">${dateNb(article.publishedAt)}</time> ·
+        ${Math.max(1, Math.round(article.readingMinutes))} min lesing
       </p>
       <div class="prose">${trustedHtml(article.html)}</div>
       ${
         article.tags.length > 0 &&
-        html`<ul class="tags" aria-label="Emner">
+        html`<ul class="tags" aria-label="Tema">
           ${article.tags.map((tag) => html`<li>${tag}</li>`)}
         </ul>`
       }
-      ${
-        article.discussionThreadId &&
-        html`<p>
-          <a href="/forum/traad/${article.discussionThreadId}"
-            >Les og skriv i diskusjonen om
-            artikkelen${
-              article.discussionPostCount ? ` (${countNb(article.discussionPostCount, 'innlegg', 'innlegg')})` : ''
-            }</a
-          >
-        </p>`
-      }
     </article>
+    ${
+      article.discussionThreadId &&
+      html`<p class="discuss">
+        <a class="button" href="/forum/traad/${article.discussionThreadId}"
+          >Diskuter (${countNb(article.discussionPostCount ?? 0, 'innlegg', 'innlegg')})</a
+        >
+      </p>`
+    }
     <nav class="neighbours" aria-label="Flere artikler">
-      ${neighbours.older && html`<a class="prev" href="${articleHref(neighbours.older.slug)}"><span class="label">Forrige artikkel</span> <span class="title">${neighbours.older.title}</span></a>`}
-      ${neighbours.newer && html`<a class="next" href="${articleHref(neighbours.newer.slug)}"><span class="label">Neste artikkel</span> <span class="title">${neighbours.newer.title}</span></a>`}
-    </nav>`;
+      <div>
+        ${neighbours.older && html`<a href="${articleHref(neighbours.older.slug)}" rel="prev"><span class="label">Forrige artikkel</span><span class="title">${neighbours.older.title}</span></a>`}
+      </div>
+      <div class="next">
+        ${neighbours.newer && html`<a href="${articleHref(neighbours.newer.slug)}" rel="next"><span class="label">Neste artikkel</span><span class="title">${neighbours.newer.title}</span></a>`}
+      </div>
+    </nav>
+    <p><a href="/artikler">Alle artikler</a></p>`;
 }
 
 export function newsView(news: NewsLinkDto[]): Html {
@@ -238,8 +243,8 @@ export function newsView(news: NewsLinkDto[]): Html {
       ${news.map(
         (link) =>
           html`<li class="card">
-            <a href="${link.url}" rel="noopener noreferrer">${link.title}</a>
-            <p class="meta">${link.source} · ${dateNb(link.date)}</p>
+            <p class="meta"><time datetime="${link.date}">${dateNb(link.date)}</time> · ${link.source}</p>
+            <h2><a href="${link.url}" rel="noopener noreferrer">${link.title}</a></h2>
             ${link.comment && html`<p>${link.comment}</p>`}
           </li>`,
       )}
@@ -247,13 +252,12 @@ export function newsView(news: NewsLinkDto[]): Html {
 }
 
 export function resourcesView(resources: ResourceDto[]): Html {
-  const byName = (a: ResourceDto, b: ResourceDto) => a.name.localeCompare(b.name, 'nb');
   return html`<h1>Hjelp og ressurser</h1>
     <p class="lead">
       Her er steder du kan ringe eller skrive til, organisasjoner som jobber med feltet, og noe å lese.
     </p>
-    ${RESOURCE_KINDS.map((kind) => {
-      const items = resources.filter((resource) => resource.kind === kind).sort(byName);
+    ${RESOURCE_KINDS_SHOWN.map((kind) => {
+      const items = resources.filter((resource) => resource.kind === kind).sort(compareResourceNames);
       if (items.length === 0) return null;
       return html`<section aria-labelledby="kind-${kind}">
         <h2 id="kind-${kind}">${resourceKindNb(kind)}</h2>
@@ -261,14 +265,25 @@ export function resourcesView(resources: ResourceDto[]): Html {
           ${items.map(
             (resource) =>
               html`<li class="card">
-                ${resource.url ? html`<a href="${resource.url}" rel="noopener noreferrer">${resource.name}</a>` : html`<strong>${resource.name}</strong>`}
-                ${resource.phone && html`<p class="meta">Telefon: ${resource.phoneNumber ? html`<a href="tel:${resource.phoneNumber}">${resource.phone}</a>` : resource.phone}</p>`}
+                <h3>
+                  ${resource.url ? html`<a href="${resource.url}" rel="noopener noreferrer">${resource.name}</a>` : resource.name}
+                </h3>
                 <p>${resource.description}</p>
+                ${resourcePhone(resource)}
               </li>`,
           )}
         </ul>
       </section>`;
     })}`;
+}
+
+/** The phone as shown, linked to the structured number only (as the app's resource page). */
+function resourcePhone(resource: ResourceDto): Html | null {
+  const shown = resource.phone ?? resource.phoneNumber;
+  if (!shown) return null;
+  return html`<p>
+    Telefon: ${resource.phoneNumber ? html`<a href="tel:${resource.phoneNumber}">${shown}</a>` : shown}
+  </p>`;
 }
 
 export function rulesView(rules: ForumRuleDto[]): Html {
@@ -277,13 +292,16 @@ export function rulesView(rules: ForumRuleDto[]): Html {
     <ol class="rules">
       ${rules.map(
         (rule) =>
-          html`<li>
-            <h2>${rule.number}. ${rule.title}</h2>
+          html`<li value="${rule.number}">
+            <h2>${rule.title}</h2>
             <p>${rule.text}</p>
           </li>`,
       )}
     </ol>
-    <p><a href="/moderering-logg">Moderasjonsloggen</a> · <a href="/forum">Til forumet</a></p>`;
+    <p>
+      Når en moderator fjerner et innlegg, står regelen og en begrunnelse i tråden.
+      <a href="/moderering-logg">Se moderasjonsloggen</a>
+    </p>`;
 }
 
 export function qaView(qas: QaDto[]): Html {
@@ -291,21 +309,28 @@ export function qaView(qas: QaDto[]): Html {
     <p class="lead">
       Spørsmål andre har stilt rådgiverne, med svarene. De er gjort anonyme og publisert bare når den som spurte, sa ja.
     </p>
+    <div class="field ssr-js-only">
+      <label for="filter">Søk i spørsmål og svar</label>
+      <input id="filter" type="search" aria-describedby="filter-count" />
+      <p class="hint" id="filter-count"></p>
+    </div>
     ${
       qas.length === 0
-        ? html`<p>Ingen spørsmål er publisert ennå.</p>`
+        ? html`<div class="empty"><p>Det er ikke publisert noen spørsmål og svar ennå.</p></div>`
         : html`<ul class="plain">
             ${qas.map(
               (qa) =>
                 html`<li class="card">
-                  <h2>${qa.question}</h2>
-                  <p class="meta">${topicNb(qa.topic)} · ${dateNb(qa.publishedAt)}</p>
-                  <div class="answer"><p>${qa.answer}</p></div>
+                  <article>
+                    <h2>${qa.question}</h2>
+                    <p class="meta">${topicNb(qa.topic)} · ${dateNb(qa.publishedAt)}</p>
+                    ${qa.answer.split(/\n{2,}/).map((part) => html`<p>${part}</p>`)}
+                  </article>
                 </li>`,
             )}
           </ul>`
     }
-    <p><a href="/kontakt">Still et spørsmål selv</a></p>`;
+    <p><a href="/kontakt">Still ditt eget spørsmål</a></p>`;
 }
 
 function phoneHoursView(phone: PhoneLineDto | null): Html | null {
@@ -348,15 +373,21 @@ export function contactView(phone: PhoneLineDto | null): Html {
 export function mediaView(mentions: PressMentionDto[]): Html {
   return html`<h1>Tjenesten i mediene</h1>
     <p class="lead">Artikler og innslag andre har laget om tjenesten. Lenkene går til nettsidene deres.</p>
-    <ul class="plain">
-      ${mentions.map(
-        (mention) =>
-          html`<li class="card">
-            <a href="${mention.url}" rel="noopener noreferrer">${mention.title}</a>
-            <p class="meta">${mention.outlet} · ${dateNb(mention.date)}</p>
-          </li>`,
-      )}
-    </ul>`;
+    ${
+      mentions.length === 0
+        ? html`<p class="empty">Ingen medieomtale her ennå.</p>`
+        : html`<ul class="plain">
+            ${mentions.map(
+              (mention) =>
+                html`<li class="card">
+                  <a href="${mention.url}" rel="noopener noreferrer">${mention.title}</a>
+                  <p class="meta">
+                    ${mention.outlet} · <time datetime="${mention.date}">${dateNb(mention.date)}</time>
+                  </p>
+                </li>`,
+            )}
+          </ul>`
+    }`;
 }
 
 export function notFoundView(): Html {

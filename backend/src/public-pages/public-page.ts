@@ -22,6 +22,12 @@ export interface PublicPage {
    * them on the device before its first render, so it shows the same content without a fetch.
    */
   changes?: SyncChange[];
+  /**
+   * The article list's topics: every published article's tags, not only those of the articles on
+   * this page. The app shows them until its first pull has brought every article, so the topic
+   * filter it takes over is the one the reader saw.
+   */
+  articleTopics?: string[];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };

@@ -204,6 +204,23 @@ describe(PublicPagesService.name, () => {
         expect(answer.body).not.toContain('<script>');
       }
     });
+
+    it("shows every article's topics on each page of the list and carries them for the app's first render", async () => {
+      const content = sut.app.get(ContentService);
+      await content.create('article', articleInput({ slug: 'om-rus', title: 'Om rus', tags: ['rus'] }));
+      await content.create('article', articleInput({ slug: 'om-skam', title: 'Om skam', tags: ['skam'] }));
+      const body = (await get('/artikler?tema=skam')).body;
+      expect(body).not.toContain('href="/artikler/om-rus"');
+      // The page holds only the article on «skam», yet its filter offers «rus» and every other topic.
+      expect(body).toContain('<a class="topic" href="/artikler?tema=rus">rus</a>');
+      const json = /<script type="application\/json" id="sh-page-data">([^<]*)<\/script>/.exec(body)?.[1] ?? '{}';
+      const data = JSON.parse(json) as { articleTopics?: string[] };
+      expect(data.articleTopics).toContain('rus');
+      expect(data.articleTopics).toContain('skam');
+      expect(data.articleTopics).toEqual([...(data.articleTopics ?? [])].sort((a, b) => a.localeCompare(b, 'nb')));
+      // Other pages carry no topics.
+      expect((await get('/nyheter')).body).not.toContain('articleTopics');
+    });
   });
 
   describe('revalidation', () => {

@@ -116,6 +116,17 @@ export class SyncRepository {
     return row;
   }
 
+  /** Every tag of the published articles, once each (the article list's topic filter). */
+  async publishedArticleTags(): Promise<string[]> {
+    const rows = await sqlIn<{ tag: string }>(
+      this.em.fork(),
+      `select distinct jsonb_array_elements_text(data -> 'tags') as tag from sync_change
+        where entity = 'article' and op = 'upsert' and jsonb_typeof(data -> 'tags') = 'array'`,
+      [],
+    );
+    return rows.map((row) => row.tag);
+  }
+
   /** One page of published rows ordered by a data field (newest first), with the total. */
   async pagePublished(
     entity: SyncEntity,

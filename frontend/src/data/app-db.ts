@@ -30,11 +30,19 @@ export interface RawContentRow {
 /**
  * `forumRulesAcceptedAt`: the signed-in member accepted the forum rules (lets Send work offline after a reload).
  * `signedInAs`: the account signed in on this device (MeDto as JSON), so the app knows it offline; gone at logout.
+ * `articleTopics`: every article topic as a server page listed them (JSON array), kept until the first
+ * complete pull has put every article on the device (page-data.ts).
  * `adoptSession`: written by the version(6) upgrade only: a session that predates the device marker may
  * be adopted once (see device-session.ts); a wiped device has no such row.
  */
 export type MetaKey =
-  'pullCursor' | 'lastSyncedAt' | 'lastVisitDay' | 'forumRulesAcceptedAt' | 'signedInAs' | 'adoptSession';
+  | 'pullCursor'
+  | 'lastSyncedAt'
+  | 'lastVisitDay'
+  | 'forumRulesAcceptedAt'
+  | 'signedInAs'
+  | 'adoptSession'
+  | 'articleTopics';
 
 export interface MetaRow {
   key: MetaKey;

@@ -1,4 +1,11 @@
-import type { ArticleDto, ForumRuleDto, NewsLinkDto, PageDto, ResourceDto } from '@sexhandel/shared';
+import {
+  compareResourceNames,
+  type ArticleDto,
+  type ForumRuleDto,
+  type NewsLinkDto,
+  type PageDto,
+  type ResourceDto,
+} from '@sexhandel/shared';
 import { appDb, type AppDB } from './app-db.js';
 import { registerPulledEntities } from './pull.js';
 
@@ -46,10 +53,23 @@ export function listNewsLinks(db: AppDB = appDb): Promise<NewsLinkDto[]> {
   return db.newsLinks.orderBy('date').reverse().toArray();
 }
 
-export function listResources(db: AppDB = appDb): Promise<ResourceDto[]> {
-  return db.resources.orderBy('name').toArray();
+export async function listResources(db: AppDB = appDb): Promise<ResourceDto[]> {
+  // Sorted here, not by the index: IndexedDB orders by code unit, which puts Å before Æ and Ø.
+  return (await db.resources.toArray()).sort(compareResourceNames);
 }
 
 export function listForumRules(db: AppDB = appDb): Promise<ForumRuleDto[]> {
   return db.forumRules.orderBy('number').toArray();
+}
+
+/** The topics a server page listed, while the device has not yet pulled every article. */
+export async function pendingArticleTopics(db: AppDB = appDb): Promise<string[]> {
+  const stored = await db.getMeta('articleTopics');
+  if (!stored) return [];
+  try {
+    const topics: unknown = JSON.parse(stored);
+    return Array.isArray(topics) ? topics.filter((topic): topic is string => typeof topic === 'string') : [];
+  } catch {
+    return [];
+  }
 }

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { PAGE_DATA_ID, readPageData } from './page-data.js';
+import { appDb } from './app-db.js';
+import { pendingArticleTopics } from './content.js';
+import { keepPageData, PAGE_DATA_ID, readPageData } from './page-data.js';
 
 function withBlock(text: string): Document {
   const doc = document.implementation.createHTMLDocument('x');
@@ -34,5 +36,28 @@ describe(readPageData.name, () => {
     expect(readPageData(document.implementation.createHTMLDocument('x'))).to.equal(null);
     expect(readPageData(withBlock('{"path": '))).to.equal(null);
     expect(readPageData(withBlock('{"changes": []}'))).to.equal(null);
+  });
+});
+
+describe(keepPageData.name, () => {
+  beforeEach(async () => {
+    await appDb.meta.clear();
+  });
+  afterEach(async () => {
+    await appDb.meta.clear();
+  });
+
+  it('keeps the article topics of a server page until the device has pulled every article', async () => {
+    const data = readPageData(
+      withBlock(JSON.stringify({ path: '/artikler', changes: [], articleTopics: ['helse', 7, 'lov'] })),
+    );
+    expect(data?.articleTopics).to.deep.equal(['helse', 'lov']);
+    await keepPageData(data!, appDb);
+    expect(await pendingArticleTopics(appDb)).to.deep.equal(['helse', 'lov']);
+    // A device that has pulled once has every article: a server page's topics are not kept.
+    await appDb.meta.clear();
+    await appDb.meta.put({ key: 'lastSyncedAt', value: new Date().toISOString() });
+    await keepPageData(data!, appDb);
+    expect(await pendingArticleTopics(appDb)).to.deep.equal([]);
   });
 });

@@ -12,6 +12,8 @@ export interface PageData {
   path: string;
   /** The published rows the page shows, as the pull stream carries them. */
   changes: SyncChange[];
+  /** The article list's topics across every published article (the server page's topic filter). */
+  articleTopics?: string[];
 }
 
 function isChange(value: unknown): value is SyncChange {
@@ -33,7 +35,10 @@ export function readPageData(doc: Document = document): PageData | null {
   try {
     const parsed = JSON.parse(text) as Partial<PageData>;
     if (typeof parsed.path !== 'string' || !Array.isArray(parsed.changes)) return null;
-    return { path: parsed.path, changes: parsed.changes.filter(isChange) };
+    const topics = Array.isArray(parsed.articleTopics)
+      ? parsed.articleTopics.filter((topic): topic is string => typeof topic === 'string')
+      : undefined;
+    return { path: parsed.path, changes: parsed.changes.filter(isChange), ...(topics && { articleTopics: topics }) };
   } catch {
     return null;
   }
@@ -45,9 +50,12 @@ export function readPageData(doc: Document = document): PageData | null {
  * the network as before.
  */
 export async function keepPageData(data: PageData, db: AppDB = appDb): Promise<void> {
-  if (data.changes.length === 0) return;
   try {
-    await applyPublishedChanges(db, data.changes);
+    if (data.changes.length > 0) await applyPublishedChanges(db, data.changes);
+    // Until the device holds every article, the topic filter also shows the server page's topics.
+    if (data.articleTopics && !(await db.getMeta('lastSyncedAt'))) {
+      await db.meta.put({ key: 'articleTopics', value: JSON.stringify(data.articleTopics) });
+    }
   } catch {
     /* the first pull brings the same rows */
   }

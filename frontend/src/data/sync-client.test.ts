@@ -62,6 +62,8 @@ describe('sync-client', () => {
 
   describe(pullAll.name, () => {
     it('follows hasMore page by page, sending the stored cursor each time', async () => {
+      // A server page's topics, kept until this first complete pull (page-data.ts).
+      await db.meta.put({ key: 'articleTopics', value: '["helse"]' });
       const pages = [
         pullPage([upsert(1, 'article', makeArticle(1)), upsert(2, 'article', makeArticle(2))], 'c2', true),
         pullPage([upsert(3, 'article', makeArticle(3))], 'c3', false),
@@ -73,9 +75,11 @@ describe('sync-client', () => {
       expect(await db.articles.count()).to.equal(3);
       expect(await db.getMeta('pullCursor')).to.equal('c3');
       expect(await db.getMeta('lastSyncedAt')).to.be.a('string');
+      expect(await db.getMeta('articleTopics')).to.equal(undefined);
     });
 
     it('leaves cursor and lastSyncedAt untouched when the server fails', async () => {
+      await db.meta.put({ key: 'articleTopics', value: '["helse"]' });
       const { fetchFn } = stubFetch(() => new Response('{"message":"broken"}', { status: 500 }));
       let error: unknown;
       try {
@@ -86,6 +90,7 @@ describe('sync-client', () => {
       expect(error).to.be.instanceOf(Error);
       expect(await db.getMeta('pullCursor')).to.equal(undefined);
       expect(await db.getMeta('lastSyncedAt')).to.equal(undefined);
+      expect(await db.getMeta('articleTopics')).to.equal('["helse"]');
     });
   });
 

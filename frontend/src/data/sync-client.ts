@@ -102,7 +102,11 @@ export async function pullAll(deps: SyncDeps = {}): Promise<PullSummary> {
     // A server that says hasMore without moving the cursor would loop forever: stop instead.
     if (!page.hasMore || page.cursor === cursor) break;
   }
-  await db.meta.put({ key: 'lastSyncedAt', value: new Date().toISOString() });
+  // Every article is on the device now: its own topics are the whole list (page-data.ts).
+  await db.transaction('rw', 'meta', async () => {
+    await db.meta.put({ key: 'lastSyncedAt', value: new Date().toISOString() });
+    await db.meta.delete('articleTopics');
+  });
   return { pages, changes };
 }
 

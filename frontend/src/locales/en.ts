@@ -577,6 +577,7 @@
 's87dbd52c07294f7e': `Remove from the list`,
 's888a5172dabcb72b': `Delete them`,
 's88c8343977ecc157': `With this code you collect the answer. Write it down somewhere only you can see it. We cannot find it for you again.`,
+'s88fece6cbec25e5d': `Last updated`,
 's89559b8e59348ad6': `Most active members`,
 's89e1819c5628c205': `Many people who have bought sex have never told anyone. Here you can write about what you wonder about or struggle with – without saying who you are.`,
 's8a3727261f5800e7': `Perhaps the link is old, or the page has not been downloaded to this device yet. If you are offline, try again when you are online.`,

@@ -18,6 +18,19 @@ describe('sh-article-list-page', () => {
   afterEach(async () => {
     history.replaceState(history.state, '', start);
     await appDb.articles.clear();
+    await appDb.meta.delete('articleTopics');
+  });
+
+  it("offers a server page's topics too while the device lacks articles, so the filter it takes over stays as it was", async () => {
+    await appDb.meta.put({ key: 'articleTopics', value: JSON.stringify(['lov', 'skam']) });
+    const sut = await fixture<ShArticleListPage>(html`<sh-article-list-page></sh-article-list-page>`);
+    const root = sut.shadowRoot as ShadowRoot;
+    await waitUntil(() => cards(root).length > 0, 'no articles drawn');
+    const topics = () => [...root.querySelectorAll('button.tag')].map((button) => button.textContent?.trim());
+    expect(topics()).to.include('skam');
+    // The first complete pull removes them: the articles' own topics are the whole list then.
+    await appDb.meta.delete('articleTopics');
+    await waitUntil(() => !topics().includes('skam'), 'the server page topics stayed');
   });
 
   const cards = (root: ShadowRoot) => root.querySelectorAll('ul.plain > li');

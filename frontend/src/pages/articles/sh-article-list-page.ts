@@ -1,10 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
-import type { ArticleDto } from '@sexhandel/shared';
+import { sortTopics, type ArticleDto } from '@sexhandel/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { authorRoleLabel, formatDate, readingTimeLabel } from '../../text/format.js';
 import { renderLoading, renderNotSynced } from '../../components/empty-state.js';
-import { listArticles } from '../../data/content.js';
+import { listArticles, pendingArticleTopics } from '../../data/content.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { plural } from '../../text/plural.js';
@@ -12,6 +12,12 @@ import { plural } from '../../text/plural.js';
 /** All articles, newest first, with a filter by tag. */
 /** Articles drawn at first and added by "Vis flere artikler" (the server renders 20 per page). */
 const ARTICLES_SHOWN_AT_ONCE = 20;
+
+interface ArticleList {
+  articles: ArticleDto[];
+  /** The topic filter: the articles' tags, and a server page's while the device lacks articles. */
+  topics: string[];
+}
 
 @localized()
 @customElement('sh-article-list-page')
@@ -57,7 +63,10 @@ export class ShArticleListPage extends LitElement {
     `,
   ];
 
-  private readonly articles = new LiveQueryController<ArticleDto[]>(this, () => listArticles());
+  private readonly articles = new LiveQueryController<ArticleList>(this, async () => {
+    const [articles, serverTopics] = await Promise.all([listArticles(), pendingArticleTopics()]);
+    return { articles, topics: sortTopics([...articles.flatMap((article) => article.tags), ...serverTopics]) };
+  });
 
   @state() private tag: string | null = null;
   /** How many articles are drawn: a first visit with a large archive must not render them all at once. */
@@ -81,9 +90,8 @@ export class ShArticleListPage extends LitElement {
     history.replaceState(history.state, '', url);
   }
 
-  private renderList(articles: ArticleDto[]) {
+  private renderList({ articles, topics: tags }: ArticleList) {
     if (articles.length === 0) return renderNotSynced();
-    const tags = [...new Set(articles.flatMap((article) => article.tags))].sort((a, b) => a.localeCompare(b, 'nb'));
     const shown = this.tag ? articles.filter((article) => article.tags.includes(this.tag ?? '')) : articles;
     const count = shown.length;
     const drawn = shown.slice(0, this.shownCount);

@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { renderLoading } from '../../components/empty-state.js';
 import { getPage } from '../../data/content.js';
+import { formatDate } from '../../text/format.js';
 import { shEvent } from '../../events.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
 import { pageStyles } from '../../styles/page.styles.js';
@@ -45,6 +46,9 @@ export class ShInfoPage extends LitElement {
           // `html` is rendered from Markdown and sanitised on the server (sanitize-html) before it is published.
           unsafeHTML(page.html)
         }
+        <p class="meta">
+          ${msg('Sist oppdatert')} <time datetime=${page.updatedAt}>${formatDate(page.updatedAt)}</time>
+        </p>
       </article>
       <p><a href="/info">${msg('Alle informasjonssider')}</a></p>
     `;

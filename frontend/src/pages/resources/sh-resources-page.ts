@@ -1,5 +1,5 @@
 import { localized, msg } from '@lit/localize';
-import { RESOURCE_KINDS, type ResourceDto } from '@sexhandel/shared';
+import { RESOURCE_KINDS_SHOWN, type ResourceDto } from '@sexhandel/shared';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { resourceKindLabel } from '../../text/format.js';
@@ -38,12 +38,7 @@ export class ShResourcesPage extends LitElement {
 
   private renderGroups(resources: ResourceDto[]) {
     if (resources.length === 0) return renderNotSynced();
-    const order = [
-      'helpService',
-      'organisation',
-      'literature',
-    ] as const satisfies readonly (typeof RESOURCE_KINDS)[number][];
-    return order.map((kind) => {
+    return RESOURCE_KINDS_SHOWN.map((kind) => {
       const items = resources.filter((resource) => resource.kind === kind);
       if (items.length === 0) return nothing;
       return html`<section aria-labelledby="kind-${kind}">
