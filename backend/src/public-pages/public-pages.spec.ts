@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { articleInput, newsLinkInput, pageInput, resourceInput } from '../../test/factories/content.factory';
+import type { PostPageDto } from '@sexhandel/shared';
+import { createSignedIn } from '../../test/factories/account.factory';
+import {
+  articleInput,
+  forumRuleInput,
+  newsLinkInput,
+  pageInput,
+  resourceInput,
+} from '../../test/factories/content.factory';
+import { insertThread } from '../../test/factories/forum.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ContentService } from '../content/content.service';
 import { SyncChangeRecorder } from '../sync/sync-change.recorder';
@@ -203,6 +212,61 @@ describe(PublicPagesService.name, () => {
         expect(answer.statusCode, bad).toBe(404);
         expect(answer.body).not.toContain('<script>');
       }
+    });
+  });
+
+  describe('forum', () => {
+    const pageData = (body: string) =>
+      JSON.parse(/<script type="application\/json" id="sh-page-data">([^<]*)<\/script>/.exec(body)?.[1] ?? '{}') as {
+        changes: { entity: string; data: { title?: string } }[];
+      };
+
+    it('draws a whole thread as the app shows it to a visitor not signed in, with the removal notice and the rules', async () => {
+      await sut.app
+        .get(ContentService)
+        .create('forumRule', forumRuleInput({ number: 4, title: 'Ingen reklame', text: 'Ikke reklamer.' }));
+      const threadId = await insertThread(sut, null, { posts: 130, title: 'En lang tråd' });
+      const first = (
+        await sut.app.inject({ method: 'GET', url: `/api/threads/${threadId}/posts?limit=2` })
+      ).json<PostPageDto>();
+      const moderator = await createSignedIn(sut, { roles: ['member', 'moderator'] });
+      const removal = await sut.app.inject({
+        method: 'POST',
+        url: `/api/admin/posts/${first.items[1].id}/removal`,
+        headers: moderator.headers,
+        payload: { rule: 4, note: 'Reklame for en tjeneste.' },
+      });
+      expect(removal.statusCode).toBe(201);
+
+      const body = (await get(`/forum/traad/${threadId}`)).body;
+      // Every post on one page, as the app loads the whole thread.
+      expect(body.match(/<article class="card post"/g)).toHaveLength(130);
+      expect(body).toContain('Innlegg nummer 130');
+      expect(body).not.toContain('Flere innlegg');
+      // Date and time, as the app's post header (Oslo time).
+      expect(body).toMatch(/<time datetime="[^"]+">\d{1,2}\. \p{L}+ \d{4} \d{2}:\d{2}<\/time>/u);
+      expect(body).toContain('Slettet medlem');
+      expect(body).toContain('Fjernet av moderator etter regel 4: Ingen reklame');
+      expect(body).toContain('Moderatorens begrunnelse: Reklame for en tjeneste.');
+      expect(body).not.toContain('Innlegg nummer 2<');
+      // The app's controls are drawn for its take-over, hidden without JavaScript; then the alternative.
+      expect(body).toContain('<div class="post-actions ssr-js-only">');
+      expect(body).toContain('<div class="composer ssr-js-only">');
+      expect(body).toContain('<summary>Forumreglene (seks regler)</summary>');
+      expect(body).toContain('<strong>Ingen reklame</strong>');
+      expect(body).toMatch(/<noscript>\s*<p class="notice">\s*Du kan lese hele tråden uten JavaScript/);
+      expect(body).toContain(`href="/logg-inn?neste=${encodeURIComponent(`/forum/traad/${threadId}`)}"`);
+      // The rules go on the device with the page, so the app's composer shows them at once.
+      expect(pageData(body).changes).toContainEqual(
+        expect.objectContaining({ entity: 'forumRule', data: expect.objectContaining({ title: 'Ingen reklame' }) }),
+      );
+    });
+
+    it("shows a locked thread's notice in place of the composer, as the app does", async () => {
+      const threadId = await insertThread(sut, null, { posts: 1, locked: true });
+      const body = (await get(`/forum/traad/${threadId}`)).body;
+      expect(body).toContain('Tråden er låst. Det kan ikke skrives flere svar.');
+      expect(body).not.toContain('class="composer');
     });
   });
 
