@@ -9,8 +9,8 @@ import { forumView, modlogView, threadView } from './forum-views';
 import { notFoundPage, page, summarise, type PublicPage } from './public-page';
 import { rowOf, type Row } from './published-rows';
 
-/** Threads and log entries per server-rendered page. */
-const LIST_PAGE_SIZE = 50;
+/** Threads and log entries per page: the app's first page (it fetches `pageLimitDefault`, then "show more"). */
+const LIST_PAGE_SIZE = LIMITS.pageLimitDefault;
 
 /**
  * A thread is shown whole, as the app shows it (frontend/src/data/forum.ts refreshThread: up to 50
@@ -55,7 +55,10 @@ export class ForumPages {
       });
     }
     if (path === '/moderering-logg') {
-      const log = await this.moderation.listModlogEntries({ cursor, limit: LIST_PAGE_SIZE });
+      const [log, rules] = await Promise.all([
+        this.moderation.listModlogEntries({ cursor, limit: LIST_PAGE_SIZE }),
+        this.forumRules(),
+      ]);
       return page({
         title: 'Moderasjonslogg',
         description: 'Når og etter hvilken regel moderatorene har fjernet innlegg i forumet.',
@@ -65,7 +68,9 @@ export class ForumPages {
           log.items,
           log.nextCursor ? `/moderering-logg?fra=${encodeURIComponent(log.nextCursor)}` : null,
           !cursor,
+          rules.map((row) => row.data),
         ),
+        changes: rules.map((row) => row.change),
       });
     }
     const thread = /^\/forum\/traad\/([^/]+)$/.exec(path);

@@ -25,6 +25,12 @@ function starterOf(thread: ThreadSummaryDto): string {
   return thread.starterAlias ?? DELETED_MEMBER;
 }
 
+/** The app's "show more" button (drawn, worked by the app) and, without JavaScript, links to the pages. */
+function morePages(buttonText: string, links: Html | false): Html {
+  return html`${buttonText && html`<p class="ssr-js-only"><button type="button" class="button secondary">${buttonText}</button></p>`}
+  ${links && html`<noscript>${links}</noscript>`}`;
+}
+
 export function forumView(threads: ThreadSummaryDto[], olderHref: string | null, isFirstPage: boolean): Html {
   return html`<h1>Forum</h1>
     <p class="lead">Et anonymt forum der alle kan lese. Medlemmer skriver under alias, og alt følger forumreglene.</p>
@@ -41,7 +47,7 @@ export function forumView(threads: ThreadSummaryDto[], olderHref: string | null,
             ${threads.map(
               (thread) =>
                 html`<li class="card">
-                  <a class="thread-title" href="/forum/traad/${thread.id}">${thread.title}</a
+                  <a class="thread-title" href="/forum/traad/${thread.id}" lang="nb">${thread.title}</a
                   >${thread.locked && html` <span class="badge locked">Låst</span>`}
                   <p class="meta">
                     ${starterOf(thread)} · ${countNb(thread.postCount, 'innlegg', 'innlegg')} · siste aktivitet
@@ -51,15 +57,16 @@ export function forumView(threads: ThreadSummaryDto[], olderHref: string | null,
             )}
           </ul>`
     }
-    ${
-      (olderHref || !isFirstPage) &&
-      html`<nav class="pagination" aria-label="Sider">
-        <ul class="plain">
-          ${!isFirstPage && html`<li><a href="/forum">← Nyeste tråder</a></li>`}
-          ${olderHref && html`<li><a href="${olderHref}" rel="next">Eldre tråder →</a></li>`}
-        </ul>
-      </nav>`
-    }`;
+    ${morePages(
+      olderHref ? 'Vis flere tråder' : '',
+      (!!olderHref || !isFirstPage) &&
+        html`<nav class="pagination" aria-label="Sider">
+          <ul class="plain">
+            ${!isFirstPage && html`<li><a href="/forum">← Nyeste tråder</a></li>`}
+            ${olderHref && html`<li><a href="${olderHref}" rel="next">Eldre tråder →</a></li>`}
+          </ul>
+        </nav>`,
+    )}`;
 }
 
 /** A post's text as sh-post-body draws it. */
@@ -235,8 +242,18 @@ export function threadView(thread: ThreadDto, posts: PostDto[], options: ThreadV
   </div>`;
 }
 
-export function modlogView(entries: ModlogEntryDto[], olderHref: string | null, isFirstPage: boolean): Html {
-  return html`<h1>Moderasjonslogg</h1>
+export function modlogView(
+  entries: ModlogEntryDto[],
+  olderHref: string | null,
+  isFirstPage: boolean,
+  rules: readonly ForumRuleDto[],
+): Html {
+  const ruleText = (entry: ModlogEntryDto) => {
+    const title = ruleTitle(rules, entry.rule, entry.ruleTitle);
+    return title ? `regel ${entry.rule}: ${title}` : `regel ${entry.rule}`;
+  };
+  return html`<div class="ssr-modlog">
+    <h1>Moderasjonslogg</h1>
     <p class="lead">
       Her ser du hvordan moderatorene bruker forumreglene: når et innlegg er fjernet eller gjenopprettet, og etter
       hvilken regel.
@@ -245,40 +262,37 @@ export function modlogView(entries: ModlogEntryDto[], olderHref: string | null, 
       Teksten i et fjernet innlegg vises aldri her, og heller ikke hvem som skrev det eller hvem som fjernet det. I
       tråden står regelen og moderatorens begrunnelse der innlegget var.
     </p>
+    <p><a href="/regler">Les forumreglene</a></p>
     ${
       entries.length === 0
-        ? html`<p>Loggen er tom.</p>`
-        : html`<table>
-            <thead>
-              <tr>
-                <th scope="col">Dato</th>
-                <th scope="col">Handling</th>
-                <th scope="col">Regel</th>
-                <th scope="col">Tråd</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${entries.map(
-                (entry) =>
-                  html`<tr>
-                    <td>${dateNb(entry.at)}</td>
-                    <td>${entry.action === 'removal' ? 'Fjernet' : 'Gjenopprettet'}</td>
-                    <td>${entry.rule}${entry.ruleTitle ? `. ${entry.ruleTitle}` : ''}</td>
-                    <td>
-                      ${entry.threadTitle === null ? 'Slettet tråd' : html`<a href="/forum/traad/${entry.threadId}">${entry.threadTitle}</a>`}
-                    </td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? html`<p class="empty">${isFirstPage ? 'Ingen innlegg er fjernet ennå.' : 'Ingen eldre oppføringer.'}</p>`
+        : html`<ul class="log">
+            ${entries.map(
+              (entry) =>
+                html`<li>
+                  <time datetime="${entry.at}">${dateNb(entry.at)}</time> ·
+                  <span class="what">${entry.action === 'removal' ? 'Fjernet' : 'Gjenopprettet'}</span>
+                  ${entry.action === 'removal' ? 'etter' : '– var fjernet etter'}
+                  <span lang="nb">${ruleText(entry)}</span>
+                  <br />Tråd:
+                  ${
+                    entry.threadTitle === null
+                      ? 'slettet sammen med forfatterens konto'
+                      : html`<a href="/forum/traad/${entry.threadId}" lang="nb">${entry.threadTitle}</a>`
+                  }
+                </li>`,
+            )}
+          </ul>`
     }
-    ${
-      (olderHref || !isFirstPage) &&
-      html`<nav class="pagination" aria-label="Sider">
-        <ul class="plain">
-          ${!isFirstPage && html`<li><a href="/moderering-logg">← Nyeste</a></li>`}
-          ${olderHref && html`<li><a href="${olderHref}" rel="next">Eldre →</a></li>`}
-        </ul>
-      </nav>`
-    }`;
+    ${morePages(
+      olderHref ? 'Vis eldre' : '',
+      (!!olderHref || !isFirstPage) &&
+        html`<nav class="pagination" aria-label="Sider">
+          <ul class="plain">
+            ${!isFirstPage && html`<li><a href="/moderering-logg">← Nyeste</a></li>`}
+            ${olderHref && html`<li><a href="${olderHref}" rel="next">Eldre →</a></li>`}
+          </ul>
+        </nav>`,
+    )}
+  </div>`;
 }

@@ -260,6 +260,26 @@ describe(PublicPagesService.name, () => {
       expect(pageData(body).changes).toContainEqual(
         expect.objectContaining({ entity: 'forumRule', data: expect.objectContaining({ title: 'Ingen reklame' }) }),
       );
+
+      const log = (await get('/moderering-logg')).body;
+      expect(log).toContain('<a href="/regler">Les forumreglene</a>');
+      expect(log).toMatch(
+        /<span class="what">Fjernet<\/span>\s*etter\s*<span lang="nb">regel 4: Ingen reklame<\/span>/,
+      );
+      expect(log).toContain(`<a href="/forum/traad/${threadId}" lang="nb">En lang tråd</a>`);
+    });
+
+    it('lists as many threads as the app does, its "show more" button drawn and plain links without JavaScript', async () => {
+      for (let i = 0; i < 21; i++) await insertThread(sut, null, { title: `Liste ${i}` });
+      const body = (await get('/forum')).body;
+      expect(body.match(/<li class="card">/g)).toHaveLength(20);
+      expect(body).toMatch(
+        /<p class="ssr-js-only">\s*<button type="button" class="button secondary">Vis flere tråder<\/button>/,
+      );
+      const links = /<noscript>([\s\S]*?)<\/noscript>/.exec(body.slice(body.indexOf('Vis flere tråder')))?.[1] ?? '';
+      const older = /href="(\/forum\?fra=[^"]+)" rel="next">Eldre tråder →/.exec(links)?.[1] ?? '';
+      expect(older).not.toBe('');
+      expect((await get(older.replace(/&amp;/g, '&'))).statusCode).toBe(200);
     });
 
     it("shows a locked thread's notice in place of the composer, as the app does", async () => {
