@@ -55,6 +55,29 @@ test.describe('without JavaScript', () => {
     expect(titles.size, 'one title per page').toBe(paths.length);
   });
 
+  test('a thread shows every post and, in place of the reply form and buttons, how replying works', async ({
+    page,
+  }) => {
+    const threads = (await (await page.request.get('/api/threads?limit=1')).json()) as { items: { id: string }[] };
+    const id = threads.items[0]?.id ?? '';
+    const posts = (await (await page.request.get(`/api/threads/${id}/posts?limit=100`)).json()) as {
+      items: { body: string | null }[];
+    };
+    await page.goto(`/forum/traad/${id}`);
+    const articles = page.locator('#sh-ssr article.post');
+    await expect(articles).toHaveCount(posts.items.length);
+    for (const article of await articles.all()) await expect(article).toBeVisible();
+    // Playwright's text and role engines skip <noscript>; the reader does not: its box and its text.
+    const instead = page.locator('#sh-ssr noscript p.notice');
+    await expect(instead).toBeVisible();
+    expect(await instead.innerText()).toContain('Du kan lese hele tråden uten JavaScript.');
+    // The app's controls are drawn for its take-over only: a reader without JavaScript never meets them.
+    await expect(page.getByRole('button', { name: 'Svar' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Siter' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Skriv et svar' })).toHaveCount(0);
+    await expect(page.locator('#sh-ssr textarea')).toBeHidden();
+  });
+
   test('links lead from the menu to a list, an article and on to its neighbour', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Artikler' }).click();
@@ -163,6 +186,22 @@ test.describe('with JavaScript', () => {
       expect(shifts.total, `CLS on ${path}:\n${shifts.report}`).toBe(0);
     }
     expect(errors).toEqual([]);
+  });
+
+  test('the app takes a thread over without a layout shift, with its buttons and reply form where they were', async ({
+    page,
+  }) => {
+    const threads = (await (await page.request.get('/api/threads?limit=1')).json()) as { items: { id: string }[] };
+    await page.addInitScript(observeLayoutShifts);
+    await page.goto(`/forum/traad/${threads.items[0]?.id ?? ''}`);
+    // Before the take-over the server page already draws the app's controls.
+    await expect(page.locator('#sh-ssr .composer')).toBeVisible();
+    await expect(page.locator('#sh-ssr')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.getByRole('heading', { level: 2, name: 'Skriv et svar' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Svar', exact: true }).first()).toBeVisible();
+    await page.waitForTimeout(1_000);
+    const shifts = await layoutShifts(page);
+    expect(shifts.total, shifts.report).toBe(0);
   });
 
   // Replaced nodes are not layout shifts, so CLS cannot see a swap that moves the content: measure it.

@@ -20,6 +20,12 @@ export function dateNb(value: string): string {
 }
 
 const timeFormat = new Intl.DateTimeFormat('nb-NO', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
+/** "14:08" in Oslo, as the app's formatTime says it on a device in Norway. */
+export function timeNb(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
+}
+
 const osloDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' });
 
 /** "i dag kl. 11:19" for a time earlier today in Oslo, else the date, as the app's forum list says it. */
@@ -67,7 +73,14 @@ export function topicNb(topic: ContactTopic): string {
 
 export const WEEKDAYS_NB = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 
+const numberFormat = new Intl.NumberFormat('nb-NO');
+
+/** "10 000" (a no-break space between the groups, as the app's formatCount). */
+export function numberNb(value: number): string {
+  return numberFormat.format(value);
+}
+
 /** "1 innlegg" / "3 innlegg"; "1 minutt" / "4 minutter". */
 export function countNb(count: number, one: string, many: string): string {
-  return `${new Intl.NumberFormat('nb-NO').format(count)} ${count === 1 ? one : many}`;
+  return `${numberNb(count)} ${count === 1 ? one : many}`;
 }
