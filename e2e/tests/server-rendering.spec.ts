@@ -90,6 +90,33 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(title);
   });
 
+  test('/kontakt tells a reader without JavaScript that the form needs it, with the phone box and the hours, and no form', async ({
+    page,
+  }) => {
+    await page.goto('/kontakt');
+    const main = page.getByRole('main');
+    // Playwright's text and role queries skip <noscript>; its content is read through CSS and textContent.
+    const notice = main.locator('noscript .notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('Skjemaet for å skrive til oss trenger JavaScript.');
+    const hours = main.locator('noscript #phone-hours');
+    await expect(hours).toBeVisible();
+    await expect(hours).toHaveText('Når telefonen er åpen');
+    await expect(main.locator('noscript ul.hours li').first()).toBeVisible();
+    await expect(main.locator('noscript ul.hours li')).toHaveText([
+      /^\s*tirsdag:\s+17:00–21:00\s*$/,
+      /^\s*torsdag:\s+17:00–21:00\s*$/,
+    ]);
+    await expect(main.getByRole('link', { name: '+47 22 00 00 00' })).toHaveAttribute('href', 'tel:+4722000000');
+    await expect(main.getByText(/^(Åpen nå|Stengt nå\.)/)).toBeVisible();
+    await expect(main.getByRole('heading', { level: 2, name: 'Dette skjer med det du skriver' })).toBeVisible();
+    // Drawn for the app's take-over, hidden here: nothing a reader could fill in and not send.
+    await expect(main.locator('form')).toBeHidden();
+    await expect(main.getByRole('textbox')).toHaveCount(0);
+    await expect(main.getByRole('button', { name: 'Send' })).toHaveCount(0);
+    await expect(main.getByRole('link', { name: 'Les spørsmål andre har stilt, og svarene' })).toBeVisible();
+  });
+
   test('unknown paths, slugs and threads answer 404 with a helpful page', async ({ page }) => {
     for (const path of [
       '/finnes-ikke',

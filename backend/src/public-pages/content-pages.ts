@@ -16,6 +16,7 @@ import {
 } from '@sexhandel/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SyncRepository } from '../sync/sync.repository';
+import { contactView } from './contact-views';
 import * as content from './content-views';
 import { authorRoleNb, DEFAULT_DESCRIPTION } from './nb-text';
 import { page, summarise, type PublicPage } from './public-page';
@@ -33,6 +34,9 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/;
 /** The content pages, from the published rows exactly as devices pull them (sync_change). */
 @Injectable()
 export class ContentPages {
+  /** The clock the phone box's status is worked out by (on `/` and `/kontakt`); tests set it. */
+  now: () => Date = () => new Date();
+
   constructor(
     private readonly sync: SyncRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -118,11 +122,12 @@ export class ContentPages {
   }
 
   private async startPage(): Promise<PublicPage> {
-    const [articles, pages, news, starts] = await Promise.all([
+    const [articles, pages, news, starts, phone] = await Promise.all([
       this.sync.pagePublished('article', 'publishedAt', 4, 0),
       this.published<PageDto>('page'),
       this.published<NewsLinkDto>('newsLink'),
       this.published<StartPageDto>('startPage'),
+      this.phoneLine(),
     ]);
     const articleRows = articles.rows.map((row) => rowOf<ArticleDto>(row));
     const startPage = starts.find((row) => row.data.id === START_PAGE_ID) ?? null;
@@ -142,6 +147,7 @@ export class ContentPages {
       ...sortedPages,
       ...(shownNews ? [shownNews] : []),
       ...(startPage ? [startPage] : []),
+      ...(phone ? [phone] : []),
     ];
     return page({
       title: 'Forside',
@@ -154,6 +160,8 @@ export class ContentPages {
         todayNews: todayNews !== null,
         featured: featured ? featured.data : null,
         startPage: startPage?.data ?? null,
+        phone: phone?.data ?? null,
+        now: this.now(),
       }),
       changes: uniqueChanges(shown.map((row) => row.change)),
     });
@@ -264,13 +272,18 @@ export class ContentPages {
     });
   }
 
+  /** The phone line as devices pull it (the phone box on `/` and `/kontakt` is drawn from it). */
+  private phoneLine(): Promise<Row<PhoneLineDto & { id: string }> | null> {
+    return this.one<PhoneLineDto & { id: string }>('phoneHours', 'id', PHONE_HOURS_ID);
+  }
+
   private async contactPage(): Promise<PublicPage> {
-    const phone = await this.one<PhoneLineDto & { id: string }>('phoneHours', 'id', PHONE_HOURS_ID);
+    const phone = await this.phoneLine();
     return page({
       title: 'Kontakt',
       description: 'Skriv anonymt til en rådgiver, eller ring oss i åpningstiden.',
       canonicalPath: '/kontakt',
-      main: content.contactView(phone?.data ?? null),
+      main: contactView(phone?.data ?? null, this.now()),
       changes: phone ? [phone.change] : [],
     });
   }

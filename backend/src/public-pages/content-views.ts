@@ -13,7 +13,8 @@ import {
   type StartPageDto,
 } from '@sexhandel/shared';
 import { html, trustedHtml, type Html } from './html';
-import { authorRoleNb, countNb, dateNb, resourceKindNb, topicNb, WEEKDAYS_NB } from './nb-text';
+import { phoneStatusView } from './contact-views';
+import { authorRoleNb, countNb, dateNb, resourceKindNb, topicNb } from './nb-text';
 
 // Server-rendered main content of the public pages, in Norwegian. The markup follows the app's
 // pages (headings, lists, cards) so that the page reads the same before and after the app starts.
@@ -36,6 +37,9 @@ export function startView(data: {
   todayNews: boolean;
   featured: ArticleDto | null;
   startPage: StartPageDto | null;
+  /** The phone line and the time its status is worked out for (the help box's phone box). */
+  phone: PhoneLineDto | null;
+  now: Date;
 }): Html {
   const intro = data.startPage?.introductionHtml
     ? html`<div class="intro editorial">${trustedHtml(data.startPage.introductionHtml)}</div>`
@@ -102,6 +106,7 @@ export function startView(data: {
         Mange synes det hjelper å sette ord på tankene sine. Du finner telefonnumre og hjelpetjenester som tar imot deg
         anonymt under Ressurser.
       </p>
+      ${phoneStatusView(data.phone, data.now)}
       <p>
         <a class="button" href="/kontakt">Skriv til en rådgiver</a>
         <a class="button secondary" href="/ressurser">Finn hjelp og ressurser</a>
@@ -331,43 +336,6 @@ export function qaView(qas: QaDto[]): Html {
           </ul>`
     }
     <p><a href="/kontakt">Still ditt eget spørsmål</a></p>`;
-}
-
-function phoneHoursView(phone: PhoneLineDto | null): Html | null {
-  if (!phone) return null;
-  const days = [1, 2, 3, 4, 5, 6, 7]
-    .map((weekday) => ({ weekday, periods: phone.hours.filter((period) => period.weekday === weekday) }))
-    .filter((day) => day.periods.length > 0);
-  return html`<section aria-labelledby="phone">
-    <h2 id="phone">Ring oss</h2>
-    <p>Telefon: <a href="tel:${phone.number.replace(/\s+/g, '')}">${phone.number}</a></p>
-    ${
-      days.length > 0 &&
-      html`<ul class="hours">
-        ${days.map(
-          (day) =>
-            html`<li>
-              ${WEEKDAYS_NB[day.weekday % 7]}:
-              ${day.periods.map((period) => `${period.opens}–${period.closes}`).join(', ')}
-            </li>`,
-        )}
-      </ul>`
-    }
-    ${phone.note && html`<p>${phone.note}</p>`}
-  </section>`;
-}
-
-export function contactView(phone: PhoneLineDto | null): Html {
-  return html`<h1>Snakk med en rådgiver</h1>
-    <p class="lead">
-      Mange som har kjøpt sex, har aldri fortalt det til noen. Her kan du skrive om det du lurer på eller strever med –
-      uten å si hvem du er.
-    </p>
-    <div class="notice">
-      <p>Skjemaet for å skrive til oss trenger JavaScript. Slå det på i nettleseren, eller ring oss i åpningstiden.</p>
-    </div>
-    ${phoneHoursView(phone)}
-    <p><a href="/sporsmal-og-svar">Les spørsmål og svar</a></p>`;
 }
 
 export function mediaView(mentions: PressMentionDto[]): Html {

@@ -1,4 +1,4 @@
-import type { AuthorRole, ContactTopic, ResourceKind } from '@sexhandel/shared';
+import { PHONE_TIME_ZONE, type AuthorRole, type ContactTopic, type ResourceKind } from '@sexhandel/shared';
 
 /** The server renders Norwegian (bokmål) only; the app switches language after it starts. */
 export const SERVICE_NAME = 'Sexhandel';
@@ -35,6 +35,32 @@ export function activityNb(value: string, now: Date = new Date()): string {
   return osloDayFormat.format(date) === osloDayFormat.format(now)
     ? `i dag kl. ${timeFormat.format(date)}`
     : dateFormat.format(date);
+}
+
+// The phone line's times exactly as sh-phone-status formats them for nb (osloTime, describeOpening).
+const clockFormat = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: PHONE_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const weekdayFormat = new Intl.DateTimeFormat('nb-NO', { timeZone: PHONE_TIME_ZONE, weekday: 'long' });
+const dayMonthFormat = new Intl.DateTimeFormat('nb-NO', { timeZone: PHONE_TIME_ZONE, day: 'numeric', month: 'long' });
+
+/** "17:00": an instant as the Oslo clock shows it. */
+export function clockNb(at: Date): string {
+  return clockFormat.format(at);
+}
+
+/** "i dag kl. 17:00", "i morgen kl. 17:00", "tirsdag kl. 17:00" or "24. desember kl. 17:00" (Oslo days). */
+export function openingNb(opening: Date, now: Date): string {
+  const time = clockNb(opening);
+  const days = Math.round(
+    (Date.parse(osloDayFormat.format(opening)) - Date.parse(osloDayFormat.format(now))) / 86_400_000,
+  );
+  if (days === 0) return `i dag kl. ${time}`;
+  if (days === 1) return `i morgen kl. ${time}`;
+  return `${(days < 7 ? weekdayFormat : dayMonthFormat).format(opening)} kl. ${time}`;
 }
 
 export function authorRoleNb(role: AuthorRole): string {

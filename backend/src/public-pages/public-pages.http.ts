@@ -41,8 +41,9 @@ function pathOf(url: string): string | null {
 /**
  * Serves the server-rendered public pages, robots.txt and sitemap.xml. Every page revalidates
  * (`no-cache`) with a weak ETag: content pages and the sitemap come through the response cache
- * (ETag from the content sequence and the release, checked before anything is rendered), forum pages
- * and the app's shell get one from their bytes. No cookie is read or set here.
+ * (ETag from the content sequence and the release, checked before anything is rendered); forum pages,
+ * the pages with the phone status (`/`, `/kontakt`: they change with the clock, see PageSource) and
+ * the app's shell get one from their bytes. No cookie is read or set here.
  */
 export function registerPublicPages(
   fastify: FastifyInstance,
@@ -73,7 +74,8 @@ export function registerPublicPages(
     }
     const page = await inContext(() => deps.pages.render(path, query));
     const body = document.render(page, path);
-    // Content pages come through the response cache, which sets their ETag from the content sequence.
+    // Content pages come through the response cache, which sets their ETag from the content sequence;
+    // the others (forum, clock, the shell) are rendered for each request and tagged by their bytes.
     if (page.status === 200 && deps.pages.sourceOf(path) !== 'content') {
       const tag = `W/"f${createHashHex(body)}-${document.buildId}"`;
       if (request.headers['if-none-match'] === tag) return reply.code(304).header('etag', tag).send();

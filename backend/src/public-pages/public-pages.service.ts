@@ -25,8 +25,24 @@ const APP_ONLY = [
 /** Most URLs a sitemap file may hold (sitemaps.org). */
 const SITEMAP_MAX = 50_000;
 
-/** What a rendered page depends on: published content only, or also the forum (live reads). */
-export type PageSource = 'content' | 'forum';
+/**
+ * Pages that show the phone line's status ("Åpen nå, til kl. 21:00", "Neste åpning: i morgen kl.
+ * 17:00"), worked out for the moment of the request: their bytes change with the clock, not only
+ * with the content sequence.
+ */
+const CLOCK_PAGES = new Set(['/', '/kontakt']);
+
+/**
+ * What a rendered page depends on: published content only, also the clock, or also the forum (live reads).
+ *
+ * Pages on the clock are rendered for every request, with an ETag from their bytes, and are kept out
+ * of the response cache. Adding the phone status to their cache key instead would not be enough: the
+ * cache's ETag is the content sequence's, so a browser revalidating a page cached while the line was
+ * closed would be told 304 (nothing changed) after it opened; and the key is made before anything is
+ * read, so it could not know the hours. A byte ETag is right by construction, and the cost is small:
+ * the start page is five reads of published rows, /kontakt one.
+ */
+export type PageSource = 'content' | 'clock' | 'forum';
 
 /**
  * Renders the public routes on the server from the same published rows the devices pull (content)
@@ -45,6 +61,7 @@ export class PublicPagesService {
   sourceOf(path: string): PageSource | null {
     if (ForumPages.owns(path)) return 'forum';
     if (APP_ONLY.some((pattern) => pattern.test(path))) return null;
+    if (CLOCK_PAGES.has(path)) return 'clock';
     return 'content';
   }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PostPageDto } from '@sexhandel/shared';
 import { createSignedIn } from '../../test/factories/account.factory';
 import {
@@ -15,7 +15,9 @@ import {
 import { insertThread } from '../../test/factories/forum.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ContentService } from '../content/content.service';
+import { DEMO_PHONE_LINE, PhoneService } from '../phone/phone.service';
 import { SyncChangeRecorder } from '../sync/sync-change.recorder';
+import { ContentPages } from './content-pages';
 import { PublicPagesService } from './public-pages.service';
 
 const PUBLIC_URL = 'https://sexhandel.example.no';
@@ -50,6 +52,17 @@ const metaOf = (body: string, attribute: string, name: string) =>
   new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(body)?.[1];
 const canonicalOf = (body: string) => /<link rel="canonical" href="([^"]*)"/.exec(body)?.[1];
 const isNoindex = (body: string) => body.includes('<meta name="robots" content="noindex"');
+const pageDataOf = (body: string) =>
+  JSON.parse(/<script type="application\/json" id="sh-page-data">([^<]*)<\/script>/.exec(body)?.[1] ?? '{}') as {
+    path: string;
+    changes: { entity: string; op: string; id: string; data: Record<string, unknown> }[];
+  };
+/** The phone box's text, tags dropped and spaces made one. */
+const phoneBoxOf = (body: string) =>
+  (/<div class="phone-status[^"]*">([\s\S]*?)<\/div>/.exec(body)?.[1] ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe(PublicPagesService.name, () => {
   let sut: TestApp;
@@ -335,9 +348,88 @@ describe(PublicPagesService.name, () => {
         await get('/forum');
         await get('/forum');
         expect(render).toHaveBeenCalledTimes(4);
+        // The pages with the phone status change with the clock: rendered each time, tagged by their bytes.
+        for (const path of ['/', '/kontakt']) {
+          const answer = await get(path);
+          expect((await get(path)).statusCode).toBe(200);
+          expect(String(answer.headers.etag), path).toMatch(/^W\/"f[0-9a-f]+-[0-9a-f]+"$/);
+        }
+        expect(render).toHaveBeenCalledTimes(8);
       } finally {
         render.mockRestore();
       }
+    });
+  });
+
+  describe('the phone status on / and /kontakt', () => {
+    // Tuesday 24 November 2026; the line is open on Tuesdays and Thursdays 17:00–21:00 Oslo time (UTC+1).
+    const beforeOpening = new Date('2026-11-24T15:59:30Z');
+    const afterOpening = new Date('2026-11-24T16:00:30Z');
+    const pages = () => sut.app.get(ContentPages);
+
+    beforeAll(async () => {
+      await sut.app.get(PhoneService).updatePhoneLine(DEMO_PHONE_LINE);
+    });
+    afterEach(() => {
+      pages().now = () => new Date();
+    });
+
+    it('/kontakt flips from closed to open when the clock passes an opening, with a new ETag', async () => {
+      pages().now = () => beforeOpening;
+      const closed = await get('/kontakt');
+      expect(phoneBoxOf(closed.body)).toBe(
+        'Ring oss: +47 22 00 00 00 Stengt nå. Neste åpning: i dag kl. 17:00 ' + DEMO_PHONE_LINE.note,
+      );
+      const tag = String(closed.headers.etag);
+      expect((await get('/kontakt', { 'if-none-match': tag })).statusCode).toBe(304);
+
+      pages().now = () => afterOpening;
+      const open = await get('/kontakt', { 'if-none-match': tag });
+      expect(open.statusCode).toBe(200);
+      expect(phoneBoxOf(open.body)).toBe('Ring oss: +47 22 00 00 00 Åpen nå, til kl. 21:00 ' + DEMO_PHONE_LINE.note);
+      expect(open.body).toContain('<p class="open" role="status">');
+      expect(open.body).toContain('href="tel:+4722000000"');
+      expect(open.headers.etag).not.toBe(tag);
+    });
+
+    it('says the next opening as the app does: tomorrow, a weekday, or a date', async () => {
+      pages().now = () => new Date('2026-11-23T12:00:00Z'); // Monday
+      expect(phoneBoxOf((await get('/kontakt')).body)).toContain('Stengt nå. Neste åpning: i morgen kl. 17:00');
+      pages().now = () => new Date('2026-11-27T12:00:00Z'); // Friday
+      expect(phoneBoxOf((await get('/kontakt')).body)).toContain('Stengt nå. Neste åpning: tirsdag kl. 17:00');
+      pages().now = () => new Date('2026-12-22T21:00:00Z'); // Tuesday night; the 24th and the 31st are closed
+      expect(phoneBoxOf((await get('/kontakt')).body)).toContain('Stengt nå. Neste åpning: 29. desember kl. 17:00');
+    });
+
+    it("/kontakt draws the app's form for readers with JavaScript only, and keeps the notice and the hours for the others", async () => {
+      const body = (await get('/kontakt')).body;
+      expect(body).toContain('<form class="ssr-js-only" novalidate aria-labelledby="form-heading" inert>');
+      expect(body).toContain('Dette skjer med det du skriver');
+      expect(body).toMatch(/<span id="body-count">0 av 5\u00a0000 tegn<\/span>/);
+      const noscript = (/<noscript>\s*<div class="notice">([\s\S]*?)<\/noscript>/.exec(body)?.[1] ?? '').replace(
+        /\s+/g,
+        ' ',
+      );
+      expect(noscript).toContain('Skjemaet for å skrive til oss trenger JavaScript');
+      expect(noscript).toContain('tirsdag: 17:00–21:00');
+      expect(noscript).toContain('torsdag: 17:00–21:00');
+      // The phone box is for everyone; the form's order is the app's: box, facts, form, the Q&A link.
+      const order = ['class="phone-status"', 'class="facts"', '<noscript>', '<form', 'href="/sporsmal-og-svar"'];
+      const at = order.map((part) => body.indexOf(part, body.indexOf('id="sh-ssr"')));
+      expect(at.every((position) => position > 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+    });
+
+    it('the start page shows the phone box and carries the phone row for the app to draw the same', async () => {
+      pages().now = () => afterOpening;
+      const body = (await get('/')).body;
+      expect(phoneBoxOf(body)).toContain('Åpen nå, til kl. 21:00');
+      const help = body.slice(body.indexOf('<section class="help"'));
+      expect(help.indexOf('class="phone-status"')).toBeGreaterThan(0);
+      const phone = pageDataOf(body).changes.find((change) => change.entity === 'phoneHours');
+      expect(phone?.op).toBe('upsert');
+      expect(phone?.data).toMatchObject({ number: DEMO_PHONE_LINE.number, hours: DEMO_PHONE_LINE.hours });
+      expect(pageDataOf((await get('/kontakt')).body).changes.map((change) => change.entity)).toEqual(['phoneHours']);
     });
   });
 
