@@ -140,15 +140,19 @@ async function serveFrontend(app: NestFastifyApplication, config: AppConfig): Pr
     template: readFileSync(indexFile, 'utf8'),
   });
   // Content pages are answered from the response cache (handlers.cacheVariant says which requests are).
-  fastify.get('/*', { config: cachedRoute(handlers.cacheVariant) }, (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api') {
-      return reply.code(404).send(apiErrorBody(404, 'route_not_found', 'No such API route.'));
-    }
-    // A missing file (an old hashed asset after a deploy) must not be answered with the app's HTML.
-    if (FILE.test(request.url.split('?')[0])) {
-      return reply.code(404).type('text/plain').send('Not found');
-    }
-    return handlers.renderPage(request, reply);
-  });
+  fastify.get(
+    '/*',
+    { config: cachedRoute(handlers.cacheVariant, undefined, handlers.cacheMoment) },
+    (request: FastifyRequest, reply: FastifyReply) => {
+      if (request.url.startsWith('/api/') || request.url === '/api') {
+        return reply.code(404).send(apiErrorBody(404, 'route_not_found', 'No such API route.'));
+      }
+      // A missing file (an old hashed asset after a deploy) must not be answered with the app's HTML.
+      if (FILE.test(request.url.split('?')[0])) {
+        return reply.code(404).type('text/plain').send('Not found');
+      }
+      return handlers.renderPage(request, reply);
+    },
+  );
   return handlers;
 }

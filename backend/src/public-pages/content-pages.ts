@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   PHONE_HOURS_ID,
+  PHONE_TIME_ZONE,
+  phoneStatus,
   sortTopics,
   START_PAGE_ID,
   type ArticleDto,
@@ -273,6 +276,32 @@ export class ContentPages {
   }
 
   /** The phone line as devices pull it (the phone box on `/` and `/kontakt` is drawn from it). */
+  /** The phone line as published at one content sequence: read once per sequence, not per request. */
+  private phoneAtSeq: { seq: number; line: Promise<PhoneLineDto | null> } | null = null;
+
+  /**
+   * What `/` and `/kontakt` show of the moment, as a token (the response cache's `moment`): whether
+   * the line is open, until when or when it opens next, and today's date in Oslo (the next opening is
+   * said as "i dag", "i morgen" or a weekday). It changes exactly when the phone box's words do.
+   */
+  async phoneMoment(seq: number): Promise<string> {
+    if (this.phoneAtSeq?.seq !== seq) {
+      const line = this.phoneLine().then((row) => row?.data ?? null);
+      this.phoneAtSeq = { seq, line };
+      line.catch(() => {
+        if (this.phoneAtSeq?.line === line) this.phoneAtSeq = null;
+      });
+    }
+    const line = await this.phoneAtSeq.line;
+    const now = this.now();
+    const shown = line ? phoneStatus(line.hours, line.closedDates, now) : null;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: PHONE_TIME_ZONE }).format(now);
+    return createHash('sha256')
+      .update(JSON.stringify([shown, today]))
+      .digest('hex')
+      .slice(0, 12);
+  }
+
   private phoneLine(): Promise<Row<PhoneLineDto & { id: string }> | null> {
     return this.one<PhoneLineDto & { id: string }>('phoneHours', 'id', PHONE_HOURS_ID);
   }

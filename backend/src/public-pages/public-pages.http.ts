@@ -13,6 +13,7 @@ export interface PublicPageHandlers {
   renderPage: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
   badUrlPage: () => string;
   cacheVariant: (request: FastifyRequest) => string | null;
+  cacheMoment: (request: FastifyRequest, seq: number) => Promise<string | null>;
 }
 
 /** A path that names a file (an old hashed asset after a deploy): never a page. */
@@ -74,9 +75,10 @@ export function registerPublicPages(
     }
     const page = await inContext(() => deps.pages.render(path, query));
     const body = document.render(page, path);
-    // Content pages come through the response cache, which sets their ETag from the content sequence;
-    // the others (forum, clock, the shell) are rendered for each request and tagged by their bytes.
-    if (page.status === 200 && deps.pages.sourceOf(path) !== 'content') {
+    // Content and clock pages come through the response cache, which sets their ETag from the content
+    // sequence (and the phone moment); the others (forum, the shell) are tagged by their bytes.
+    const source = deps.pages.sourceOf(path);
+    if (page.status === 200 && source !== 'content' && source !== 'clock') {
       const tag = `W/"f${createHashHex(body)}-${document.buildId}"`;
       if (request.headers['if-none-match'] === tag) return reply.code(304).header('etag', tag).send();
       reply.header('etag', tag);
@@ -91,13 +93,19 @@ export function registerPublicPages(
   const cacheVariant = (request: FastifyRequest): string | null => {
     const path = pathOf(request.url);
     if (path === null || path === '/api' || path.startsWith('/api/') || FILE.test(path)) return null;
-    if (deps.pages.sourceOf(path) !== 'content') return null;
+    const source = deps.pages.sourceOf(path);
+    if (source !== 'content' && source !== 'clock') return null;
     const query = new URLSearchParams(queryOf(request.url));
     return `${path}?${JSON.stringify([query.get('side'), query.get('tema')])}`;
   };
+  /** The response cache's `moment` for a page request: the phone moment on `/` and `/kontakt`. */
+  const cacheMoment = (request: FastifyRequest, seq: number): Promise<string | null> => {
+    const path = pathOf(request.url);
+    return path === null ? Promise.resolve(null) : deps.pages.momentOf(path, seq);
+  };
   /** A URL the router could not even decode (broken percent-encoding): a page that says so, 400. */
   const badUrlPage = () => document.render(badRequestPage(), '/');
-  return { renderPage, badUrlPage, cacheVariant };
+  return { renderPage, badUrlPage, cacheVariant, cacheMoment };
 }
 
 function createHashHex(text: string): string {

@@ -35,12 +35,10 @@ const CLOCK_PAGES = new Set(['/', '/kontakt']);
 /**
  * What a rendered page depends on: published content only, also the clock, or also the forum (live reads).
  *
- * Pages on the clock are rendered for every request, with an ETag from their bytes, and are kept out
- * of the response cache. Adding the phone status to their cache key instead would not be enough: the
- * cache's ETag is the content sequence's, so a browser revalidating a page cached while the line was
- * closed would be told 304 (nothing changed) after it opened; and the key is made before anything is
- * read, so it could not know the hours. A byte ETag is right by construction, and the cost is small:
- * the start page is five reads of published rows, /kontakt one.
+ * Content pages and pages on the clock come from the response cache. A page on the clock is kept per
+ * content sequence *and* per phone moment (ContentPages.phoneMoment: open or closed, until when, which
+ * day), which is in its key and its ETag: a page kept while the line was closed is never served, nor
+ * confirmed by a 304, once it has opened.
  */
 export type PageSource = 'content' | 'clock' | 'forum';
 
@@ -63,6 +61,11 @@ export class PublicPagesService {
     if (APP_ONLY.some((pattern) => pattern.test(path))) return null;
     if (CLOCK_PAGES.has(path)) return 'clock';
     return 'content';
+  }
+
+  /** The phone moment of a page on the clock (see PageSource), or null for any other page. */
+  async momentOf(path: string, seq: number): Promise<string | null> {
+    return this.sourceOf(path) === 'clock' ? this.content.phoneMoment(seq) : null;
   }
 
   async render(path: string, query: URLSearchParams): Promise<PublicPage> {

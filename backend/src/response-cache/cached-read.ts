@@ -18,11 +18,22 @@ export interface CachedRoute {
   variant(request: FastifyRequest): string | null;
   /** Cache-Control of its answers (and of a 304); default: revalidate every time. */
   cacheControl: string;
+  /**
+   * For answers that also follow the clock (the phone line's "Åpen nå" on `/` and `/kontakt`): what
+   * the answer shows of the moment, at this content sequence, as a short token; null when this
+   * request's answer does not depend on it. The token is part of the key and of the ETag, so a
+   * stored answer or a 304 is never one from before the line opened or closed.
+   */
+  moment?(request: FastifyRequest, seq: number): Promise<string | null>;
 }
 
 /** Route config for a plain Fastify route (the server-rendered pages). */
-export function cachedRoute(variant: CachedRoute['variant'], cacheControl = CACHED_READ_CACHE_CONTROL) {
-  return { responseCache: { variant, cacheControl } satisfies CachedRoute };
+export function cachedRoute(
+  variant: CachedRoute['variant'],
+  cacheControl = CACHED_READ_CACHE_CONTROL,
+  moment?: CachedRoute['moment'],
+) {
+  return { responseCache: { variant, cacheControl, ...(moment && { moment }) } satisfies CachedRoute };
 }
 
 /**

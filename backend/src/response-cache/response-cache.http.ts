@@ -58,7 +58,10 @@ async function answer(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<boolean> {
-  const { seq, etag } = await cache.current();
+  const current = await cache.current();
+  const seq = current.seq;
+  const moment = route.moment ? await route.moment(request, seq) : null;
+  const etag = moment === null ? current.etag : current.etag.replace(/"$/, `-m${moment}"`);
   reply.header('etag', etag).header('cache-control', route.cacheControl).header('vary', 'accept-encoding');
   if (matchesEtag(request.headers['if-none-match'], etag)) {
     reply.code(304).send();
@@ -66,7 +69,7 @@ async function answer(
   }
   const encoding = encodingOf(request);
   if (encoding === null) return false;
-  const key = `${seq}|${encoding}|${routeKey}`;
+  const key = `${seq}|${encoding}|${routeKey}${moment === null ? '' : `|${moment}`}`;
   const stored = cache.store.get(key);
   if (stored) {
     reply.headers(stored.headers).send(stored.body);
