@@ -219,6 +219,7 @@ export class ContentPages {
       ),
       changes: articles.map((row) => row.change),
       articleTopics: sortTopics(topics),
+      articleCount: { topic: tema, total },
     });
   }
 

@@ -181,13 +181,20 @@ export function articleListView(
             <h2><a href="${articleHref(article.slug)}">${article.title}</a></h2>
             <p class="meta">
               ${article.authorName}, ${authorRoleNb(article.authorRole)} · ${dateNb(article.publishedAt)} ·
-              ${article.readingMinutes} min lesing
+              ${Math.max(1, Math.round(article.readingMinutes))} min lesing
             </p>
             <p>${article.lead}</p>
           </li>`,
       )}
     </ul>
-    ${pagination((n) => articleListHref(list.topic, n), list.page, list.pages)}`;
+    ${
+      // The app shows more in place ("Vis flere artikler"); without JavaScript the pages are links.
+      list.pages > 1 &&
+      html`<p class="ssr-js-only">
+          <button type="button" class="button secondary">Vis flere artikler</button>
+        </p>
+        <noscript>${pagination((n) => articleListHref(list.topic, n), list.page, list.pages)}</noscript>`
+    }`;
 }
 
 /** Plain links between the pages of a list: readable and followable without JavaScript. */

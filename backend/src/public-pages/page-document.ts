@@ -55,7 +55,7 @@ export class PageDocument {
       )
       .replace('</head>', `${head.value}${jsonLd}</head>`);
     if (page.main) {
-      const data = `<script type="application/json" id="${PAGE_DATA_ID}">${jsonScriptText({ path, changes: page.changes ?? [], ...(page.articleTopics && { articleTopics: page.articleTopics }) })}</script>`;
+      const data = `<script type="application/json" id="${PAGE_DATA_ID}">${jsonScriptText({ path, changes: page.changes ?? [], ...(page.articleTopics && { articleTopics: page.articleTopics }), ...(page.articleCount && { articleCount: page.articleCount }) })}</script>`;
       document = document
         .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
         // Controls only the app can work are drawn (so its take-over changes nothing) but hidden without JavaScript.

@@ -28,6 +28,8 @@ export interface PublicPage {
    * filter it takes over is the one the reader saw.
    */
   articleTopics?: string[];
+  /** How many articles the list holds (on its topic): the app says so until it has them all. */
+  articleCount?: { topic: string | null; total: number };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };

@@ -193,6 +193,17 @@ describe(PublicPagesService.name, () => {
       for (let i = 0; i < 20; i++) await content.create('article', articleInput({ slug: `mange-${i}` }));
       const first = (await get('/artikler')).body;
       expect(first).toContain('href="/artikler?side=2"');
+      // The links are for readers without JavaScript; the app shows more in place, as drawn here.
+      expect(/<noscript><nav class="pagination"[\s\S]*?href="\/artikler\?side=2"[\s\S]*?<\/noscript>/.test(first)).toBe(
+        true,
+      );
+      expect(first).toMatch(
+        /<p class="ssr-js-only">\s*<button type="button" class="button secondary">Vis flere artikler<\/button>/,
+      );
+      // The count is the whole list's, and the page data says so for the app until it has them all.
+      const total = Number(/(\d+) artikler<\/p>/.exec(first)?.[1]);
+      expect(total).toBeGreaterThan(20);
+      expect(pageDataOf(first)).toMatchObject({ articleCount: { topic: null, total } });
       const second = await get('/artikler?side=2');
       expect(second.statusCode).toBe(200);
       expect(canonicalOf(second.body)).toBe(`${PUBLIC_URL}/artikler?side=2`);

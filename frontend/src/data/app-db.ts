@@ -31,7 +31,8 @@ export interface RawContentRow {
  * `forumRulesAcceptedAt`: the signed-in member accepted the forum rules (lets Send work offline after a reload).
  * `signedInAs`: the account signed in on this device (MeDto as JSON), so the app knows it offline; gone at logout.
  * `articleTopics`: every article topic as a server page listed them (JSON array), kept until the first
- * complete pull has put every article on the device (page-data.ts).
+ * complete pull has put every article on the device (page-data.ts). `articleCount`: likewise, how many
+ * articles that page's list held, and on which topic (JSON).
  * `adoptSession`: written by the version(6) upgrade only: a session that predates the device marker may
  * be adopted once (see device-session.ts); a wiped device has no such row.
  */
@@ -42,7 +43,8 @@ export type MetaKey =
   | 'forumRulesAcceptedAt'
   | 'signedInAs'
   | 'adoptSession'
-  | 'articleTopics';
+  | 'articleTopics'
+  | 'articleCount';
 
 export interface MetaRow {
   key: MetaKey;

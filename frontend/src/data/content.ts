@@ -73,3 +73,24 @@ export async function pendingArticleTopics(db: AppDB = appDb): Promise<string[]>
     return [];
   }
 }
+
+/** How many articles a server page's list held, and on which topic (null: all). */
+export interface ArticleCount {
+  topic: string | null;
+  total: number;
+}
+
+/** The count a server page's list showed, while the device has not yet pulled every article. */
+export async function pendingArticleCount(db: AppDB = appDb): Promise<ArticleCount | null> {
+  const stored = await db.getMeta('articleCount');
+  if (!stored) return null;
+  try {
+    const count = JSON.parse(stored) as Partial<ArticleCount> | null;
+    if (!count || typeof count.total !== 'number' || (count.topic !== null && typeof count.topic !== 'string')) {
+      return null;
+    }
+    return { topic: count.topic, total: count.total };
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { appDb } from './app-db.js';
-import { pendingArticleTopics } from './content.js';
+import { pendingArticleCount, pendingArticleTopics } from './content.js';
 import { keepPageData, PAGE_DATA_ID, readPageData } from './page-data.js';
 
 function withBlock(text: string): Document {
@@ -59,5 +59,6 @@ describe(keepPageData.name, () => {
     await appDb.meta.put({ key: 'lastSyncedAt', value: new Date().toISOString() });
     await keepPageData(data!, appDb);
     expect(await pendingArticleTopics(appDb)).to.deep.equal([]);
+    expect(await pendingArticleCount(appDb)).to.equal(null);
   });
 });

@@ -1,5 +1,6 @@
 import { SYNC_ENTITIES, type SyncChange } from '@sexhandel/shared';
 import { appDb, type AppDB } from './app-db.js';
+import type { ArticleCount } from './content.js';
 import { applyPublishedChanges } from './sync-client.js';
 // Every pulled entity's table is known before a page's rows are put on the device.
 import './pull-kinds.js';
@@ -14,6 +15,8 @@ export interface PageData {
   changes: SyncChange[];
   /** The article list's topics across every published article (the server page's topic filter). */
   articleTopics?: string[];
+  /** How many articles the server page's list held, and on which topic (null: all). */
+  articleCount?: ArticleCount;
 }
 
 function isChange(value: unknown): value is SyncChange {
@@ -38,7 +41,20 @@ export function readPageData(doc: Document = document): PageData | null {
     const topics = Array.isArray(parsed.articleTopics)
       ? parsed.articleTopics.filter((topic): topic is string => typeof topic === 'string')
       : undefined;
-    return { path: parsed.path, changes: parsed.changes.filter(isChange), ...(topics && { articleTopics: topics }) };
+    const count = parsed.articleCount;
+    const articleCount =
+      count &&
+      Number.isSafeInteger(count.total) &&
+      count.total >= 0 &&
+      (count.topic === null || typeof count.topic === 'string')
+        ? { topic: count.topic, total: count.total }
+        : undefined;
+    return {
+      path: parsed.path,
+      changes: parsed.changes.filter(isChange),
+      ...(topics && { articleTopics: topics }),
+      ...(articleCount && { articleCount }),
+    };
   } catch {
     return null;
   }
@@ -52,9 +68,10 @@ export function readPageData(doc: Document = document): PageData | null {
 export async function keepPageData(data: PageData, db: AppDB = appDb): Promise<void> {
   try {
     if (data.changes.length > 0) await applyPublishedChanges(db, data.changes);
-    // Until the device holds every article, the topic filter also shows the server page's topics.
-    if (data.articleTopics && !(await db.getMeta('lastSyncedAt'))) {
-      await db.meta.put({ key: 'articleTopics', value: JSON.stringify(data.articleTopics) });
+    // Until the device holds every article, the list also shows the server page's topics and count.
+    if ((data.articleTopics || data.articleCount) && !(await db.getMeta('lastSyncedAt'))) {
+      if (data.articleTopics) await db.meta.put({ key: 'articleTopics', value: JSON.stringify(data.articleTopics) });
+      if (data.articleCount) await db.meta.put({ key: 'articleCount', value: JSON.stringify(data.articleCount) });
     }
   } catch {
     /* the first pull brings the same rows */

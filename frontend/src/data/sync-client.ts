@@ -105,7 +105,7 @@ export async function pullAll(deps: SyncDeps = {}): Promise<PullSummary> {
   // Every article is on the device now: its own topics are the whole list (page-data.ts).
   await db.transaction('rw', 'meta', async () => {
     await db.meta.put({ key: 'lastSyncedAt', value: new Date().toISOString() });
-    await db.meta.delete('articleTopics');
+    await db.meta.bulkDelete(['articleTopics', 'articleCount']);
   });
   return { pages, changes };
 }

@@ -18,7 +18,28 @@ describe('sh-article-list-page', () => {
   afterEach(async () => {
     history.replaceState(history.state, '', start);
     await appDb.articles.clear();
-    await appDb.meta.delete('articleTopics');
+    await appDb.meta.bulkDelete(['articleTopics', 'articleCount']);
+  });
+
+  it("says the server page's count while the device lacks articles, for the topic it was on", async () => {
+    await appDb.meta.put({ key: 'articleCount', value: JSON.stringify({ topic: null, total: 120 }) });
+    const sut = await fixture<ShArticleListPage>(html`<sh-article-list-page></sh-article-list-page>`);
+    const root = sut.shadowRoot as ShadowRoot;
+    const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
+    await waitUntil(() => status().includes('120 artikler'), 'not the server page count');
+    expect(cards(root).length).to.equal(20);
+    // Another topic: the device's own count (the server's was for all articles).
+    [...root.querySelectorAll<HTMLButtonElement>('button.tag')]
+      .find((button) => button.textContent?.trim() === 'lov')
+      ?.click();
+    await waitUntil(() => status().includes('22 artikler'), 'the count of the chosen topic');
+    // The first complete pull removes it: the device's own count then.
+    [...root.querySelectorAll<HTMLButtonElement>('button.tag')]
+      .find((button) => button.textContent?.trim() === 'Alle')
+      ?.click();
+    await waitUntil(() => status().includes('120 artikler'), 'back to the server count');
+    await appDb.meta.delete('articleCount');
+    await waitUntil(() => status().includes('45 artikler'), 'the count stayed the server page one');
   });
 
   it("offers a server page's topics too while the device lacks articles, so the filter it takes over stays as it was", async () => {

@@ -4,7 +4,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { authorRoleLabel, formatDate, readingTimeLabel } from '../../text/format.js';
 import { renderLoading, renderNotSynced } from '../../components/empty-state.js';
-import { listArticles, pendingArticleTopics } from '../../data/content.js';
+import { listArticles, pendingArticleCount, pendingArticleTopics, type ArticleCount } from '../../data/content.js';
 import { LiveQueryController } from '../../state/live-query.controller.js';
 import { pageStyles } from '../../styles/page.styles.js';
 import { plural } from '../../text/plural.js';
@@ -17,6 +17,8 @@ interface ArticleList {
   articles: ArticleDto[];
   /** The topic filter: the articles' tags, and a server page's while the device lacks articles. */
   topics: string[];
+  /** A server page's count while the device lacks articles: said as the list's size on its topic. */
+  serverCount: ArticleCount | null;
 }
 
 @localized()
@@ -64,8 +66,16 @@ export class ShArticleListPage extends LitElement {
   ];
 
   private readonly articles = new LiveQueryController<ArticleList>(this, async () => {
-    const [articles, serverTopics] = await Promise.all([listArticles(), pendingArticleTopics()]);
-    return { articles, topics: sortTopics([...articles.flatMap((article) => article.tags), ...serverTopics]) };
+    const [articles, serverTopics, serverCount] = await Promise.all([
+      listArticles(),
+      pendingArticleTopics(),
+      pendingArticleCount(),
+    ]);
+    return {
+      articles,
+      topics: sortTopics([...articles.flatMap((article) => article.tags), ...serverTopics]),
+      serverCount,
+    };
   });
 
   @state() private tag: string | null = null;
@@ -90,10 +100,11 @@ export class ShArticleListPage extends LitElement {
     history.replaceState(history.state, '', url);
   }
 
-  private renderList({ articles, topics: tags }: ArticleList) {
+  private renderList({ articles, topics: tags, serverCount }: ArticleList) {
     if (articles.length === 0) return renderNotSynced();
     const shown = this.tag ? articles.filter((article) => article.tags.includes(this.tag ?? '')) : articles;
-    const count = shown.length;
+    // Until the first complete pull, the server page's count (the articles are on their way).
+    const count = serverCount?.topic === this.tag ? Math.max(shown.length, serverCount.total) : shown.length;
     const drawn = shown.slice(0, this.shownCount);
     return html`
       ${
