@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   PHONE_HOURS_ID,
-  PHONE_TIME_ZONE,
   phoneStatus,
   sortTopics,
   START_PAGE_ID,
@@ -21,7 +20,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SyncRepository } from '../sync/sync.repository';
 import { contactView } from './contact-views';
 import * as content from './content-views';
-import { authorRoleNb, DEFAULT_DESCRIPTION } from './nb-text';
+import { authorRoleNb, DEFAULT_DESCRIPTION, osloDay } from './nb-text';
 import { page, summarise, type PublicPage } from './public-page';
 import { byDateDesc, rowOf, uniqueChanges, type Row } from './published-rows';
 
@@ -296,9 +295,8 @@ export class ContentPages {
     const line = await this.phoneAtSeq.line;
     const now = this.now();
     const shown = line ? phoneStatus(line.hours, line.closedDates, now) : null;
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: PHONE_TIME_ZONE }).format(now);
     return createHash('sha256')
-      .update(JSON.stringify([shown, today]))
+      .update(JSON.stringify([shown, osloDay(now)]))
       .digest('hex')
       .slice(0, 12);
   }

@@ -14,7 +14,7 @@ import {
 } from '@sexhandel/shared';
 import { html, trustedHtml, type Html } from './html';
 import { phoneStatusView } from './contact-views';
-import { authorRoleNb, countNb, dateNb, resourceKindNb, topicNb } from './nb-text';
+import { authorRoleNb, countNb, dateNb, readingNb, resourceKindNb, topicNb } from './nb-text';
 
 // Server-rendered main content of the public pages, in Norwegian. The markup follows the app's
 // pages (headings, lists, cards) so that the page reads the same before and after the app starts.
@@ -25,7 +25,7 @@ const pageHref = (slug: string) => `/info/${encodeURIComponent(slug)}`;
 function articleCard(article: ArticleDto): Html {
   return html`<li class="card">
     <a href="${articleHref(article.slug)}">${article.title}</a>
-    <p class="meta">${dateNb(article.publishedAt)} · ${article.readingMinutes} min lesing</p>
+    <p class="meta">${dateNb(article.publishedAt)} · ${readingNb(article.readingMinutes)}</p>
     <p>${article.lead}</p>
   </li>`;
 }
@@ -63,8 +63,8 @@ export function startView(data: {
         <div class="card">
           <a href="${articleHref(data.featured.slug)}">${data.featured.title}</a>
           <p class="meta">
-            ${data.featured.authorName} · ${dateNb(data.featured.publishedAt)} · ${data.featured.readingMinutes} min
-            lesing
+            ${data.featured.authorName} · ${dateNb(data.featured.publishedAt)} ·
+            ${readingNb(data.featured.readingMinutes)}
           </p>
           <p>${data.featured.lead}</p>
         </div>
@@ -181,7 +181,7 @@ export function articleListView(
             <h2><a href="${articleHref(article.slug)}">${article.title}</a></h2>
             <p class="meta">
               ${article.authorName}, ${authorRoleNb(article.authorRole)} · ${dateNb(article.publishedAt)} ·
-              ${Math.max(1, Math.round(article.readingMinutes))} min lesing
+              ${readingNb(article.readingMinutes)}
             </p>
             <p>${article.lead}</p>
           </li>`,
@@ -219,7 +219,7 @@ export function articleView(
       <p class="byline meta">
         <strong>${article.authorName}</strong>, ${authorRoleNb(article.authorRole)}<br />
         <time datetime="${article.publishedAt}">${dateNb(article.publishedAt)}</time> ·
-        ${Math.max(1, Math.round(article.readingMinutes))} min lesing
+        ${readingNb(article.readingMinutes)}
       </p>
       <div class="prose">${trustedHtml(article.html)}</div>
       ${

@@ -19,22 +19,24 @@ export function dateNb(value: string): string {
   return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
 }
 
-const timeFormat = new Intl.DateTimeFormat('nb-NO', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
 /** "14:08" in Oslo, as the app's formatTime says it on a device in Norway. */
 export function timeNb(value: string): string {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
+  return Number.isNaN(date.getTime()) ? '' : clockNb(date);
 }
 
-const osloDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' });
+const osloDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: PHONE_TIME_ZONE });
+
+/** "2026-12-06": the day in Oslo an instant falls on. */
+export function osloDay(at: Date): string {
+  return osloDayFormat.format(at);
+}
 
 /** "i dag kl. 11:19" for a time earlier today in Oslo, else the date, as the app's forum list says it. */
 export function activityNb(value: string, now: Date = new Date()): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return osloDayFormat.format(date) === osloDayFormat.format(now)
-    ? `i dag kl. ${timeFormat.format(date)}`
-    : dateFormat.format(date);
+  return osloDay(date) === osloDay(now) ? `i dag kl. ${clockNb(date)}` : dateFormat.format(date);
 }
 
 // The phone line's times exactly as sh-phone-status formats them for nb (osloTime, describeOpening).
@@ -55,9 +57,7 @@ export function clockNb(at: Date): string {
 /** "i dag kl. 17:00", "i morgen kl. 17:00", "tirsdag kl. 17:00" or "24. desember kl. 17:00" (Oslo days). */
 export function openingNb(opening: Date, now: Date): string {
   const time = clockNb(opening);
-  const days = Math.round(
-    (Date.parse(osloDayFormat.format(opening)) - Date.parse(osloDayFormat.format(now))) / 86_400_000,
-  );
+  const days = Math.round((Date.parse(osloDay(opening)) - Date.parse(osloDay(now))) / 86_400_000);
   if (days === 0) return `i dag kl. ${time}`;
   if (days === 1) return `i morgen kl. ${time}`;
   return `${(days < 7 ? weekdayFormat : dayMonthFormat).format(opening)} kl. ${time}`;
@@ -104,6 +104,11 @@ const numberFormat = new Intl.NumberFormat('nb-NO');
 /** "10 000" (a no-break space between the groups, as the app's formatCount). */
 export function numberNb(value: number): string {
   return numberFormat.format(value);
+}
+
+/** "2 min lesing", as the app's readingTimeLabel (never under one minute). */
+export function readingNb(minutes: number): string {
+  return `${Math.max(1, Math.round(minutes))} min lesing`;
 }
 
 /** "1 innlegg" / "3 innlegg"; "1 minutt" / "4 minutter". */

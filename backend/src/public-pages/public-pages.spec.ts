@@ -1,75 +1,26 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { PostPageDto } from '@sexhandel/shared';
-import { createSignedIn } from '../../test/factories/account.factory';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { articleInput, newsLinkInput, pageInput, resourceInput } from '../../test/factories/content.factory';
 import {
-  articleInput,
-  forumRuleInput,
-  newsLinkInput,
-  pageInput,
-  resourceInput,
-} from '../../test/factories/content.factory';
-import { insertThread } from '../../test/factories/forum.factory';
-import { createTestApp, type TestApp } from '../../test/test-app';
+  canonicalOf,
+  createPagesApp,
+  isNoindex,
+  metaOf,
+  pageDataOf,
+  PUBLIC_URL,
+  titleOf,
+} from '../../test/public-pages.kit';
+import type { TestApp } from '../../test/test-app';
 import { ContentService } from '../content/content.service';
-import { DEMO_PHONE_LINE, PhoneService } from '../phone/phone.service';
 import { SyncChangeRecorder } from '../sync/sync-change.recorder';
-import { ContentPages } from './content-pages';
 import { PublicPagesService } from './public-pages.service';
-
-const PUBLIC_URL = 'https://sexhandel.example.no';
-
-/** The shape of the built app's index.html that the page document relies on. */
-const INDEX_HTML = `<!doctype html>
-<html lang="nb">
-  <head>
-    <meta charset="utf-8" />
-    <meta
-      name="description"
-      content="App-beskrivelse"
-    />
-    <title>Sexhandel</title>
-    <script type="module" crossorigin src="/assets/index-test.js"></script>
-  </head>
-  <body>
-    <sh-app></sh-app>
-    <noscript>Denne tjenesten trenger JavaScript.</noscript>
-  </body>
-</html>
-`;
-
-function frontendDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sexhandel-frontend-'));
-  writeFileSync(join(dir, 'index.html'), INDEX_HTML);
-  return dir;
-}
-
-const titleOf = (body: string) => /<title>([^<]*)<\/title>/.exec(body)?.[1];
-const metaOf = (body: string, attribute: string, name: string) =>
-  new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(body)?.[1];
-const canonicalOf = (body: string) => /<link rel="canonical" href="([^"]*)"/.exec(body)?.[1];
-const isNoindex = (body: string) => body.includes('<meta name="robots" content="noindex"');
-const pageDataOf = (body: string) =>
-  JSON.parse(/<script type="application\/json" id="sh-page-data">([^<]*)<\/script>/.exec(body)?.[1] ?? '{}') as {
-    path: string;
-    changes: { entity: string; op: string; id: string; data: Record<string, unknown> }[];
-  };
-/** The phone box's text, tags dropped and spaces made one. */
-const phoneBoxOf = (body: string) =>
-  (/<div class="phone-status[^"]*">([\s\S]*?)<\/div>/.exec(body)?.[1] ?? '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 describe(PublicPagesService.name, () => {
   let sut: TestApp;
   const get = (url: string, headers: Record<string, string> = {}) => sut.app.inject({ method: 'GET', url, headers });
 
   beforeAll(async () => {
-    sut = await createTestApp({ PUBLIC_URL, FRONTEND_DIR: frontendDir() });
+    sut = await createPagesApp();
     const content = sut.app.get(ContentService);
     await content.create(
       'article',
@@ -256,81 +207,6 @@ describe(PublicPagesService.name, () => {
     });
   });
 
-  describe('forum', () => {
-    const pageData = (body: string) =>
-      JSON.parse(/<script type="application\/json" id="sh-page-data">([^<]*)<\/script>/.exec(body)?.[1] ?? '{}') as {
-        changes: { entity: string; data: { title?: string } }[];
-      };
-
-    it('draws a whole thread as the app shows it to a visitor not signed in, with the removal notice and the rules', async () => {
-      await sut.app
-        .get(ContentService)
-        .create('forumRule', forumRuleInput({ number: 4, title: 'Ingen reklame', text: 'Ikke reklamer.' }));
-      const threadId = await insertThread(sut, null, { posts: 130, title: 'En lang tråd' });
-      const first = (
-        await sut.app.inject({ method: 'GET', url: `/api/threads/${threadId}/posts?limit=2` })
-      ).json<PostPageDto>();
-      const moderator = await createSignedIn(sut, { roles: ['member', 'moderator'] });
-      const removal = await sut.app.inject({
-        method: 'POST',
-        url: `/api/admin/posts/${first.items[1].id}/removal`,
-        headers: moderator.headers,
-        payload: { rule: 4, note: 'Reklame for en tjeneste.' },
-      });
-      expect(removal.statusCode).toBe(201);
-
-      const body = (await get(`/forum/traad/${threadId}`)).body;
-      // Every post on one page, as the app loads the whole thread.
-      expect(body.match(/<article class="card post"/g)).toHaveLength(130);
-      expect(body).toContain('Innlegg nummer 130');
-      expect(body).not.toContain('Flere innlegg');
-      // Date and time, as the app's post header (Oslo time).
-      expect(body).toMatch(/<time datetime="[^"]+">\d{1,2}\. \p{L}+ \d{4} \d{2}:\d{2}<\/time>/u);
-      expect(body).toContain('Slettet medlem');
-      expect(body).toContain('Fjernet av moderator etter regel 4: Ingen reklame');
-      expect(body).toContain('Moderatorens begrunnelse: Reklame for en tjeneste.');
-      expect(body).not.toContain('Innlegg nummer 2<');
-      // The app's controls are drawn for its take-over, hidden without JavaScript; then the alternative.
-      expect(body).toContain('<div class="post-actions ssr-js-only">');
-      expect(body).toContain('<div class="composer ssr-js-only">');
-      expect(body).toContain('<summary>Forumreglene (seks regler)</summary>');
-      expect(body).toContain('<strong>Ingen reklame</strong>');
-      expect(body).toMatch(/<noscript>\s*<p class="notice">\s*Du kan lese hele tråden uten JavaScript/);
-      expect(body).toContain(`href="/logg-inn?neste=${encodeURIComponent(`/forum/traad/${threadId}`)}"`);
-      // The rules go on the device with the page, so the app's composer shows them at once.
-      expect(pageData(body).changes).toContainEqual(
-        expect.objectContaining({ entity: 'forumRule', data: expect.objectContaining({ title: 'Ingen reklame' }) }),
-      );
-
-      const log = (await get('/moderering-logg')).body;
-      expect(log).toContain('<a href="/regler">Les forumreglene</a>');
-      expect(log).toMatch(
-        /<span class="what">Fjernet<\/span>\s*etter\s*<span lang="nb">regel 4: Ingen reklame<\/span>/,
-      );
-      expect(log).toContain(`<a href="/forum/traad/${threadId}" lang="nb">En lang tråd</a>`);
-    });
-
-    it('lists as many threads as the app does, its "show more" button drawn and plain links without JavaScript', async () => {
-      for (let i = 0; i < 21; i++) await insertThread(sut, null, { title: `Liste ${i}` });
-      const body = (await get('/forum')).body;
-      expect(body.match(/<li class="card">/g)).toHaveLength(20);
-      expect(body).toMatch(
-        /<p class="ssr-js-only">\s*<button type="button" class="button secondary">Vis flere tråder<\/button>/,
-      );
-      const links = /<noscript>([\s\S]*?)<\/noscript>/.exec(body.slice(body.indexOf('Vis flere tråder')))?.[1] ?? '';
-      const older = /href="(\/forum\?fra=[^"]+)" rel="next">Eldre tråder →/.exec(links)?.[1] ?? '';
-      expect(older).not.toBe('');
-      expect((await get(older.replace(/&amp;/g, '&'))).statusCode).toBe(200);
-    });
-
-    it("shows a locked thread's notice in place of the composer, as the app does", async () => {
-      const threadId = await insertThread(sut, null, { posts: 1, locked: true });
-      const body = (await get(`/forum/traad/${threadId}`)).body;
-      expect(body).toContain('Tråden er låst. Det kan ikke skrives flere svar.');
-      expect(body).not.toContain('class="composer');
-    });
-  });
-
   describe('revalidation', () => {
     it('answers 304 to the same content ETag, and a new ETag once something is published', async () => {
       const first = await get('/nyheter');
@@ -369,84 +245,6 @@ describe(PublicPagesService.name, () => {
       } finally {
         render.mockRestore();
       }
-    });
-  });
-
-  describe('the phone status on / and /kontakt', () => {
-    // Tuesday 24 November 2026; the line is open on Tuesdays and Thursdays 17:00–21:00 Oslo time (UTC+1).
-    const beforeOpening = new Date('2026-11-24T15:59:30Z');
-    const afterOpening = new Date('2026-11-24T16:00:30Z');
-    const pages = () => sut.app.get(ContentPages);
-
-    beforeAll(async () => {
-      await sut.app.get(PhoneService).updatePhoneLine(DEMO_PHONE_LINE);
-    });
-    afterEach(() => {
-      pages().now = () => new Date();
-    });
-
-    it('/kontakt flips from closed to open when the clock passes an opening, with a new ETag', async () => {
-      const render = vi.spyOn(sut.app.get(PublicPagesService), 'render');
-      pages().now = () => beforeOpening;
-      const closed = await get('/kontakt');
-      expect(phoneBoxOf(closed.body)).toBe(
-        'Ring oss: +47 22 00 00 00 Stengt nå. Neste åpning: i dag kl. 17:00 ' + DEMO_PHONE_LINE.note,
-      );
-      const tag = String(closed.headers.etag);
-      expect((await get('/kontakt', { 'if-none-match': tag })).statusCode).toBe(304);
-
-      pages().now = () => afterOpening;
-      const open = await get('/kontakt', { 'if-none-match': tag });
-      expect(open.statusCode).toBe(200);
-      expect(phoneBoxOf(open.body)).toBe('Ring oss: +47 22 00 00 00 Åpen nå, til kl. 21:00 ' + DEMO_PHONE_LINE.note);
-      expect(open.body).toContain('<p class="open" role="status">');
-      expect(open.body).toContain('href="tel:+4722000000"');
-      expect(open.headers.etag).not.toBe(tag);
-      // Kept per moment: the open page again from the cache; a minute later it is still the same moment.
-      pages().now = () => new Date(afterOpening.getTime() + 60_000);
-      expect((await get('/kontakt')).body).toBe(open.body);
-      expect(render).toHaveBeenCalledTimes(2);
-      render.mockRestore();
-    });
-
-    it('says the next opening as the app does: tomorrow, a weekday, or a date', async () => {
-      pages().now = () => new Date('2026-11-23T12:00:00Z'); // Monday
-      expect(phoneBoxOf((await get('/kontakt')).body)).toContain('Stengt nå. Neste åpning: i morgen kl. 17:00');
-      pages().now = () => new Date('2026-11-27T12:00:00Z'); // Friday
-      expect(phoneBoxOf((await get('/kontakt')).body)).toContain('Stengt nå. Neste åpning: tirsdag kl. 17:00');
-      pages().now = () => new Date('2026-12-22T21:00:00Z'); // Tuesday night; the 24th and the 31st are closed
-      expect(phoneBoxOf((await get('/kontakt')).body)).toContain('Stengt nå. Neste åpning: 29. desember kl. 17:00');
-    });
-
-    it("/kontakt draws the app's form for readers with JavaScript only, and keeps the notice and the hours for the others", async () => {
-      const body = (await get('/kontakt')).body;
-      expect(body).toContain('<form class="ssr-js-only" novalidate aria-labelledby="form-heading" inert>');
-      expect(body).toContain('Dette skjer med det du skriver');
-      expect(body).toMatch(/<span id="body-count">0 av 5\u00a0000 tegn<\/span>/);
-      const noscript = (/<noscript>\s*<div class="notice">([\s\S]*?)<\/noscript>/.exec(body)?.[1] ?? '').replace(
-        /\s+/g,
-        ' ',
-      );
-      expect(noscript).toContain('Skjemaet for å skrive til oss trenger JavaScript');
-      expect(noscript).toContain('tirsdag: 17:00–21:00');
-      expect(noscript).toContain('torsdag: 17:00–21:00');
-      // The phone box is for everyone; the form's order is the app's: box, facts, form, the Q&A link.
-      const order = ['class="phone-status"', 'class="facts"', '<noscript>', '<form', 'href="/sporsmal-og-svar"'];
-      const at = order.map((part) => body.indexOf(part, body.indexOf('id="sh-ssr"')));
-      expect(at.every((position) => position > 0)).toBe(true);
-      expect([...at].sort((a, b) => a - b)).toEqual(at);
-    });
-
-    it('the start page shows the phone box and carries the phone row for the app to draw the same', async () => {
-      pages().now = () => afterOpening;
-      const body = (await get('/')).body;
-      expect(phoneBoxOf(body)).toContain('Åpen nå, til kl. 21:00');
-      const help = body.slice(body.indexOf('<section class="help"'));
-      expect(help.indexOf('class="phone-status"')).toBeGreaterThan(0);
-      const phone = pageDataOf(body).changes.find((change) => change.entity === 'phoneHours');
-      expect(phone?.op).toBe('upsert');
-      expect(phone?.data).toMatchObject({ number: DEMO_PHONE_LINE.number, hours: DEMO_PHONE_LINE.hours });
-      expect(pageDataOf((await get('/kontakt')).body).changes.map((change) => change.entity)).toEqual(['phoneHours']);
     });
   });
 
@@ -563,7 +361,7 @@ describe(PublicPagesService.name, () => {
 describe('FORUM_INDEXING=on', () => {
   let sut: TestApp;
   beforeAll(async () => {
-    sut = await createTestApp({ PUBLIC_URL, FRONTEND_DIR: frontendDir(), FORUM_INDEXING: 'on' });
+    sut = await createPagesApp({ FORUM_INDEXING: 'on' });
     await sut.app.get(ContentService).create('article', articleInput({ slug: 'med-diskusjon' }));
   });
   afterAll(async () => sut.close());
