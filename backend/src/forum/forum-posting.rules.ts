@@ -83,8 +83,7 @@ export class ForumPostingRules {
     asStaff = false,
   ): Promise<void> {
     if (!asStaff) await this.assertLinksAllowed(em, actor, texts, now);
-    await this.assertNotRepeated(em, actor, fingerprint, now);
-    await this.assertWithinRate(em, actor, now);
+    await this.assertNotRepeatedAndWithinRate(em, actor, fingerprint, now);
     await this.hooks.runPostingChecks({ em, actor, texts });
   }
 
@@ -105,23 +104,29 @@ export class ForumPostingRules {
     );
   }
 
-  private async assertNotRepeated(em: EntityManager, actor: Actor, fingerprint: string, now: Date): Promise<void> {
-    const since = new Date(now.getTime() - 24 * HOUR_MS);
-    if (await this.forum.hasRecentFingerprint(em, actor.accountId, since, fingerprint)) {
+  /** A repeat of the last 24 hours is refused first, then a post past the rate (both read in one query). */
+  private async assertNotRepeatedAndWithinRate(
+    em: EntityManager,
+    actor: Actor,
+    fingerprint: string,
+    now: Date,
+  ): Promise<void> {
+    const { max, windowMinutes } = this.config.forumPostRateLimit;
+    // Counting stops at the limit: the check costs the same however much the member wrote.
+    const history = await this.forum.postingHistory(em, actor.accountId, {
+      fingerprint,
+      repeatSince: new Date(now.getTime() - 24 * HOUR_MS),
+      rateSince: new Date(now.getTime() - windowMinutes * 60_000),
+      max,
+    });
+    if (history.repeated) {
       throw new MutationRejection(
         'duplicate_post',
         'You posted the same text in the last 24 hours. Write something new instead.',
       );
     }
-  }
-
-  private async assertWithinRate(em: EntityManager, actor: Actor, now: Date): Promise<void> {
-    const { max, windowMinutes } = this.config.forumPostRateLimit;
-    const since = new Date(now.getTime() - windowMinutes * 60_000);
-    // Counting stops at the limit: the check costs the same however much the member wrote.
-    const recent = await this.forum.recentPosts(em, actor.accountId, since, max);
-    if (recent.n < max) return;
-    const oldest = recent.oldest ?? now;
+    if (history.n < max) return;
+    const oldest = history.oldest ?? now;
     const waitMinutes = Math.max(1, Math.ceil((oldest.getTime() + windowMinutes * 60_000 - now.getTime()) / 60_000));
     throw new MutationRejection(
       'rate_limited',

@@ -1,8 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PostCreateResult, ThreadCreateResult } from '@sexhandel/shared';
 import { Account } from '../accounts/account.entity';
 import type { ForumRepository } from './forum.repository';
-import { Post } from './post.entity';
 import { Thread } from './thread.entity';
 
 /** Inserts a published post and moves its thread's counters in the same transaction. */
@@ -19,19 +19,18 @@ export async function insertPost(
     staffVoice?: boolean;
   },
 ): Promise<PostCreateResult> {
-  const post = new Post({
-    thread: em.getReference(Thread, fields.threadId),
-    author: em.getReference(Account, fields.authorId),
+  const postId = randomUUID();
+  await forum.insertPost(em, {
+    id: postId,
+    threadId: fields.threadId,
+    authorId: fields.authorId,
     body: fields.body,
     fingerprint: fields.fingerprint,
+    quotePostId: fields.quotePostId,
     createdAt: fields.now,
+    staffVoice: fields.staffVoice === true,
   });
-  post.quotePost = fields.quotePostId === null ? null : em.getReference(Post, fields.quotePostId);
-  post.staffVoice = fields.staffVoice === true;
-  em.persist(post);
-  await em.flush();
-  await forum.countNewPost(em, fields.threadId, fields.now);
-  return { postId: post.id, threadId: fields.threadId };
+  return { postId, threadId: fields.threadId };
 }
 
 export async function insertThread(

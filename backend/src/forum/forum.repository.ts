@@ -104,19 +104,28 @@ export class ForumRepository {
     return row;
   }
 
-  /** Oldest first, keyset on (created_at, id), each with its removal notice and article-author mark. */
-  listPosts(threadId: string, after: KeysetCursor | null, limit: number): Promise<PostRow[]> {
-    return sqlIn<PostRow>(
+  /**
+   * Oldest first, keyset on (created_at, id), each with its removal notice and article-author mark;
+   * undefined when the thread does not exist. One statement: the thread's row, then its page.
+   */
+  async listPosts(threadId: string, after: KeysetCursor | null, limit: number): Promise<PostRow[] | undefined> {
+    const rows = await sqlIn<PostRow>(
       this.em,
-      `select p.id, p.thread_id, p.author_id, a.alias as author_alias, p.created_at, p.body, p.status, p.quote_post_id,
-         p.staff_voice, ${ARTICLE_AUTHOR_SQL} as article_author, r.rule as removal_rule, r.rule_title as removal_rule_title,
-         r.note as removal_note, r.removed_at, ${cursorTimeSql('p.created_at')} as cursor_at
-       from post p left join member_alias a on a.account_id = p.author_id
-         left join post_removal_notice r on p.status = 'removed' and r.post_id = p.id
-       where p.thread_id = ? ${after ? 'and (p.created_at, p.id) > (?::timestamptz, ?::uuid)' : ''}
-       order by p.created_at, p.id limit ?`,
-      after ? [threadId, after.at, after.id, limit] : [threadId, limit],
+      `select t.id as thread_found, page.* from thread t left join lateral (
+         select p.id, p.thread_id, p.author_id, a.alias as author_alias, p.created_at, p.body, p.status, p.quote_post_id,
+           p.staff_voice, ${ARTICLE_AUTHOR_SQL} as article_author, r.rule as removal_rule, r.rule_title as removal_rule_title,
+           r.note as removal_note, r.removed_at, ${cursorTimeSql('p.created_at')} as cursor_at
+         from post p left join member_alias a on a.account_id = p.author_id
+           left join post_removal_notice r on p.status = 'removed' and r.post_id = p.id
+         where p.thread_id = t.id ${after ? 'and (p.created_at, p.id) > (?::timestamptz, ?::uuid)' : ''}
+         order by p.created_at, p.id limit ?
+       ) page on true
+       where t.id = ?`,
+      after ? [after.at, after.id, limit, threadId] : [limit, threadId],
     );
+    if (rows.length === 0) return undefined;
+    // A thread without posts (in this page) is one row of nulls beside the thread's id.
+    return rows.filter((row) => row.id !== null);
   }
 
   /** A member's alias, join date and published post count, by alias key. */
@@ -161,29 +170,28 @@ export class ForumRepository {
     return sqlIn(em, 'select rules_accepted_at from forum_member where account_id = ? for update', [accountId]);
   }
 
-  async hasRecentFingerprint(em: EntityManager, authorId: string, since: Date, fingerprint: string): Promise<boolean> {
-    const rows = await sqlIn<{ id: string }>(
-      em,
-      'select id from post where author_id = ? and created_at > ? and fingerprint = ? limit 1',
-      [authorId, since, fingerprint],
-    );
-    return rows.length > 0;
-  }
-
-  /** How many posts the author wrote since `since`, counted up to `max`, and the oldest of them. */
-  async recentPosts(
+  /**
+   * What the repeat and rate rules need of an author's recent posts, in one statement: whether one
+   * since `repeatSince` has this fingerprint, and how many since `rateSince` (counted up to `max`)
+   * with the oldest of them.
+   */
+  async postingHistory(
     em: EntityManager,
     authorId: string,
-    since: Date,
-    max: number,
-  ): Promise<{ n: number; oldest: Date | null }> {
-    const [row] = await sqlIn<{ n: string; oldest: Date | null }>(
+    check: { fingerprint: string; repeatSince: Date; rateSince: Date; max: number },
+  ): Promise<{ repeated: boolean; n: number; oldest: Date | null }> {
+    const [row] = await sqlIn<{ repeated: boolean; n: string; oldest: Date | null }>(
       em,
-      `select count(*) as n, min(created_at) as oldest
+      `select exists (select 1 from post where author_id = ? and created_at > ? and fingerprint = ?) as repeated,
+         count(*) as n, min(created_at) as oldest
        from (select created_at from post where author_id = ? and created_at > ? order by created_at desc limit ?) recent`,
-      [authorId, since, max],
+      [authorId, check.repeatSince, check.fingerprint, authorId, check.rateSince, check.max],
     );
-    return { n: Number(row?.n ?? 0), oldest: row?.oldest ? new Date(row.oldest) : null };
+    return {
+      repeated: row?.repeated === true,
+      n: Number(row?.n ?? 0),
+      oldest: row?.oldest ? new Date(row.oldest) : null,
+    };
   }
 
   async findThreadLock(em: EntityManager, threadId: string): Promise<{ locked: boolean } | undefined> {
@@ -224,11 +232,37 @@ export class ForumRepository {
   }
 
   /** One atomic update: concurrent replies on other nodes never lose a count. */
-  async countNewPost(em: EntityManager, threadId: string, at: Date): Promise<void> {
+  /** A published post, and its thread's count and last activity moved, in one statement of `em`'s transaction. */
+  async insertPost(
+    em: EntityManager,
+    post: {
+      id: string;
+      threadId: string;
+      authorId: string;
+      body: string;
+      fingerprint: string;
+      quotePostId: string | null;
+      createdAt: Date;
+      staffVoice: boolean;
+    },
+  ): Promise<void> {
     await sqlIn(
       em,
-      'update thread set post_count = post_count + 1, last_activity_at = greatest(last_activity_at, ?) where id = ?',
-      [at, threadId],
+      `with inserted as (
+         insert into post (id, thread_id, author_id, body, fingerprint, quote_post_id, created_at, status, staff_voice)
+         values (?, ?, ?, ?, ?, ?, ?, 'published', ?) returning thread_id, created_at)
+       update thread t set post_count = t.post_count + 1, last_activity_at = greatest(t.last_activity_at, i.created_at)
+       from inserted i where t.id = i.thread_id`,
+      [
+        post.id,
+        post.threadId,
+        post.authorId,
+        post.body,
+        post.fingerprint,
+        post.quotePostId,
+        post.createdAt,
+        post.staffVoice,
+      ],
     );
   }
 

@@ -90,8 +90,9 @@ export class ForumService {
   async listPosts(threadId: string, query: PostListQuery): Promise<PostPageResponse> {
     const limit = query.limit ?? LIMITS.pageLimitDefault;
     const after = this.cursorOf(query.after, 'after cursor');
-    if (!(await this.findThreadRow(threadId))) throw notFound('This thread does not exist (any more).');
-    const rows = await this.forum.listPosts(threadId, after, limit + 1);
+    // A malformed id cannot name a thread: answer 404 rather than let the uuid cast fail.
+    const rows = isUuid(threadId) ? await this.forum.listPosts(threadId, after, limit + 1) : undefined;
+    if (!rows) throw notFound('This thread does not exist (any more).');
     const { page, hasMore, lastCursor } = keysetPage(rows, limit);
     return {
       items: page.map((row) => toPostResponse(row)),
