@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testEngine, type TestApp } from '../../test/test-app';
-import { directPgText, sqlIn } from './sql';
+import { directPgText, sqlIn, sqlStatements } from './sql';
 
 describe(directPgText.name, () => {
   it('numbers the placeholders for pg', () => {
@@ -84,5 +84,26 @@ describe(`${sqlIn.name} on ${testEngine()}`, () => {
 
   it("fails as the database says, with PostgreSQL's code", async () => {
     await expect(sqlIn(em, 'select ?::uuid', ['not-a-uuid'])).rejects.toMatchObject({ code: '22P02' });
+  });
+
+  it('runs statements without parameters in order, in the transaction', async () => {
+    const id = randomUUID();
+    let inside: unknown[] = [];
+    await em
+      .fork()
+      .transactional(async (trx) => {
+        await sqlStatements(trx, [
+          `insert into sql_spec (id, n) values ('${id}', 1)`,
+          'savepoint spec',
+          `update sql_spec set n = n + 1 where id = '${id}'`,
+          'rollback to savepoint spec',
+          `update sql_spec set n = n + 10 where id = '${id}'`,
+        ]);
+        inside = await sqlIn(trx, 'select n from sql_spec where id = ?', [id]);
+        throw new Error('roll back');
+      })
+      .catch((error: Error) => expect(error.message).toBe('roll back'));
+    expect(inside).toEqual([{ n: 11 }]);
+    expect(await sqlIn(em, 'select n from sql_spec where id = ?', [id])).toEqual([]);
   });
 });

@@ -26,13 +26,29 @@ interface KnexLike {
  * identifiers take the ORM's path, as does the embedded database.
  */
 export function sqlIn<T>(em: EntityManager, query: string, params: readonly unknown[] = []): Promise<T[]> {
-  const transaction = em.getTransactionContext<KnexLike>();
   const direct = directPgText(query, params);
-  if (direct !== null) {
-    const knex = transaction ?? (em.getConnection().getKnex() as unknown as KnexLike);
-    if (knex.client.driverName === 'pg' && !knex.isCompleted?.()) return queryPg<T>(knex.client, direct, params);
+  const knex = direct === null ? null : pgKnex(em);
+  if (knex) return queryPg<T>(knex.client, direct as string, params);
+  return em.getConnection().execute<T[]>(query, [...params], 'all', em.getTransactionContext());
+}
+
+/**
+ * Statements without parameters, in order, in `em`'s transaction: on PostgreSQL in one round trip
+ * (one simple query), elsewhere one after the other (the embedded database takes one per query).
+ */
+export async function sqlStatements(em: EntityManager, statements: readonly string[]): Promise<void> {
+  const knex = pgKnex(em);
+  if (knex) {
+    await queryPg(knex.client, statements.join(';\n'), []);
+    return;
   }
-  return em.getConnection().execute<T[]>(query, [...params], 'all', transaction);
+  for (const statement of statements) await sqlIn(em, statement);
+}
+
+/** The ORM's knex (or its transaction) when it runs on `pg` and may take a query now. */
+function pgKnex(em: EntityManager): KnexLike | null {
+  const knex = em.getTransactionContext<KnexLike>() ?? (em.getConnection().getKnex() as unknown as KnexLike);
+  return knex.client.driverName === 'pg' && !knex.isCompleted?.() ? knex : null;
 }
 
 async function queryPg<T>(client: PgClient, text: string, params: readonly unknown[]): Promise<T[]> {

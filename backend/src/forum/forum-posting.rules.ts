@@ -34,12 +34,18 @@ export class ForumPostingRules {
   /**
    * Refuses a member who has not accepted the rules. Locks their forum_member row, so one
    * member's posts are checked and written one after the other (exact rate and repeat checks).
+   * With a thread id, also tells whether that thread exists and is locked (read in the same query).
    */
-  async lockPostingMember(em: EntityManager, actor: Actor): Promise<void> {
-    const rows = await this.forum.lockMember(em, actor.accountId);
-    if (rows.length === 0 || rows[0].rules_accepted_at === null) {
+  async lockPostingMember(
+    em: EntityManager,
+    actor: Actor,
+    threadId?: string,
+  ): Promise<{ thread: { locked: boolean } | undefined }> {
+    const [row] = await this.forum.lockMember(em, actor.accountId, threadId);
+    if (!row || row.rules_accepted_at === null) {
       throw new MutationRejection('rules_not_accepted', 'Read and accept the six forum rules before you post.');
     }
+    return { thread: row.thread_found ? { locked: row.thread_locked === true } : undefined };
   }
 
   assertBody(body: string): void {

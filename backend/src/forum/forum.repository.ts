@@ -165,9 +165,28 @@ export class ForumRepository {
 
   // ——— inside a push transaction ———
 
-  /** Locks the member's forum_member row (so their posts are checked one after the other). */
-  lockMember(em: EntityManager, accountId: string): Promise<Array<{ rules_accepted_at: Date | null }>> {
-    return sqlIn(em, 'select rules_accepted_at from forum_member where account_id = ? for update', [accountId]);
+  /**
+   * Locks the member's forum_member row (so their posts are checked one after the other); with a
+   * thread id, reads in the same statement whether that thread exists and is locked.
+   */
+  lockMember(
+    em: EntityManager,
+    accountId: string,
+    threadId?: string,
+  ): Promise<Array<{ rules_accepted_at: Date | null; thread_found: boolean; thread_locked: boolean | null }>> {
+    if (threadId === undefined) {
+      return sqlIn(
+        em,
+        'select rules_accepted_at, false as thread_found, null as thread_locked from forum_member where account_id = ? for update',
+        [accountId],
+      );
+    }
+    return sqlIn(
+      em,
+      `select m.rules_accepted_at, t.id is not null as thread_found, t.locked as thread_locked
+       from forum_member m left join thread t on t.id = ? where m.account_id = ? for update of m`,
+      [threadId, accountId],
+    );
   }
 
   /**
@@ -192,11 +211,6 @@ export class ForumRepository {
       n: Number(row?.n ?? 0),
       oldest: row?.oldest ? new Date(row.oldest) : null,
     };
-  }
-
-  async findThreadLock(em: EntityManager, threadId: string): Promise<{ locked: boolean } | undefined> {
-    const [row] = await sqlIn<{ locked: boolean }>(em, 'select locked from thread where id = ?', [threadId]);
-    return row;
   }
 
   async isPublishedInThread(em: EntityManager, postId: string, threadId: string): Promise<boolean> {

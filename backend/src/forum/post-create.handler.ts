@@ -22,10 +22,9 @@ export class PostCreateHandler implements MutationHandler<PostCreatePayloadDto, 
   async apply({ em, actor }: MutationContext, payload: PostCreatePayloadDto): Promise<PostCreateResult> {
     if (!actor) throw new MutationRejection('unauthenticated', 'Log in to send this');
     const asStaff = this.rules.assertStaffVoice(actor, payload.asStaff);
-    await this.rules.lockPostingMember(em, actor);
+    const { thread } = await this.rules.lockPostingMember(em, actor, payload.threadId);
     const body = normalisePostBody(payload.body);
     this.rules.assertBody(body);
-    const thread = await this.forum.findThreadLock(em, payload.threadId);
     if (!thread) throw new MutationRejection('thread_not_found', 'This thread does not exist (any more).');
     if (thread.locked)
       throw new MutationRejection('thread_locked', 'This thread is locked: no new replies can be added.');

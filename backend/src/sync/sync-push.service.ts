@@ -24,6 +24,16 @@ class AlreadyApplied extends Error {}
 /** A refusal's follow-up (a wrong pick-up code still counts), run once the batch's transaction has ended. */
 type AfterRollback = () => Promise<void>;
 
+/** One push's transaction and what its mutations leave for the end of it. */
+interface Batch {
+  em: EntityManager;
+  actor: Actor | null;
+  afterRollbacks: AfterRollback[];
+  /** Sealed results of the mutations applied so far, stored together before the commit. */
+  sealedResults: Map<string, string>;
+  savepoints: number;
+}
+
 interface Envelope {
   id: string;
   handler: MutationHandler;
@@ -80,16 +90,19 @@ export class SyncPushService {
     const answers: MutationResult[] = [];
     const afterRollbacks: AfterRollback[] = [];
     try {
-      await this.em.fork().transactional(async (batchEm) => {
+      await this.em.fork().transactional(async (em) => {
+        const batch: Batch = { em, actor, afterRollbacks, sealedResults: new Map(), savepoints: 0 };
         // The first mutation always runs, however long it waits for a lock another batch holds;
         // the budget counts from its end, when this batch holds what the rest mostly need too.
         let deadline = Infinity;
         for (const envelope of envelopes) {
           if (Date.now() >= deadline) break;
-          answers.push(await this.applyMutation(batchEm, envelope, actor, afterRollbacks));
-          batchEm.clear();
+          answers.push(await this.applyMutation(batch, envelope));
+          em.clear();
           if (answers.length === 1) deadline = Date.now() + this.config.pushTimeBudgetMs;
         }
+        // Each claim stored "no result"; the results follow in one statement of the same transaction.
+        await this.sync.storeMutationResults(em, batch.sealedResults);
       });
     } finally {
       for (const followUp of afterRollbacks) {
@@ -135,41 +148,35 @@ export class SyncPushService {
    * One mutation under its own savepoint of the batch's transaction (plain SQL savepoints: the
    * ORM's nested transactions would fork and merge an entity manager for every mutation).
    */
-  private async applyMutation(
-    batchEm: EntityManager,
-    envelope: Envelope,
-    actor: Actor | null,
-    afterRollbacks: AfterRollback[],
-  ): Promise<MutationResult> {
+  private async applyMutation(batch: Batch, envelope: Envelope): Promise<MutationResult> {
     const { id, handler } = envelope;
-    await this.sync.savepoint(batchEm);
+    const { em, actor } = batch;
+    await this.sync.savepoint(em, batch.savepoints++ > 0);
     try {
-      if (!(await this.sync.claimMutation(batchEm, id, handler.kind))) throw new AlreadyApplied();
-      const context = { em: batchEm, actor, mutationId: id, createdAt: envelope.createdAt };
+      if (!(await this.sync.claimMutation(em, id, handler.kind))) throw new AlreadyApplied();
+      const context = { em, actor, mutationId: id, createdAt: envelope.createdAt };
       for (const gate of this.registry.gatesFor(handler)) await gate(context, handler.kind);
       const result = await handler.apply(context, envelope.payload);
-      await batchEm.flush();
-      // The claim already stored "no result".
+      await em.flush();
       if (result !== undefined) {
-        await this.sync.storeMutationResult(batchEm, id, this.cipher.encrypt(JSON.stringify(result), RESULT_CONTEXT));
+        batch.sealedResults.set(id, this.cipher.encrypt(JSON.stringify(result), RESULT_CONTEXT));
       }
-      await this.sync.releaseSavepoint(batchEm);
       return result === undefined ? { id, status: 'applied' } : { id, status: 'applied', result };
     } catch (error) {
       if (!(error instanceof AlreadyApplied || error instanceof MutationRejection)) throw error;
-      await this.sync.rollbackToSavepoint(batchEm);
+      await this.sync.rollbackToSavepoint(em);
       // Entities the refused mutation loaded or made are gone from the database: forget them too.
-      batchEm.clear();
-      if (error instanceof AlreadyApplied) return this.earlierAnswer(batchEm, id);
-      if (error.afterRollback) afterRollbacks.push(error.afterRollback);
+      em.clear();
+      if (error instanceof AlreadyApplied) return this.earlierAnswer(batch, id);
+      if (error.afterRollback) batch.afterRollbacks.push(error.afterRollback);
       return rejected(id, error.code, error.message);
     }
   }
 
   /** The answer of a mutation applied before: by an earlier push, or earlier in this batch (the same id twice). */
-  private async earlierAnswer(em: EntityManager, id: string): Promise<MutationResult> {
-    const row = await this.sync.findAppliedResult(em, id);
-    const sealed = row?.result_sealed ?? null;
+  private async earlierAnswer(batch: Batch, id: string): Promise<MutationResult> {
+    const sealed =
+      batch.sealedResults.get(id) ?? (await this.sync.findAppliedResult(batch.em, id))?.result_sealed ?? null;
     if (sealed === null) return { id, status: 'duplicate' };
     return { id, status: 'duplicate', result: JSON.parse(this.cipher.decrypt(sealed, RESULT_CONTEXT)) as unknown };
   }

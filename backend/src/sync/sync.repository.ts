@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ChangeOp, SyncEntity } from '@sexhandel/shared';
-import { sqlIn } from '../common/sql';
+import { sqlIn, sqlStatements } from '../common/sql';
 
 // Any constant works; it only has to be the same for every writer of sync_change.
 const SYNC_WRITE_LOCK = 724_311_001;
@@ -42,12 +42,15 @@ export class SyncRepository {
   }
 
   /** Each mutation of a push runs under this savepoint of the batch's transaction. */
-  async savepoint(em: EntityManager): Promise<void> {
-    await sqlIn(em, 'savepoint mutation');
-  }
-
-  async releaseSavepoint(em: EntityManager): Promise<void> {
-    await sqlIn(em, 'release savepoint mutation');
+  /**
+   * The savepoint of a batch's next mutation. After the first, the previous mutation's savepoint is
+   * released in the same round trip (one round trip on PostgreSQL).
+   */
+  async savepoint(em: EntityManager, releasePrevious = false): Promise<void> {
+    await sqlStatements(
+      em,
+      releasePrevious ? ['release savepoint mutation', 'savepoint mutation'] : ['savepoint mutation'],
+    );
   }
 
   async rollbackToSavepoint(em: EntityManager): Promise<void> {
@@ -65,8 +68,16 @@ export class SyncRepository {
     return claimed.length > 0;
   }
 
-  async storeMutationResult(em: EntityManager, id: string, sealed: string | null): Promise<void> {
-    await sqlIn(em, 'update applied_mutation set result_sealed = ? where id = ?', [sealed, id]);
+  /** The sealed results of a batch's applied mutations, in one statement at the batch's end. */
+  async storeMutationResults(em: EntityManager, results: ReadonlyMap<string, string>): Promise<void> {
+    if (results.size === 0) return;
+    const rows = [...results].map(([id, sealed]) => ({ id, sealed }));
+    await sqlIn(
+      em,
+      `update applied_mutation m set result_sealed = r.sealed
+       from jsonb_to_recordset(?::jsonb) as r(id uuid, sealed text) where m.id = r.id`,
+      [JSON.stringify(rows)],
+    );
   }
 
   /**
