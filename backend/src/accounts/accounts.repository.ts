@@ -3,6 +3,14 @@ import { Injectable } from '@nestjs/common';
 import type { Role } from '@sexhandel/shared';
 import { sqlIn } from '../common/sql';
 
+export interface SessionRow {
+  id: string;
+  expires_at: Date | string;
+  account_id: string;
+  alias: string;
+  roles: string[];
+}
+
 /**
  * The accounts feature's SQL, the only place that names its tables (account, session,
  * password_reset). Other features read an alias through the view `member_alias`.
@@ -10,6 +18,17 @@ import { sqlIn } from '../common/sql';
 @Injectable()
 export class AccountsRepository {
   constructor(private readonly em: EntityManager) {}
+
+  /** A session by its token's hash, with what a request's actor needs of its account (every signed-in request). */
+  async findSession(tokenHash: string): Promise<SessionRow | undefined> {
+    const [row] = await sqlIn<SessionRow>(
+      this.em,
+      `select s.id, s.expires_at, a.id as account_id, a.alias, a.roles
+       from session s join account a on a.id = s.account_id where s.token_hash = ?`,
+      [tokenHash],
+    );
+    return row;
+  }
 
   /** Accounts holding a staff role, by alias. */
   listStaff(): Promise<Array<{ alias: string; roles: Role[] }>> {

@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FieldCipher } from '../crypto/field-cipher';
 import type { Actor } from './actor';
+import { AccountsRepository } from './accounts.repository';
 import { Session } from './session.entity';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -38,6 +39,7 @@ export interface IssuedToken {
 export class SessionResolver {
   constructor(
     private readonly em: EntityManager,
+    private readonly accounts: AccountsRepository,
     private readonly cipher: FieldCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -80,25 +82,24 @@ export class SessionResolver {
   /** Looks the token up; drops it when expired; slides the expiry at most once an hour. */
   async resolveToken(token: string | undefined, now = new Date()): Promise<ResolvedSession | null> {
     if (!token || token.length > 128) return null;
-    const em = this.em.fork();
     const tokenHash = this.hashToken(token);
-    const session = await em.findOne(Session, { tokenHash }, { populate: ['account'] });
+    const session = await this.accounts.findSession(tokenHash);
     if (!session) return null;
-    if (session.expiresAt.getTime() <= now.getTime()) {
+    const em = this.em.fork();
+    let expiresAt = new Date(session.expires_at);
+    if (expiresAt.getTime() <= now.getTime()) {
       await em.nativeDelete(Session, { id: session.id });
       return null;
     }
-    let expiresAt = session.expiresAt;
     let renewed = false;
     if (expiresAt.getTime() - now.getTime() < SESSION_LIFETIME_MS - SESSION_SLIDE_AFTER_MS) {
       expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
       await em.nativeUpdate(Session, { id: session.id }, { expiresAt });
       renewed = true;
     }
-    const account = session.account;
-    const roles: Role[] = account.roles.filter(isRole);
+    const roles: Role[] = session.roles.filter(isRole);
     return {
-      actor: { accountId: account.id, alias: account.alias, roles, sessionId: session.id },
+      actor: { accountId: session.account_id, alias: session.alias, roles, sessionId: session.id },
       tokenHash,
       expiresAt,
       renewed,
