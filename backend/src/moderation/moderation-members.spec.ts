@@ -70,6 +70,10 @@ describe(ModerationService.name, () => {
       const post = (await push(sut, [held], { ...suspended.headers })).body.results[0];
       expect(post).toMatchObject({ status: 'rejected', error: { code: 'suspended' } });
       expect(post.error?.message).toContain(until.slice(0, 10));
+      // The batch reads the suspension once; every mutation of it is still refused.
+      const batch = [1, 2, 3].map((n) => buildMutation('post.create', { threadId, body: `Forsøk nummer ${n}` }));
+      const refused = (await push(sut, batch, { ...suspended.headers })).body.results;
+      expect(refused.map((result) => result.error?.code)).toEqual(['suspended', 'suspended', 'suspended']);
       expect(await pushThread(sut, suspended, { title: 'Ny', body: 'Tråd' })).toMatchObject({
         error: { code: 'suspended' },
       });
@@ -96,6 +100,15 @@ describe(ModerationService.name, () => {
         headers: moderator.headers,
       });
       expect(again.statusCode).toBe(404);
+
+      // A suspension whose end has passed refuses nothing, though its row is still there.
+      await sut.sql(
+        'insert into member_suspension (account_id, until, reason, moderator_id, created_at) values (?, ?, ?, ?, ?)',
+        [suspended.account.id, new Date(Date.now() - 60_000), 'Spam', moderator.account.id, new Date()],
+      );
+      expect(await pushPost(sut, suspended, { threadId, body: 'Etter utløpt utestengning' })).toMatchObject({
+        status: 'applied',
+      });
     });
   });
 

@@ -153,13 +153,14 @@ export class ModerationRepository {
 
   // ——— suspensions ———
 
-  async findSuspendedUntil(em: EntityManager, accountId: string, now: Date): Promise<Date | string | null> {
+  /** Until when the account is (or was last) suspended; null when it never was. */
+  async findSuspensionEnd(em: EntityManager, accountId: string): Promise<Date | null> {
     const [row] = await sqlIn<{ until: Date | string }>(
       em,
-      'select until from member_suspension where account_id = ? and until > ?',
-      [accountId, now],
+      'select until from member_suspension where account_id = ?',
+      [accountId],
     );
-    return row?.until ?? null;
+    return row ? new Date(row.until) : null;
   }
 
   async upsertSuspension(

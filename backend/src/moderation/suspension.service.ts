@@ -24,10 +24,13 @@ export class SuspensionService {
   ) {}
 
   /** MutationGate for the sync push path: runs before every 'account' handler, inside its transaction. */
-  async refuseSuspended({ em, actor }: MutationContext, kind: MutationKind): Promise<void> {
+  async refuseSuspended({ em, actor, batchOnce }: MutationContext, kind: MutationKind): Promise<void> {
     if (!actor || !SUSPENDED_KINDS.includes(kind)) return;
-    const until = await this.moderation.findSuspendedUntil(em, actor.accountId, new Date());
-    if (until === null) return;
+    // Read once per push: every mutation of the batch is one member's, in one transaction.
+    const until = await batchOnce(`suspension:${actor.accountId}`, () =>
+      this.moderation.findSuspensionEnd(em, actor.accountId),
+    );
+    if (until === null || until.getTime() <= Date.now()) return;
     throw new MutationRejection(
       'suspended',
       `Your account is suspended until ${formatUntil(new Date(until))}. You can still read the forum and keep your drafts; send them after that date.`,

@@ -9,6 +9,11 @@ export interface MutationContext {
   mutationId: string;
   /** When the device made the mutation (the person pressed send). */
   createdAt: Date;
+  /**
+   * A read shared by the mutations of one push: the first to ask runs `read`, the others get its
+   * answer. The batch is one transaction; what it read once holds for all of it (a gate's lookup).
+   */
+  batchOnce<T>(key: string, read: () => Promise<T>): Promise<T>;
 }
 
 /**

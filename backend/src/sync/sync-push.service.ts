@@ -13,7 +13,7 @@ import type { Actor } from '../accounts/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { validationFields, validationMessages } from '../common/validation-error';
 import { FieldCipher } from '../crypto/field-cipher';
-import { MutationRejection, type MutationHandler } from './mutation-handler';
+import { MutationRejection, type MutationContext, type MutationHandler } from './mutation-handler';
 import { MutationHandlerRegistry } from './mutation-handler.registry';
 import { SyncRepository } from './sync.repository';
 
@@ -32,6 +32,8 @@ interface Batch {
   /** Sealed results of the mutations applied so far, stored together before the commit. */
   sealedResults: Map<string, string>;
   savepoints: number;
+  /** Reads shared by the batch's mutations (MutationContext.batchOnce). */
+  reads: Map<string, Promise<unknown>>;
 }
 
 interface Envelope {
@@ -91,7 +93,7 @@ export class SyncPushService {
     const afterRollbacks: AfterRollback[] = [];
     try {
       await this.em.fork().transactional(async (em) => {
-        const batch: Batch = { em, actor, afterRollbacks, sealedResults: new Map(), savepoints: 0 };
+        const batch: Batch = { em, actor, afterRollbacks, sealedResults: new Map(), savepoints: 0, reads: new Map() };
         // The first mutation always runs, however long it waits for a lock another batch holds;
         // the budget counts from its end, when this batch holds what the rest mostly need too.
         let deadline = Infinity;
@@ -154,7 +156,16 @@ export class SyncPushService {
     await this.sync.savepoint(em, batch.savepoints++ > 0);
     try {
       if (!(await this.sync.claimMutation(em, id, handler.kind))) throw new AlreadyApplied();
-      const context = { em, actor, mutationId: id, createdAt: envelope.createdAt };
+      const context: MutationContext = {
+        em,
+        actor,
+        mutationId: id,
+        createdAt: envelope.createdAt,
+        batchOnce: <T>(key: string, read: () => Promise<T>): Promise<T> => {
+          if (!batch.reads.has(key)) batch.reads.set(key, read());
+          return batch.reads.get(key) as Promise<T>;
+        },
+      };
       for (const gate of this.registry.gatesFor(handler)) await gate(context, handler.kind);
       const result = await handler.apply(context, envelope.payload);
       await em.flush();
