@@ -104,7 +104,7 @@ describe(ModerationService.name, () => {
       // A suspension whose end has passed refuses nothing, though its row is still there.
       await sut.sql(
         'insert into member_suspension (account_id, until, reason, moderator_id, created_at) values (?, ?, ?, ?, ?)',
-        [suspended.account.id, new Date(Date.now() - 60_000), 'Spam', moderator.account.id, new Date()],
+        [suspended.account.id, new Date(Date.now() - 60_000), 'Spam', moderator.me.id, new Date()],
       );
       expect(await pushPost(sut, suspended, { threadId, body: 'Etter utløpt utestengning' })).toMatchObject({
         status: 'applied',
