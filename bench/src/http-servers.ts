@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -35,15 +35,22 @@ function freePort(): Promise<number> {
 /** Starts one server as its own process (stdout, where the access log goes, to /dev/null). */
 export async function startProcess(name: ServerName, env: NodeJS.ProcessEnv): Promise<Server> {
   const port = await freePort();
-  // BENCH_PROFILE_DIR=/some/dir writes a V8 CPU profile of ours (on its clean exit) for a closer look.
-  const profile = name === 'ours' && process.env.BENCH_PROFILE_DIR;
+  // BENCH_PROFILE_DIR=/some/dir writes a V8 CPU profile of ours (on its clean exit) for a closer look;
+  // BENCH_PROFILE_SERVERS=ours,fair profiles these servers instead.
+  const profiled = (process.env.BENCH_PROFILE_SERVERS ?? 'ours').split(',');
+  const profile = profiled.includes(name) && process.env.BENCH_PROFILE_DIR;
   const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
   // BENCH_OURS_NODE_FLAGS="--max-semi-space-size=4 …" starts ours with these Node flags (to try V8 settings).
   if (name === 'ours' && process.env.BENCH_OURS_NODE_FLAGS)
     flags.push(...process.env.BENCH_OURS_NODE_FLAGS.split(/\s+/).filter(Boolean));
   const child = spawn(process.execPath, [...flags, SCRIPTS[name]], {
     env: { PATH: process.env.PATH, ...env, PEER: name, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // BENCH_OURS_STDOUT=/some/file keeps ours' standard output (its access log, --trace-gc lines).
+    stdio: [
+      'ignore',
+      name === 'ours' && process.env.BENCH_OURS_STDOUT ? openSync(process.env.BENCH_OURS_STDOUT, 'w') : 'ignore',
+      'inherit',
+    ],
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
