@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { START_FLAGS } from '../backend/dist/start-flags.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const main = resolve(here, '../backend/dist/main.js');
@@ -52,7 +53,7 @@ for (const entry of (process.env.E2E_SEED_STAFF ?? '').split(',').filter(Boolean
   }
 }
 
-const server = spawn(process.execPath, [main], { env, stdio: 'inherit', cwd: resolve(here, '..') });
+const server = spawn(process.execPath, [...START_FLAGS, main], { env, stdio: 'inherit', cwd: resolve(here, '..') });
 
 let stopping = false;
 function stop(signal) {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { START_FLAGS } from '../../backend/dist/start-flags';
 
 /** Starting, stopping and measuring the server processes of the HTTP load bench (http.bench.ts). */
 
@@ -40,9 +41,12 @@ export async function startProcess(name: ServerName, env: NodeJS.ProcessEnv): Pr
   const profiled = (process.env.BENCH_PROFILE_SERVERS ?? 'ours').split(',');
   const profile = profiled.includes(name) && process.env.BENCH_PROFILE_DIR;
   const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-  // BENCH_OURS_NODE_FLAGS="--max-semi-space-size=4 …" starts ours with these Node flags (to try V8 settings).
-  if (name === 'ours' && process.env.BENCH_OURS_NODE_FLAGS)
-    flags.push(...process.env.BENCH_OURS_NODE_FLAGS.split(/\s+/).filter(Boolean));
+  // Ours starts as every launcher of the product starts it; BENCH_OURS_NODE_FLAGS="--max-semi-space-size=4 …"
+  // replaces those flags (to try V8 settings).
+  if (name === 'ours') {
+    const given = process.env.BENCH_OURS_NODE_FLAGS;
+    flags.push(...(given === undefined ? START_FLAGS : given.split(/\s+/).filter(Boolean)));
+  }
   const child = spawn(process.execPath, [...flags, SCRIPTS[name]], {
     env: { PATH: process.env.PATH, ...env, PEER: name, PORT: String(port), HOST: '127.0.0.1' },
     // BENCH_OURS_STDOUT=/some/file keeps ours' standard output (its access log, --trace-gc lines).

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../../src/config/app-config';
 import { createScratchDatabase } from '../../src/database/scratch-database';
+import { START_FLAGS } from '../../src/start-flags';
 import { openTestApp, testEngine, TEST_DATA_KEY, type TestApp } from '../test-app';
 
 const backendDir = resolve(__dirname, '../..');
@@ -78,9 +79,9 @@ export interface SpawnedServer {
   kill: (signal: NodeJS.Signals) => Promise<void>;
 }
 
-/** Starts `node dist/main.js` and waits until GET /api/health answers 200 (bounded). */
+/** Starts `node <START_FLAGS> dist/main.js` and waits until GET /api/health answers 200 (bounded). */
 export async function spawnServer(env: NodeJS.ProcessEnv, port: number, timeoutMs = 60_000): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...START_FLAGS, SERVER_ENTRY], {
     cwd: backendDir,
     env: { PATH: process.env.PATH, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
