@@ -82,6 +82,22 @@ describe(`${sqlIn.name} on ${testEngine()}`, () => {
     expect(await sqlIn(em, 'select id from sql_spec where id = ?', [id])).toEqual([]);
   });
 
+  it('keeps a query from outside out of a transaction in progress (PGlite: it waits for the one connection)', async () => {
+    const id = randomUUID();
+    let outsideRead: Promise<unknown[]> = Promise.resolve([]);
+    await em
+      .fork()
+      .transactional(async (trx) => {
+        await sqlIn(trx, 'insert into sql_spec (id, n) values (?, ?)', [id, 1]);
+        outsideRead = sqlIn(em.fork(), 'select id from sql_spec where id = ?', [id]);
+        // Time for the outside read to run now, if it could get in.
+        await new Promise((done) => setTimeout(done, 100));
+        throw new Error('roll back');
+      })
+      .catch((error: Error) => expect(error.message).toBe('roll back'));
+    expect(await outsideRead).toEqual([]);
+  });
+
   it("fails as the database says, with PostgreSQL's code", async () => {
     await expect(sqlIn(em, 'select ?::uuid', ['not-a-uuid'])).rejects.toMatchObject({ code: '22P02' });
   });

@@ -1,60 +1,71 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** The parts of knex's client and of a `pg` connection the direct path uses. */
-interface PgClient {
+/** The parts of knex's client and of its connection (a `pg` client, or the PGlite instance) the direct path uses. */
+interface DirectClient {
   driverName?: string;
-  acquireConnection(): Promise<PgConnection>;
-  releaseConnection(connection: PgConnection): Promise<unknown>;
+  acquireConnection(): Promise<DirectConnection>;
+  releaseConnection(connection: DirectConnection): Promise<unknown>;
 }
-interface PgConnection {
+interface DirectConnection {
   query(text: string, values: readonly unknown[]): Promise<{ rows: unknown[] }>;
+  /** PGlite's: statements without parameters, several in one call. */
+  exec?(text: string): Promise<unknown>;
 }
 interface KnexLike {
-  client: PgClient;
+  client: DirectClient;
   isCompleted?: () => boolean;
 }
+
+/** The knex drivers whose connections take `$n` queries as they are: `pg`, and PGlite's own. */
+const DIRECT_DRIVERS = new Set(['pg', '@electric-sql/pglite']);
 
 /**
  * Runs plain SQL through the ORM's connection, inside `em`'s transaction when it has one.
  * Only repositories call this: each names its own feature's tables (see database/table-owners.ts).
  *
- * On PostgreSQL the statement goes to the `pg` connection of the ORM's pool (or of the
- * transaction) with bound parameters, as `pg` itself would send it. The ORM's `execute` would
- * first inline every value into the SQL text, then pass it through knex's query builder and
- * runner: a fifth of a hot read's CPU and allocations, for nothing the repositories use. Values
- * the two paths could bind differently (arrays, objects, buffers, `undefined`) and the ORM's `??`
- * identifiers take the ORM's path, as does the embedded database.
+ * The statement goes to the connection of the ORM's pool (or of the transaction) with bound
+ * parameters: a `pg` connection on PostgreSQL, the PGlite instance on the embedded database (its
+ * pool of one connection keeps every query out of another request's transaction). The ORM's
+ * `execute` would first inline every value into the SQL text, then pass it through knex's query
+ * builder and runner: a fifth of a hot read's CPU and allocations, for nothing the repositories use.
+ * Values the two paths could bind differently (arrays, objects, buffers, `undefined`) and the ORM's
+ * `??` identifiers take the ORM's path.
  */
 export function sqlIn<T>(em: EntityManager, query: string, params: readonly unknown[] = []): Promise<T[]> {
   const direct = directPgText(query, params);
-  const knex = direct === null ? null : pgKnex(em);
-  if (knex) return queryPg<T>(knex.client, direct as string, params);
+  const knex = direct === null ? null : directKnex(em);
+  if (knex)
+    return onConnection(
+      knex.client,
+      async (connection) => (await connection.query(direct as string, params)).rows as T[],
+    );
   return em.getConnection().execute<T[]>(query, [...params], 'all', em.getTransactionContext());
 }
 
-/**
- * Statements without parameters, in order, in `em`'s transaction: on PostgreSQL in one round trip
- * (one simple query), elsewhere one after the other (the embedded database takes one per query).
- */
+/** Statements without parameters, in order, in `em`'s transaction, in one round trip. */
 export async function sqlStatements(em: EntityManager, statements: readonly string[]): Promise<void> {
-  const knex = pgKnex(em);
-  if (knex) {
-    await queryPg(knex.client, statements.join(';\n'), []);
+  const knex = directKnex(em);
+  if (!knex) {
+    for (const statement of statements) await sqlIn(em, statement);
     return;
   }
-  for (const statement of statements) await sqlIn(em, statement);
+  const text = statements.join(';\n');
+  // pg sends a query without values as one simple query; PGlite's query takes one statement, exec several.
+  await onConnection(knex.client, (connection) =>
+    connection.exec ? connection.exec(text) : connection.query(text, []),
+  );
 }
 
-/** The ORM's knex (or its transaction) when it runs on `pg` and may take a query now. */
-function pgKnex(em: EntityManager): KnexLike | null {
+/** The ORM's knex (or its transaction) when its connections take direct queries and it may take one now. */
+function directKnex(em: EntityManager): KnexLike | null {
   const knex = em.getTransactionContext<KnexLike>() ?? (em.getConnection().getKnex() as unknown as KnexLike);
-  return knex.client.driverName === 'pg' && !knex.isCompleted?.() ? knex : null;
+  return DIRECT_DRIVERS.has(knex.client.driverName ?? '') && !knex.isCompleted?.() ? knex : null;
 }
 
-async function queryPg<T>(client: PgClient, text: string, params: readonly unknown[]): Promise<T[]> {
+async function onConnection<T>(client: DirectClient, work: (connection: DirectConnection) => Promise<T>): Promise<T> {
   const connection = await client.acquireConnection();
   try {
-    return (await connection.query(text, params)).rows as T[];
+    return await work(connection);
   } finally {
     await client.releaseConnection(connection);
   }
