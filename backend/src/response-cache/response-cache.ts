@@ -15,6 +15,11 @@ export interface CurrentContent {
  * content sequence (the newest `sync_change.seq`: one index seek) before it looks anything up; a
  * publish is committed together with its change, so a request that starts after the commit reads the
  * new sequence, misses, and is answered from the database. Nothing else has to reach this node.
+ *
+ * On the embedded database this process is the only writer (it holds the data folder's lock), so
+ * it invalidates itself: the sequence read is skipped while no change has been written since the
+ * last read was sent (SyncRepository.changeWrites). That read ran on PGlite's one connection after
+ * every transaction that had written a change before it was sent had ended, so it saw them all.
  */
 @Injectable()
 export class ResponseCache {
@@ -27,7 +32,12 @@ export class ResponseCache {
   ) {
     this.store = new ResponseStore(config.responseCacheBytes);
     this.release = releaseId(config.frontendDir);
+    this.selfInvalidating = config.engine === 'pglite';
   }
+
+  private readonly selfInvalidating: boolean;
+  /** Embedded database only: the last sequence read, and the count of change writes when it was sent. */
+  private lastRead: { seq: string; changeWrites: number } | null = null;
 
   /** Reads the current sequence; answers kept at older ones are let go here, on every engine. */
   async current(): Promise<CurrentContent> {
@@ -48,10 +58,20 @@ export class ResponseCache {
    * instead of one per request; a lone request still sends its own at once.
    */
   private readSeq(): Promise<string> {
+    if (this.selfInvalidating && this.lastRead?.changeWrites === this.sync.changeWrites) {
+      return Promise.resolve(this.lastRead.seq);
+    }
     if (!this.inFlight) {
-      this.inFlight = this.sync.currentSeq().finally(() => {
-        this.inFlight = null;
-      });
+      const changeWrites = this.sync.changeWrites;
+      this.inFlight = this.sync
+        .currentSeq()
+        .then((seq) => {
+          if (this.selfInvalidating) this.lastRead = { seq, changeWrites };
+          return seq;
+        })
+        .finally(() => {
+          this.inFlight = null;
+        });
       return this.inFlight;
     }
     this.nextRead ??= this.inFlight.then(

@@ -19,17 +19,29 @@ export interface SyncChangeRow {
 export class SyncRepository {
   constructor(private readonly em: EntityManager) {}
 
+  /**
+   * Counts up before and after each change this process writes (committed or not). On the embedded
+   * database this process is the only writer, which lets the response cache skip the sequence read
+   * while this stays where it was (see ResponseCache).
+   */
+  changeWrites = 0;
+
   /** Replaces the row's change in the pull stream; serialised with every other writer until commit. */
   async recordChange(em: EntityManager, change: { entity: SyncEntity; id: string; op: ChangeOp; data: string | null }) {
-    // Serialises writers until commit, so seqs become visible in the order they were taken.
-    await sqlIn(em, 'select pg_advisory_xact_lock(?)', [SYNC_WRITE_LOCK]);
-    await sqlIn(em, 'delete from sync_change where entity = ? and entity_id = ?', [change.entity, change.id]);
-    await sqlIn(em, 'insert into sync_change (entity, entity_id, op, data, changed_at) values (?, ?, ?, ?, now())', [
-      change.entity,
-      change.id,
-      change.op,
-      change.data,
-    ]);
+    this.changeWrites += 1;
+    try {
+      // Serialises writers until commit, so seqs become visible in the order they were taken.
+      await sqlIn(em, 'select pg_advisory_xact_lock(?)', [SYNC_WRITE_LOCK]);
+      await sqlIn(em, 'delete from sync_change where entity = ? and entity_id = ?', [change.entity, change.id]);
+      await sqlIn(em, 'insert into sync_change (entity, entity_id, op, data, changed_at) values (?, ?, ?, ?, now())', [
+        change.entity,
+        change.id,
+        change.op,
+        change.data,
+      ]);
+    } finally {
+      this.changeWrites += 1;
+    }
   }
 
   /** Changes after `cursor`, oldest first: an index seek on the primary key. */
