@@ -11,6 +11,7 @@ import { createApp } from '../src/app.factory';
 import { loadConfig, type AppConfig, type DatabaseEngine } from '../src/config/app-config';
 import { migrateDatabase } from '../src/database/prepare-database';
 import { createScratchDatabase } from '../src/database/scratch-database';
+import { SyncRepository } from '../src/sync/sync.repository';
 import { ResponseContract } from './response-contract';
 
 export const TEST_DATA_KEY = randomBytes(32).toString('base64');
@@ -95,8 +96,17 @@ export async function openTestApp(
     config,
     orm,
     em: () => orm.em.fork() as EntityManager,
-    sql: async <T>(query: string, params: unknown[] = []) =>
-      (await orm.em.getConnection().execute(query, params)) as T[],
+    sql: async <T>(query: string, params: unknown[] = []) => {
+      // Raw SQL writes behind the server's back, as no writer does in production: it counts as a
+      // change write, so the embedded database's response cache reads the sequence again.
+      const sync = app.get(SyncRepository);
+      sync.changeWrites += 1;
+      try {
+        return (await orm.em.getConnection().execute(query, params)) as T[];
+      } finally {
+        sync.changeWrites += 1;
+      }
+    },
     close: async () => {
       await app.close();
       await options.afterClose?.();
