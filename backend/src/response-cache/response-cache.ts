@@ -55,7 +55,8 @@ export class ResponseCache {
    * committed before the request started. Requests that arrive together share one read: a request
    * never joins a query already out (its snapshot may predate the request), it waits for the next
    * one, sent as soon as that query is back. Under load that is one index seek per round trip
-   * instead of one per request; a lone request still sends its own at once.
+   * instead of one per request; a lone request still sends its own at once (on the embedded database
+   * only when a change was written since the last read, see above).
    */
   private readSeq(): Promise<string> {
     if (this.selfInvalidating && this.lastRead?.changeWrites === this.sync.changeWrites) {
