@@ -6,7 +6,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { LIMITS } from '@sexhandel/shared';
@@ -101,6 +101,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   registerSecurityHeaders(fastify, config.secure);
   // After the security headers (a cached read revalidates instead of no-store) and compression.
   registerResponseCache(fastify, app.get(ResponseCache));
+  // An entity-manager fork per request, for what the hooks above did not answer (Nest's middleware
+  // would run before them: a fork and its identity map for every cached answer too).
+  const entityManager = app.get(MikroORM).em;
+  fastify.addHook('onRequest', (_request, _reply, done) => RequestContext.create(entityManager, done));
   registerAccessLog(fastify, logger);
   fastify.addHook('preValidation', rejectUnsafeText);
 

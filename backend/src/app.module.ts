@@ -51,7 +51,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        MikroOrmModule.forRoot({ ...orm.options, registerRequestContext: true }),
+        // The request context is a Fastify hook (app.factory.ts), after the ones that answer without the ORM.
+        MikroOrmModule.forRoot({ ...orm.options, registerRequestContext: false }),
         CryptoModule,
         RateLimitsModule,
         ...FEATURE_MODULES,
