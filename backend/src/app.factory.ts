@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,7 +13,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { createOrmSetup } from './database/orm-options';
-import { validationExceptionFactory } from './common/validation-error';
+import { apiValidationPipe } from './common/api-validation-pipe';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { apiErrorBody } from './common/api-error';
 import { registerJsonBodyParser } from './common/json-body.parser';
@@ -77,16 +76,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
 
   app.setGlobalPrefix('api', { exclude: ['feeds/*path', 'k/*path'] });
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: validationExceptionFactory,
-      // The factory reads each rule's limits from its DTO class (never sends the target on).
-      validationError: { target: true },
-    }),
-  );
+  const validationPipe = apiValidationPipe();
+  app.useGlobalPipes(validationPipe);
   // Every API route's query is what its @Query() DTO declares (none without one): others answer 400.
   app.useGlobalGuards(new DeclaredQueryGuard());
   app.useGlobalFilters(new ApiExceptionFilter());

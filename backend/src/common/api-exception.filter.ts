@@ -105,15 +105,19 @@ export function logIfInternal(exception: unknown, body: ApiErrorBody): void {
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
-    const body = toApiErrorBody(exception);
-    logIfInternal(exception, body);
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    // A route may have set its own type (a CSV or PDF download) before it threw: the error is JSON.
-    reply.removeHeader('content-disposition');
-    if (body.statusCode === 503) reply.header('retry-after', '1');
-    void reply
-      .status(body.statusCode || HttpStatus.INTERNAL_SERVER_ERROR)
-      .header('content-type', 'application/json; charset=utf-8')
-      .send(body);
+    sendApiError(host.switchToHttp().getResponse<FastifyReply>(), exception);
   }
+}
+
+/** Answers `exception` in the one error shape (also for routes answered before Nest: lean-read/). */
+export function sendApiError(reply: FastifyReply, exception: unknown): void {
+  const body = toApiErrorBody(exception);
+  logIfInternal(exception, body);
+  // A route may have set its own type (a CSV or PDF download) before it threw: the error is JSON.
+  reply.removeHeader('content-disposition');
+  if (body.statusCode === 503) reply.header('retry-after', '1');
+  void reply
+    .status(body.statusCode || HttpStatus.INTERNAL_SERVER_ERROR)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(body);
 }

@@ -1,4 +1,4 @@
-import type { CanActivate, ExecutionContext, Type } from '@nestjs/common';
+import type { CanActivate, ExecutionContext, HttpException, Type } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
@@ -46,18 +46,26 @@ export class DeclaredQueryGuard implements CanActivate {
       this.declared.set(handler, allowed);
     }
     if (allowed === null) return true;
-    const query = request.query as Record<string, unknown> | undefined;
-    let unknown: ValidationError[] | undefined;
-    for (const key in query) {
-      if (allowed.has(key)) continue;
-      (unknown ??= []).push({
-        property: key,
-        value: query[key],
-        constraints: { whitelistValidation: `property ${key} should not exist` },
-        children: [],
-      });
-    }
-    if (unknown) throw validationExceptionFactory(unknown);
+    const refusal = undeclaredQueryError(request.query as Record<string, unknown> | undefined, allowed);
+    if (refusal) throw refusal;
     return true;
   }
+}
+
+/** The 400 for query parameters outside `allowed` (the validation pipe's own message for each), or null. */
+export function undeclaredQueryError(
+  query: Record<string, unknown> | undefined,
+  allowed: ReadonlySet<string>,
+): HttpException | null {
+  let unknown: ValidationError[] | undefined;
+  for (const key in query) {
+    if (allowed.has(key)) continue;
+    (unknown ??= []).push({
+      property: key,
+      value: query[key],
+      constraints: { whitelistValidation: `property ${key} should not exist` },
+      children: [],
+    });
+  }
+  return unknown ? validationExceptionFactory(unknown) : null;
 }
