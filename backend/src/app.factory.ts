@@ -11,6 +11,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { LIMITS } from '@sexhandel/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
+import { SessionResolver } from './accounts/session-resolver';
 import type { AppConfig } from './config/app-config';
 import { createOrmSetup } from './database/orm-options';
 import { apiValidationPipe } from './common/api-validation-pipe';
@@ -21,6 +22,7 @@ import { rejectUnsafeText } from './common/unsafe-text.hook';
 import { COMPRESSION_OPTIONS } from './common/compression';
 import { DeclaredQueryGuard } from './common/declared-query.guard';
 import { registerSecurityHeaders, securityHeaders } from './common/security-headers';
+import { registerLeanReads } from './lean-read/lean-read.http';
 import { registerAccessLog } from './logging/access-log';
 import { AppLogger, createRootLogger } from './logging/app-logger';
 import { completeOpenApiDocument } from './openapi/openapi-contract';
@@ -92,8 +94,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   registerSecurityHeaders(fastify, config.secure);
   // After the security headers (a cached read revalidates instead of no-store) and compression.
   registerResponseCache(fastify, app.get(ResponseCache));
+  const sessions = app.get(SessionResolver);
+  registerLeanReads(fastify, {
+    resolve: (type) => app.get(type),
+    validationPipe,
+    hasSession: (request) => sessions.sessionCookie(request) !== undefined,
+  });
   // An entity-manager fork per request, for what the hooks above did not answer (Nest's middleware
-  // would run before them: a fork and its identity map for every cached answer too).
+  // would run before them: a fork and its identity map for every cached or lean answer too).
   const entityManager = app.get(MikroORM).em;
   fastify.addHook('onRequest', (_request, _reply, done) => RequestContext.create(entityManager, done));
   registerAccessLog(fastify, logger);

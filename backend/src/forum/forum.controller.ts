@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import type { Actor } from '../accounts/actor';
 import { CurrentActor, Public, Roles } from '../accounts/auth.decorators';
 import { UuidParam } from '../common/uuid-param';
+import { LeanRead } from '../lean-read/lean-read';
 import { PostListQuery, ThreadListQuery } from './dto/forum.queries';
 import {
   ForumMembershipResponse,
@@ -21,6 +22,7 @@ export class ForumController {
 
   @Get('threads')
   @Public()
+  @LeanRead()
   @ApiOperation({ summary: 'Threads, latest activity first, a page at a time (keyset cursor)' })
   @ApiOkResponse({ type: ThreadPageResponse })
   @ApiBadRequestResponse({ description: 'Malformed cursor or limit out of range' })
@@ -30,6 +32,7 @@ export class ForumController {
 
   @Get('threads/:id')
   @Public()
+  @LeanRead()
   @ApiOperation({ summary: 'One thread' })
   @ApiOkResponse({ type: ThreadResponse })
   @ApiNotFoundResponse({ description: 'No such thread' })
@@ -39,6 +42,7 @@ export class ForumController {
 
   @Get('threads/:id/posts')
   @Public()
+  @LeanRead()
   @ApiOperation({ summary: 'Posts of a thread, oldest first (keyset cursor; stable while new posts arrive)' })
   @ApiOkResponse({ type: PostPageResponse })
   @ApiBadRequestResponse({ description: 'Malformed cursor or limit out of range' })
@@ -49,6 +53,7 @@ export class ForumController {
 
   @Get('members/:alias')
   @Public()
+  @LeanRead()
   @ApiOperation({ summary: 'A member page: alias, joined, published posts and activity category (never the e-mail)' })
   @ApiOkResponse({ type: MemberProfileResponse })
   @ApiNotFoundResponse({ description: 'No member has this alias' })
