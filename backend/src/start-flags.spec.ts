@@ -36,8 +36,8 @@ describe('START_FLAGS', () => {
     }
   });
 
-  it('gives the young generation 2 MB semi-spaces under churn, where V8 would grow them to 16 MB', () => {
-    expect(youngGenerationMb(START_FLAGS)).toBe(4);
-    expect(youngGenerationMb([])).toBeGreaterThan(4);
+  it('gives the young generation 4 MB semi-spaces under churn, where V8 would grow them to 16 MB', () => {
+    expect(youngGenerationMb(START_FLAGS)).toBe(8);
+    expect(youngGenerationMb([])).toBeGreaterThan(8);
   });
 });
