@@ -99,13 +99,9 @@ export async function openTestApp(
     sql: async <T>(query: string, params: unknown[] = []) => {
       // Raw SQL writes behind the server's back, as no writer does in production: it counts as a
       // change write, so the embedded database's response cache reads the sequence again.
-      const sync = app.get(SyncRepository);
-      sync.changeWrites += 1;
-      try {
-        return (await orm.em.getConnection().execute(query, params)) as T[];
-      } finally {
-        sync.changeWrites += 1;
-      }
+      return app
+        .get(SyncRepository)
+        .countedAsChangeWrite(async () => (await orm.em.getConnection().execute(query, params)) as T[]);
     },
     close: async () => {
       await app.close();

@@ -24,12 +24,28 @@ export class SyncRepository {
    * database this process is the only writer, which lets the response cache skip the sequence read
    * while this stays where it was (see ResponseCache).
    */
-  changeWrites = 0;
+  get changeWrites(): number {
+    return this.writes;
+  }
+
+  private writes = 0;
+
+  /** Runs `write` counted as a change write (see changeWrites), before and after, whether it commits or not. */
+  async countedAsChangeWrite<T>(write: () => Promise<T>): Promise<T> {
+    this.writes += 1;
+    try {
+      return await write();
+    } finally {
+      this.writes += 1;
+    }
+  }
 
   /** Replaces the row's change in the pull stream; serialised with every other writer until commit. */
-  async recordChange(em: EntityManager, change: { entity: SyncEntity; id: string; op: ChangeOp; data: string | null }) {
-    this.changeWrites += 1;
-    try {
+  recordChange(
+    em: EntityManager,
+    change: { entity: SyncEntity; id: string; op: ChangeOp; data: string | null },
+  ): Promise<void> {
+    return this.countedAsChangeWrite(async () => {
       // Serialises writers until commit, so seqs become visible in the order they were taken.
       await sqlIn(em, 'select pg_advisory_xact_lock(?)', [SYNC_WRITE_LOCK]);
       await sqlIn(em, 'delete from sync_change where entity = ? and entity_id = ?', [change.entity, change.id]);
@@ -39,9 +55,7 @@ export class SyncRepository {
         change.op,
         change.data,
       ]);
-    } finally {
-      this.changeWrites += 1;
-    }
+    });
   }
 
   /** Changes after `cursor`, oldest first: an index seek on the primary key. */
