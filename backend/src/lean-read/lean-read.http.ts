@@ -45,9 +45,9 @@ const plans = new WeakMap<LeanRoute, LeanPlan>();
 
 /**
  * Answers @LeanRead routes for requests without a session from an `onRequest` hook. Registered in
- * app.factory.ts before Nest registers its routes and the ORM's request-context middleware (which
- * runs as a later `onRequest` hook), so an answer here skips both; Fastify's other hooks (security
- * headers, compression, the access log) run as for any answer.
+ * app.factory.ts before the ORM's request-context hook and before Nest registers its routes, so an
+ * answer here skips both; Fastify's other hooks (security headers, compression, the access log) run
+ * as for any answer.
  */
 export function registerLeanReads(fastify: FastifyInstance, options: LeanReadOptions): void {
   fastify.addHook('onRoute', (route: RouteOptions) => {
@@ -81,8 +81,8 @@ async function answer(plan: LeanPlan, request: FastifyRequest, options: LeanRead
     for (const pipe of arg.pipes) value = await pipe.transform(value, arg.metadata);
     values[arg.index] = value;
   }
-  plan.instance ??= options.resolve(plan.route.controller) as LeanPlan['instance'];
-  return plan.instance?.[plan.route.method](...values);
+  const instance = (plan.instance ??= options.resolve(plan.route.controller) as NonNullable<LeanPlan['instance']>);
+  return instance[plan.route.method](...values);
 }
 
 /** Reads the method's parameters and checks that answering it here changes nothing; throws at start if not. */

@@ -15,7 +15,7 @@ export interface LeanRoute {
 }
 
 /**
- * A hot public read that is not cached (a thread's posts: the forum is never cached), answered for a
+ * A hot public read that is not cached (the forum's reads: the forum is never cached), answered for a
  * request without a session cookie straight from a Fastify hook (lean-read.http.ts), before Nest's
  * router, guards and pipes and before the ORM forks a request context. The same checks run in the
  * same order (declared query, the validation pipe, the parameter's own pipes) and the same method is
@@ -24,7 +24,8 @@ export interface LeanRoute {
  *
  * For @Public() GET routes whose parameters are only `@Param`/`@Query` and whose method reads with
  * plain SQL in its repository (no entity manager request context). Checked at start: a route that
- * breaks these rules stops the server with a message.
+ * breaks these rules stops the server with a message. Not with @CachedRead: both are the route's one
+ * Fastify config, and a cached read is answered before this anyway.
  */
 export function LeanRead(): MethodDecorator {
   return (target, key, descriptor) =>
