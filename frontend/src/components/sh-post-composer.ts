@@ -31,6 +31,7 @@ import { composerStyles } from './sh-post-composer.styles.js';
 import { renderSendOutcome, type SentState } from './send-outcome.js';
 import './sh-rules-list.js';
 import { FormErrorsController } from './form-errors.controller.js';
+import { trackFirstLoad } from '../state/first-loads.js';
 
 type SaveState = 'empty' | 'pending' | 'saved';
 
@@ -123,7 +124,7 @@ export class ShPostComposer extends LitElement {
     const key = `${this.kind}|${this.threadId ?? ''}|${this.draftId ?? ''}|${this.db.name}`;
     if (key !== this.loadedKey) {
       this.loadedKey = key;
-      void this.load();
+      void trackFirstLoad(this.load());
     }
     if (changed.has('quote') && this.quote && this.quote.id !== this.quotePostId) {
       this.quotePostId = this.quote.id;

@@ -30,6 +30,7 @@ import { contactStyles } from './contact.styles.js';
 import { contactErrorText, topicLabel } from './contact-text.js';
 import { FormErrorsController } from '../../components/form-errors.controller.js';
 import { formatCount } from '../../text/plural.js';
+import { trackFirstLoad } from '../../state/first-loads.js';
 
 interface SentState {
   /** The outbox row while it waits or is being sent. */
@@ -96,7 +97,8 @@ export class ShContactPage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
+    // A first load: the take-over waits for the draft, so it never shows "Henter utkast …".
+    void trackFirstLoad(this.load());
   }
 
   private async load(): Promise<void> {
